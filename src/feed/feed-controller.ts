@@ -1,0 +1,100 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { builtInFeed } from './built-in.js';
+import { feedContext } from './context.js';
+import { feedEntry, type FeedEntry, type FeedState } from './store.js';
+
+type FeedHost = ReactiveElement & { src?: string | undefined };
+
+const CONTEXT_ROOT = Symbol.for('compassionate-leadership-widgets.context-root');
+
+/** One ContextRoot per page replays a widget's request when a <cl-feed> upgrades after it. */
+function ensureContextRoot(): void {
+  const holder = globalThis as unknown as Record<symbol, ContextRoot | undefined>;
+  if (holder[CONTEXT_ROOT]) return;
+  holder[CONTEXT_ROOT] = new ContextRoot();
+  holder[CONTEXT_ROOT].attach(document.documentElement);
+}
+
+/**
+ * Connects a widget to its feed: its own `src` first, else the nearest
+ * <cl-feed> (through context, subscribed, so a provider that upgrades late
+ * still reaches it), else the built-in feed. The widget re-renders on every
+ * state change of the chosen entry.
+ */
+export class FeedController implements ReactiveController {
+  state: FeedState = { status: 'loading' };
+  private entry: FeedEntry | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private provided: FeedEntry | undefined;
+
+  constructor(private readonly host: FeedHost) {
+    ensureContextRoot();
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: feedContext,
+      subscribe: true,
+      callback: (entry) => {
+        this.provided = entry;
+        this.select();
+      },
+    });
+  }
+
+  hostConnected(): void {
+    this.select();
+  }
+
+  hostUpdate(): void {
+    this.select();
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.entry = undefined;
+  }
+
+  /** Fetches the current feed again. */
+  retry(): void {
+    this.entry?.reload();
+  }
+
+  private wanted(): FeedEntry | 'wait' | undefined {
+    const { src } = this.host;
+    if (src) {
+      try {
+        return feedEntry(new URL(src, document.baseURI).href);
+      } catch {
+        return undefined;
+      }
+    }
+    if (this.provided) return this.provided;
+    // Inside a <cl-feed> that has not upgraded yet: wait for it rather than fetch the built-in feed.
+    if (this.host.closest('cl-feed') && !customElements.get('cl-feed')) return 'wait';
+    const url = builtInFeed();
+    return url ? feedEntry(url) : undefined;
+  }
+
+  private select(): void {
+    if (!this.host.isConnected) return;
+    const next = this.wanted();
+    if (next === 'wait') return;
+    if (next === this.entry && this.unsubscribe) return;
+    this.unsubscribe?.();
+    this.entry = next;
+    if (!next) {
+      this.unsubscribe = undefined;
+      this.setState({ status: 'error', code: 'no-feed', message: 'No feed address: set src, or load an entry file.' });
+      return;
+    }
+    this.unsubscribe = next.subscribe((state) => this.setState(state));
+    this.setState(next.state);
+  }
+
+  private setState(state: FeedState): void {
+    if (state === this.state) return;
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

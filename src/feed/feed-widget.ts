@@ -1,0 +1,65 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ClElement } from '../internal/cl-element.js';
+import { translator } from '../i18n/strings.js';
+import { FeedController } from './feed-controller.js';
+import type { Feed } from './schema.js';
+import { feedStateStrings } from './feed-widget.strings.js';
+
+/**
+ * A widget that shows part of the feed. It renders one of: a busy status with
+ * a skeleton, an error panel with a retry button (and the partner's own
+ * light-DOM content, when there is no saved copy), or the widget's content,
+ * under a notice when that content is the last good copy.
+ */
+export abstract class FeedWidget extends ClElement {
+  /** The feed's address. Without it: the nearest `<cl-feed>`, else the built-in feed. */
+  @property({ reflect: true }) src = '';
+
+  protected readonly feed = new FeedController(this);
+
+  /** The widget's content for a loaded feed. */
+  protected abstract renderContent(feed: Feed): TemplateResult | typeof nothing;
+
+  /** Placeholder shapes shown while loading; sized like the content to avoid layout shift. */
+  protected renderSkeleton(): TemplateResult {
+    return html`<span class="cl-skeleton" style="height: 12em"></span>`;
+  }
+
+  override render() {
+    return html`<div class="cl-root" part="base">${this.renderLanguageSwitch()}${this.renderState()}</div>`;
+  }
+
+  private renderState() {
+    const state = this.feed.state;
+    const t = translator(feedStateStrings, this.language);
+    switch (state.status) {
+      case 'loading':
+        return html`<div role="status" aria-busy="true" part="loading">
+          <span class="cl-visually-hidden">${t('loading')}</span>
+          <div aria-hidden="true">${this.renderSkeleton()}</div>
+        </div>`;
+      case 'error': {
+        const reason = state.code === 'http' ? t('http')(state.httpStatus ?? 0) : t(state.code);
+        return html`<div class="cl-panel" data-tone="error" role="alert" part="error">
+            <p><strong>${t('errorTitle')}</strong></p>
+            <p>${reason}</p>
+            <button type="button" class="cl-button" @click=${() => this.feed.retry()}>${t('retry')}</button>
+          </div>
+          <slot></slot>`;
+      }
+      case 'ready': {
+        const date =
+          state.savedAt !== undefined
+            ? new Intl.DateTimeFormat(this.language, { dateStyle: 'long', timeStyle: 'short' }).format(state.savedAt)
+            : '';
+        return html`${state.stale
+            ? html`<div class="cl-panel" data-tone="notice" role="status" part="stale">
+                <p>${t('stale')(date)}</p>
+                <button type="button" class="cl-button" data-variant="secondary" @click=${() => this.feed.retry()}>${t('retry')}</button>
+              </div>`
+            : nothing}${this.renderContent(state.feed)}`;
+      }
+    }
+  }
+}

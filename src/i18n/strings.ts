@@ -1,0 +1,38 @@
+import type { Language } from './language.js';
+
+/** Welsh plural categories (CLDR): zero, one, two, few, many, other. English uses one and other. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export type Message = string | ((...args: never[]) => string) | PluralForms;
+
+/**
+ * One UI string in both languages. `cyReviewed` stays false until a Welsh
+ * speaker has checked the Welsh; `npm run strings:review` lists those.
+ */
+export interface Bilingual<M extends Message = Message> {
+  en: M;
+  cy: M;
+  cyReviewed: boolean;
+}
+
+export type StringTable = Record<string, Bilingual>;
+
+/** Declares a widget's table; the identity function keeps each entry's exact type. */
+export function defineStrings<T extends Record<string, Bilingual>>(table: T): T {
+  return table;
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/** Picks the plural form for `count` in `language` and fills `{n}` with the formatted number. */
+export function plural(forms: PluralForms, count: number, language: Language): string {
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  const form = forms[rules.select(count)] ?? forms.other;
+  return form.replaceAll('{n}', new Intl.NumberFormat(language).format(count));
+}
+
+/** Returns a bound lookup: `t('key')` gives the entry in `language`. */
+export function translator<T extends StringTable>(table: T, language: Language) {
+  return <K extends keyof T>(key: K): T[K]['en'] => table[key][language] as T[K]['en'];
+}

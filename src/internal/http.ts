@@ -1,0 +1,116 @@
+/**
+ * The one place the library talks to the network. Every outcome is a value:
+ * nothing here throws into the host page. Credentials are omitted unless a
+ * caller asks, so a widget never sends the partner's cookies to a feed host.
+ */
+
+export type HttpFailureKind = 'network' | 'timeout' | 'http' | 'not-json' | 'too-large' | 'aborted';
+
+export interface HttpSuccess<T> {
+  ok: true;
+  status: number;
+  /** The final address after redirects; relative addresses in the body resolve against it. */
+  url: string;
+  data: T;
+}
+
+export interface HttpFailure {
+  ok: false;
+  kind: HttpFailureKind;
+  status?: number;
+  /** A parsed JSON body of an error response, when it had one (e.g. field errors). */
+  data?: unknown;
+  message: string;
+}
+
+export type HttpResult<T> = HttpSuccess<T> | HttpFailure;
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST';
+  /** Sent as JSON with Content-Type application/json. */
+  json?: unknown;
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+  /** Bodies larger than this are refused (checked on Content-Length and on the bytes read). */
+  maxBytes?: number;
+  credentials?: RequestCredentials;
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Requests `url` and parses the body as JSON. */
+export async function requestJson<T = unknown>(url: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
+  const { method = 'GET', json, headers = {}, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes, credentials = 'omit', signal } = options;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = (): void => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const init: RequestInit = {
+      method,
+      credentials,
+      signal: controller.signal,
+      headers: { Accept: 'application/json', ...headers },
+    };
+    if (json !== undefined) {
+      init.body = JSON.stringify(json);
+      (init.headers as Record<string, string>)['Content-Type'] = 'application/json';
+    }
+    const response = await fetch(url, init);
+    const declared = Number(response.headers.get('Content-Length') ?? NaN);
+    if (maxBytes !== undefined && declared > maxBytes) {
+      void response.body?.cancel();
+      return { ok: false, kind: 'too-large', status: response.status, message: `The response is larger than ${maxBytes} bytes.` };
+    }
+    const text = await readText(response, maxBytes);
+    if (text === undefined) {
+      return { ok: false, kind: 'too-large', status: response.status, message: `The response is larger than ${maxBytes} bytes.` };
+    }
+    let data: unknown;
+    let parsed = true;
+    try {
+      data = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      parsed = false;
+    }
+    if (!response.ok) {
+      return { ok: false, kind: 'http', status: response.status, data, message: `The server answered ${response.status}.` };
+    }
+    if (!parsed) {
+      return { ok: false, kind: 'not-json', status: response.status, message: 'The response is not JSON.' };
+    }
+    return { ok: true, status: response.status, url: response.url || url, data: data as T };
+  } catch (error) {
+    if (timedOut) return { ok: false, kind: 'timeout', message: `No answer within ${timeoutMs / 1000} s.` };
+    if (signal?.aborted) return { ok: false, kind: 'aborted', message: 'The request was cancelled.' };
+    return { ok: false, kind: 'network', message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Reads the body as text, stopping (undefined) once it passes maxBytes. */
+async function readText(response: Response, maxBytes: number | undefined): Promise<string | undefined> {
+  if (maxBytes === undefined || !response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel();
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}

@@ -1,0 +1,85 @@
+/**
+ * The guarded storage adapter: the only code that touches Web Storage.
+ * localStorage and sessionStorage may be missing or throw (sandboxed iframes,
+ * blocked cookies, a full quota); then values live in memory for the page's
+ * life. Every key is prefixed so the host page's own keys are never read,
+ * overwritten or cleared, and each value is capped.
+ */
+
+export const STORAGE_PREFIX = 'cl-widgets:';
+export const MAX_VALUE_CHARS = 1_000_000;
+
+export interface GuardedStorage {
+  get<T = unknown>(key: string): T | undefined;
+  /** Returns false when the value was not kept in Web Storage (too large or refused). */
+  set(key: string, value: unknown): boolean;
+  remove(key: string): void;
+}
+
+type Area = 'local' | 'session';
+
+const memory: Record<Area, Map<string, string>> = { local: new Map(), session: new Map() };
+
+function webStorage(area: Area): Storage | undefined {
+  try {
+    const storage = area === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
+    return storage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function create(area: Area): GuardedStorage {
+  const mem = memory[area];
+  return {
+    get<T>(key: string): T | undefined {
+      const full = STORAGE_PREFIX + key;
+      let raw: string | null | undefined = mem.get(full);
+      if (raw === undefined) {
+        try {
+          raw = webStorage(area)?.getItem(full);
+        } catch {
+          raw = undefined;
+        }
+      }
+      if (raw === undefined || raw === null) return undefined;
+      try {
+        return JSON.parse(raw) as T;
+      } catch {
+        return undefined;
+      }
+    },
+    set(key: string, value: unknown): boolean {
+      const full = STORAGE_PREFIX + key;
+      const raw = JSON.stringify(value);
+      if (raw.length > MAX_VALUE_CHARS) {
+        this.remove(key);
+        return false;
+      }
+      try {
+        const storage = webStorage(area);
+        if (!storage) throw new Error('no storage');
+        storage.setItem(full, raw);
+        mem.delete(full);
+        return true;
+      } catch {
+        mem.set(full, raw);
+        return false;
+      }
+    },
+    remove(key: string): void {
+      const full = STORAGE_PREFIX + key;
+      mem.delete(full);
+      try {
+        webStorage(area)?.removeItem(full);
+      } catch {
+        // Storage blocked: the memory copy is already gone.
+      }
+    },
+  };
+}
+
+/** Kept across visits: last good feed copies, film consent. */
+export const localStore: GuardedStorage = create('local');
+/** Kept for the tab's life: contact drafts. */
+export const sessionStore: GuardedStorage = create('session');

@@ -1,0 +1,115 @@
+import { css } from 'lit';
+
+/**
+ * Styles every widget shares. `:host` sets only display; the `.cl-root`
+ * wrapper carries the text size (medium by default, so the reader's chosen
+ * size wins over the host's `html { font-size }`), line height, box sizing
+ * and the size container (on :host it would collapse inline and flex hosts).
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .cl-root {
+    all: initial;
+    display: block;
+    container-type: inline-size;
+    box-sizing: border-box;
+    font-family: var(--cl-font-family, inherit);
+    font-size: var(--cl-font-size, medium);
+    line-height: var(--cl-line-height, 1.5);
+    color: var(--cl-color-text, CanvasText);
+    text-align: start;
+    overflow-wrap: anywhere;
+    max-width: 100%;
+  }
+  .cl-root *,
+  .cl-root *::before,
+  .cl-root *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: var(--cl-focus-width, 3px) solid var(--cl-color-focus, #1d70b8);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--cl-color-link, LinkText);
+  }
+  .cl-visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+  .cl-button {
+    font: inherit;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.5em 1em;
+    border: 2px solid var(--cl-color-accent, #005eb8);
+    border-radius: var(--cl-radius, 4px);
+    background: var(--cl-color-accent, #005eb8);
+    color: var(--cl-color-on-accent, #fff);
+    cursor: pointer;
+  }
+  .cl-button[data-variant='secondary'] {
+    background: var(--cl-color-surface, Canvas);
+    color: var(--cl-color-accent, #005eb8);
+  }
+  .cl-panel {
+    border: 1px solid var(--cl-color-border, #b1b4b6);
+    border-inline-start-width: 5px;
+    border-radius: var(--cl-radius, 4px);
+    padding: 0.75em 1em;
+    margin-block: 0 1em;
+    background: var(--cl-color-surface, Canvas);
+  }
+  .cl-panel[data-tone='error'] {
+    border-color: var(--cl-color-error, #d4351c);
+  }
+  .cl-panel[data-tone='notice'] {
+    border-color: var(--cl-color-notice, #f47738);
+  }
+  .cl-skeleton {
+    display: block;
+    border-radius: var(--cl-radius, 4px);
+    background: var(--cl-color-skeleton, #e8e8e8);
+  }
+  .cl-language-switch {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: 0.5em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .cl-skeleton {
+      animation: cl-pulse 1.5s ease-in-out infinite;
+    }
+  }
+  @keyframes cl-pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (forced-colors: active) {
+    .cl-button,
+    .cl-panel,
+    .cl-skeleton {
+      border: 1px solid CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
