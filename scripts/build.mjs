@@ -68,7 +68,7 @@ async function buildNpm(widgets) {
     external,
     plugins: [
       typescript({
-        tsconfig: 'tsconfig.json',
+        tsconfig: 'tsconfig.build.json',
         outDir: dist,
         declaration: true,
         declarationDir: dist,
@@ -104,7 +104,7 @@ async function buildCdn(widgets) {
     input,
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
-      typescript({ tsconfig: 'tsconfig.json', declaration: false, declarationMap: false, outDir: cdn, sourceMap: true }),
+      typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir: cdn, sourceMap: true }),
       cdnBuiltInFeedPath(),
     ],
     onwarn: failOnWarning,

@@ -1,0 +1,39 @@
+/**
+ * The benchmark harness: each case is one `bench/<name>.bench.mjs` file that
+ * exports `title` and `async function run(context)` returning rows. The
+ * harness starts the project's server over the built repository (dist/ must
+ * exist) and one headless Chromium (playwright-core, the system browser).
+ *
+ * A row: { case, metric, unit, median, min, max, runs, peer?: { name, median, min, max }, ratio? }
+ * Headline figures are ratios against a peer measured in the same run.
+ */
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/browsers.mjs';
+
+/** Runs per measured figure; the median is reported with min and max. */
+export const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+export function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
+  return { median, min: sorted[0], max: sorted.at(-1), p95, runs: sorted.length };
+}
+
+/** Measures `once()` RUNS times (after one warm-up) and returns its stats. */
+export async function repeat(once, runs = RUNS) {
+  await once();
+  const values = [];
+  for (let i = 0; i < runs; i += 1) values.push(await once());
+  return stats(values);
+}
+
+/** A row comparing ours with a peer measured in the same run: ratio = peer / ours (above 1: we are better, for lower-is-better figures). */
+export function compare(row, peerName, peerStats) {
+  return { ...row, peer: { name: peerName, ...peerStats }, ratio: row.median > 0 ? peerStats.median / row.median : undefined };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+}

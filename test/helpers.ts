@@ -1,0 +1,89 @@
+/**
+ * Shared test helpers: the project's server (started by the test runner on
+ * its own port, so every feed is cross-origin), axe with the WCAG 2.2 AA
+ * rules, and waiting for a widget to settle.
+ */
+import 'axe-core/axe.min.js';
+import { expect } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+
+declare global {
+  interface Window {
+    CL_TEST_SERVER: string;
+    axe: typeof import('axe-core');
+  }
+}
+
+export const server = window.CL_TEST_SERVER;
+
+export interface MockResponse {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  delayMs?: number;
+  trickleMs?: number;
+}
+
+/** Makes `${server}/__test__/mock/${name}` answer with `responses` in turn (the last one repeats). */
+export async function mock(name: string, ...responses: MockResponse[]): Promise<string> {
+  const url = `${server}/__test__/mock/${name}`;
+  const response = await fetch(url, { method: 'PUT', body: JSON.stringify({ responses }) });
+  expect(response.ok).to.equal(true);
+  return url;
+}
+
+/** How many requests the server saw for `path` (e.g. `/__test__/mock/feed-a`). */
+export async function requestCount(path: string): Promise<number> {
+  const response = await fetch(`${server}/__test__/requests?path=${encodeURIComponent(path)}`);
+  return ((await response.json()) as { count: number }).count;
+}
+
+let unique = 0;
+/** A name no other test uses, so parallel test files never share a mock. */
+export function uniqueName(prefix: string): string {
+  unique += 1;
+  return `${prefix}-${Date.now().toString(36)}-${unique}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Waits until `check` returns a truthy value (polling each frame), or fails with `message`. */
+export async function until<T>(check: () => T, message = 'condition', timeoutMs = 8000): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${message}`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+/** Waits for a widget to leave its loading state. */
+export async function settled<T extends LitElement>(element: T): Promise<T> {
+  await until(() => element.shadowRoot && !element.shadowRoot.querySelector('[aria-busy="true"]'), `${element.localName} to load`);
+  await element.updateComplete;
+  return element;
+}
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs axe with the WCAG 2.2 AA tags and `target-size` (2.5.8, shipped
+ * disabled) on `element`, and fails listing every violation.
+ */
+export async function expectAccessible(element: Element): Promise<void> {
+  const results = await window.axe.run(element, {
+    runOnly: { type: 'tag', values: WCAG_22_AA },
+    rules: { 'target-size': { enabled: true } },
+  });
+  const report = results.violations.map(
+    (v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')}`,
+  );
+  expect(report, report.join('\n')).to.deep.equal([]);
+}
+
+/** Renders nothing wider than `width` px: no horizontal scroll at 320 px (WCAG 1.4.10). */
+export function expectNoOverflow(element: Element): void {
+  const walk = (root: ParentNode): Element[] => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? walk(el.shadowRoot) : [])]);
+  const box = element.getBoundingClientRect();
+  const wide = walk(element.shadowRoot ?? element).filter((el) => el.getBoundingClientRect().right > box.right + 1);
+  expect(wide.map((el) => el.outerHTML.slice(0, 80))).to.deep.equal([]);
+}

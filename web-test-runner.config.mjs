@@ -1,0 +1,61 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, findChromium, findFirefox } from './scripts/browsers.mjs';
+import { startServer } from './server/server.mjs';
+import { routes } from './server/routes.mjs';
+
+const root = dirname(fileURLToPath(import.meta.url));
+// A free port unless one is asked for, so several test runs can share a machine.
+const TEST_SERVER_PORT = Number(process.env.CL_TEST_SERVER_PORT ?? 0);
+const onlyChromium = process.env.CL_BROWSERS === 'chromium';
+
+/*
+ * The project's own server runs beside the test runner's on another port,
+ * so tests fetch feeds and post contact forms across origins, as on a
+ * partner's page with the feed on a CDN.
+ */
+let testServer;
+const projectServer = {
+  name: 'project-server',
+  async serverStart() {
+    testServer = await startServer({ root, port: TEST_SERVER_PORT, handlers: await routes({ root, dataDir: '.data/test' }), testRoutes: true });
+  },
+  async serverStop() {
+    await testServer?.close();
+  },
+};
+
+const firefox = findFirefox();
+/** The runner keys browsers by name; both launchers would otherwise be called "Chrome". */
+function named(name, launcher) {
+  launcher.name = name;
+  return launcher;
+}
+const browsers = [named('Chromium', chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } }))];
+if (firefox && !onlyChromium) {
+  browsers.push(named('Firefox', chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } })));
+}
+
+export default {
+  rootDir: root,
+  files: process.env.CL_TEST_FILES ?? 'test/**/*.test.ts',
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 300_000,
+  browsers,
+  plugins: [projectServer, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}/tsconfig.json` })],
+  testFramework: { config: { timeout: 15_000 } },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><title>Test</title></head>
+  <body>
+    <script>window.CL_TEST_SERVER = '${testServer.url}';</script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+};
