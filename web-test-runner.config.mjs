@@ -20,7 +20,7 @@ let testServer;
 const projectServer = {
   name: 'project-server',
   async serverStart() {
-    testServer = await startServer({ root, port: TEST_SERVER_PORT, handlers: await routes({ root, dataDir: '.data/test' }), testRoutes: true });
+    testServer = await startServer({ root, port: TEST_SERVER_PORT, handlers: await routes({ root, dataDir: '.data/test', faults: true }), testRoutes: true });
   },
   async serverStop() {
     await testServer?.close();

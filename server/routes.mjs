@@ -2,7 +2,13 @@
  * The routes beyond static files, shared by `npm start`, the tests and the
  * benchmarks. A receiver (the contact endpoint) adds itself here.
  */
-// eslint-disable-next-line no-unused-vars -- receivers read { root, dataDir } when they are added
-export async function routes(/** @type {{ root: string, dataDir?: string }} */ options) {
-  return [];
+import { resolve } from 'node:path';
+import { contactReceiver } from './contact.mjs';
+
+/**
+ * @param {{ root: string, dataDir?: string, faults?: boolean }} options
+ *   dataDir is resolved against root; `faults` turns on the receiver's test-only fault behaviour.
+ */
+export async function routes({ root, dataDir = '.data', faults = false }) {
+  return [await contactReceiver({ dataDir: resolve(root, dataDir), faults })];
 }

@@ -5,7 +5,7 @@
  *
  * With `testRoutes: true` it also serves /__test__/ routes that tests
  * configure over HTTP: a named response with any status, headers, body and
- * delay, the count of requests each path received, and a reset.
+ * delay, the count of requests each method and path received, and a reset.
  */
 import { createServer as createHttpServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -100,8 +100,9 @@ function testRoutes() {
   const mocks = new Map();
   const counts = new Map();
   return {
-    count(pathname) {
-      counts.set(pathname, (counts.get(pathname) ?? 0) + 1);
+    count(method, pathname) {
+      const key = `${method} ${pathname}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
     },
     async handle(req, res, url) {
       if (!url.pathname.startsWith('/__test__/')) return false;
@@ -112,7 +113,8 @@ function testRoutes() {
         return true;
       }
       if (url.pathname === '/__test__/requests') {
-        sendJson(res, 200, { count: counts.get(url.searchParams.get('path')) ?? 0 });
+        const key = `${url.searchParams.get('method') ?? 'GET'} ${url.searchParams.get('path')}`;
+        sendJson(res, 200, { count: counts.get(key) ?? 0 });
         return true;
       }
       const name = url.pathname.slice('/__test__/mock/'.length);
@@ -160,10 +162,10 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', handlers
   const tests = withTestRoutes ? testRoutes() : undefined;
   const server = createHttpServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    tests?.count(url.pathname);
+    tests?.count(req.method, url.pathname);
     res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
     res.setHeader('Vary', 'Origin');
-    res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, POST, OPTIONS');
+    res.setHeader('Access-Control-Allow-Methods', tests ? 'GET, HEAD, POST, PUT, OPTIONS' : 'GET, HEAD, POST, OPTIONS');
     res.setHeader('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
     res.setHeader('Access-Control-Expose-Headers', 'Content-Length, Content-Range');
     try {

@@ -32,9 +32,9 @@ export async function mock(name: string, ...responses: MockResponse[]): Promise<
   return url;
 }
 
-/** How many requests the server saw for `path` (e.g. `/__test__/mock/feed-a`). */
-export async function requestCount(path: string): Promise<number> {
-  const response = await fetch(`${server}/__test__/requests?path=${encodeURIComponent(path)}`);
+/** How many `method` requests the server saw for `path` (e.g. `/__test__/mock/feed-a`). */
+export async function requestCount(path: string, method = 'GET'): Promise<number> {
+  const response = await fetch(`${server}/__test__/requests?path=${encodeURIComponent(path)}&method=${method}`);
   return ((await response.json()) as { count: number }).count;
 }
 

@@ -18,9 +18,11 @@ export interface FeedValidation {
   fatal?: { code: FeedFailureCode; message: string };
 }
 
-function pathOf(prefix: string, issue: v.BaseIssue<unknown>): string {
+type PathItem = NonNullable<v.BaseIssue<unknown>['path']>[number];
+
+function pathOf(prefix: string, items: readonly PathItem[]): string {
   let path = prefix;
-  for (const item of issue.path ?? []) {
+  for (const item of items) {
     const key = (item as { key: unknown }).key;
     path += typeof key === 'number' ? `[${key}]` : path === '' ? String(key) : `.${String(key)}`;
   }
@@ -30,19 +32,21 @@ function pathOf(prefix: string, issue: v.BaseIssue<unknown>): string {
 /**
  * A union reports "matched nothing"; when one branch had the right shape and
  * failed only a rule (a pattern), that rule's message and place say more.
+ * A branch's issues carry paths relative to the union, so paths are joined.
  */
-function mostSpecific(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
-  if (issue.type !== 'union' || !issue.issues) return issue;
+function mostSpecific(issue: v.BaseIssue<unknown>, above: readonly PathItem[] = []): { issue: v.BaseIssue<unknown>; path: PathItem[] } {
+  const path = [...above, ...(issue.path ?? [])];
+  if (issue.type !== 'union' || !issue.issues) return { issue, path };
   const validation = issue.issues.filter((sub) => sub.kind === 'validation');
-  if (validation.length === 0) return issue;
+  if (validation.length === 0) return { issue, path };
   const deepest = validation.reduce((a, b) => ((b.path?.length ?? 0) > (a.path?.length ?? 0) ? b : a));
-  return mostSpecific(deepest);
+  return mostSpecific(deepest, path);
 }
 
 function problemsOf(prefix: string, issues: readonly v.BaseIssue<unknown>[]): FeedProblem[] {
-  return issues.map((issue) => {
-    const specific = mostSpecific(issue);
-    return { path: pathOf(prefix, specific), message: specific.message };
+  return issues.map((found) => {
+    const { issue, path } = mostSpecific(found);
+    return { path: pathOf(prefix, path), message: issue.message };
   });
 }
 

@@ -1,0 +1,156 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { feedEntry, feedStoreOptions, type FeedState } from '../src/feed/store.js';
+import { STORAGE_PREFIX } from '../src/internal/storage.js';
+import { mock, requestCount, server, uniqueName, until } from './helpers.js';
+import './fixtures/test-feed-widget.js';
+
+const principle = { id: 'direction', number: 1, title: { en: 'Agreeing direction' }, summary: 'Agree goals early.' };
+const goodFeed = {
+  version: 1,
+  principles: [principle],
+  films: [{ id: 'f', title: 'F', poster: 'media/poster.png', captions: [{ lang: 'cy', src: '../captions/f.cy.vtt' }] }],
+};
+
+async function settle(url: string): Promise<Exclude<FeedState, { status: 'loading' }>> {
+  const entry = feedEntry(url);
+  await until(() => entry.state.status !== 'loading', `feed ${url}`);
+  return entry.state as Exclude<FeedState, { status: 'loading' }>;
+}
+
+describe('feed store', () => {
+  afterEach(() => {
+    feedStoreOptions.timeoutMs = 10_000;
+  });
+
+  it('loads a feed from another origin and resolves its relative addresses against the feed, not the page', async () => {
+    const url = await mock(uniqueName('good'), { body: goodFeed });
+    const state = await settle(url);
+    expect(state.status).to.equal('ready');
+    if (state.status !== 'ready') return;
+    expect(state.stale).to.equal(false);
+    expect(state.problems).to.deep.equal([]);
+    expect(state.feed.films[0]!.poster).to.equal(`${server}/__test__/mock/media/poster.png`);
+    expect(state.feed.films[0]!.captions![0]!.src).to.equal(`${server}/__test__/captions/f.cy.vtt`);
+  });
+
+  for (const [status, code] of [
+    [404, 'http'],
+    [500, 'http'],
+  ] as const) {
+    it(`reports a ${status} as an error with its status`, async () => {
+      const url = await mock(uniqueName(`status-${status}`), { status, body: { error: 'x' } });
+      const state = await settle(url);
+      expect(state).to.include({ status: 'error', code, httpStatus: status });
+    });
+  }
+
+  it('gives up after the timeout', async () => {
+    feedStoreOptions.timeoutMs = 300;
+    const url = await mock(uniqueName('slow'), { body: goodFeed, delayMs: 3000 });
+    expect(await settle(url)).to.include({ status: 'error', code: 'timeout' });
+  });
+
+  it('gives up on a body that trickles in past the timeout', async () => {
+    feedStoreOptions.timeoutMs = 400;
+    const url = await mock(uniqueName('trickle'), { body: goodFeed, trickleMs: 20 });
+    expect(await settle(url)).to.include({ status: 'error', code: 'timeout' });
+  });
+
+  it('says so when the body is not JSON', async () => {
+    const url = await mock(uniqueName('not-json'), { body: '<html>Not found</html>', headers: { 'Content-Type': 'text/html' } });
+    expect(await settle(url)).to.include({ status: 'error', code: 'not-json' });
+  });
+
+  it('says so when the body is truncated JSON', async () => {
+    const url = await mock(uniqueName('truncated'), { body: JSON.stringify(goodFeed).slice(0, 40) });
+    expect(await settle(url)).to.include({ status: 'error', code: 'not-json' });
+  });
+
+  it('refuses a body over 2 MB', async () => {
+    const big = { version: 1, notes: ['x'.repeat(2_100_000)] };
+    const url = await mock(uniqueName('big'), { body: big });
+    expect(await settle(url)).to.include({ status: 'error', code: 'too-large' });
+  });
+
+  it('refuses a feed of an unknown version', async () => {
+    const url = await mock(uniqueName('v2'), { body: { version: 2 } });
+    const state = await settle(url);
+    expect(state).to.include({ status: 'error', code: 'version' });
+  });
+
+  it('skips invalid items, names their paths, and keeps the valid rest', async () => {
+    const url = await mock(uniqueName('partly'), {
+      body: {
+        version: 1,
+        principles: [principle, { ...principle, id: 'bad', number: 'two' }],
+        resources: [
+          { id: 'ok', title: 'OK', url: 'https://example.org/', type: 'blog', languages: ['en'] },
+          { id: 'evil', title: 'Evil', url: 'JavaScript:alert(1)', type: 'blog', languages: ['en'] },
+        ],
+      },
+    });
+    const state = await settle(url);
+    expect(state.status).to.equal('ready');
+    if (state.status !== 'ready') return;
+    expect(state.feed.principles.map((p) => p.id)).to.deep.equal(['direction']);
+    expect(state.feed.resources.map((r) => r.id)).to.deep.equal(['ok']);
+    expect(state.problems.map((p) => p.path)).to.deep.equal(['principles[1].number', 'resources[1].url']);
+  });
+
+  it('serves the last good copy, marked stale, when the server later fails', async () => {
+    const url = await mock(uniqueName('then-fail'), { body: goodFeed }, { status: 503 });
+    expect(await settle(url)).to.include({ status: 'ready', stale: false });
+    const entry = feedEntry(url);
+    entry.reload();
+    const state = await settle(url);
+    expect(state).to.include({ status: 'ready', stale: true });
+    if (state.status === 'ready') {
+      expect(state.feed.principles).to.have.length(1);
+      expect(state.savedAt).to.be.a('number');
+    }
+  });
+
+  it('re-validates the saved copy: a tampered copy is not served', async () => {
+    const url = await mock(uniqueName('tampered'), { body: goodFeed }, { status: 500 });
+    await settle(url);
+    localStorage.setItem(`${STORAGE_PREFIX}feed:${url}`, JSON.stringify({ url, savedAt: 1, data: { version: 9 } }));
+    feedEntry(url).reload();
+    expect(await settle(url)).to.include({ status: 'error', code: 'http', httpStatus: 500 });
+  });
+
+  it('works when storage is blocked, and never touches the page’s own keys', async () => {
+    localStorage.setItem('host-page-key', 'kept');
+    const setItem = Storage.prototype.setItem;
+    const getItem = Storage.prototype.getItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    Storage.prototype.getItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    try {
+      const url = await mock(uniqueName('blocked'), { body: goodFeed }, { status: 500 });
+      expect(await settle(url)).to.include({ status: 'ready', stale: false });
+      feedEntry(url).reload();
+      // The copy lives in memory for the page's life.
+      expect(await settle(url)).to.include({ status: 'ready', stale: true });
+    } finally {
+      Storage.prototype.setItem = setItem;
+      Storage.prototype.getItem = getItem;
+    }
+    expect(localStorage.getItem('host-page-key')).to.equal('kept');
+    localStorage.removeItem('host-page-key');
+  });
+
+  it('fetches a URL once however many widgets ask', async () => {
+    const name = uniqueName('shared');
+    const url = await mock(name, { body: goodFeed, delayMs: 100 });
+    const el = await fixture(html`<div>
+      ${[1, 2, 3, 4, 5].map(() => html`<test-feed-widget src=${url}></test-feed-widget>`)}
+    </div>`);
+    const widgets = [...el.querySelectorAll('test-feed-widget')];
+    await until(() => widgets.every((w) => w.shadowRoot?.querySelector('.count')), 'five widgets');
+    expect(widgets.map((w) => w.shadowRoot!.querySelector('.count')!.textContent)).to.deep.equal(Array(5).fill('1 principles'));
+    expect(await requestCount(`/__test__/mock/${name}`)).to.equal(1);
+  });
+});
