@@ -33,9 +33,19 @@ function named(name, launcher) {
   launcher.name = name;
   return launcher;
 }
-const browsers = [named('Chromium', chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } }))];
+const browsers = [
+  named(
+    'Chromium',
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
+      // Each test file in a context (a window) of its own: a background tab gets no animation frames.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ),
+];
 if (firefox && !onlyChromium) {
-  browsers.push(named('Firefox', chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } })));
+  // One page at a time: Firefox sends key presses to the focused window only.
+  browsers.push(named('Firefox', chromeLauncher({ concurrency: 1, launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } })));
 }
 
 export default {

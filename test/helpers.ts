@@ -45,14 +45,18 @@ export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${unique}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** Waits until `check` returns a truthy value (polling each frame), or fails with `message`. */
+/**
+ * Waits until `check` returns a truthy value, or fails with `message`. Polls
+ * with timers, not animation frames: pages the runner keeps in background
+ * tabs get no frames.
+ */
 export async function until<T>(check: () => T, message = 'condition', timeoutMs = 8000): Promise<NonNullable<T>> {
   const start = performance.now();
   for (;;) {
     const value = check();
     if (value) return value as NonNullable<T>;
     if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${message}`);
-    await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => setTimeout(r, 10));
   }
 }
 

@@ -1,0 +1,389 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/contact-form/define.js';
+import type { ClContactForm, ContactSubmitDetail } from '../src/components/contact-form/contact-form.js';
+import { sessionStore } from '../src/internal/storage.js';
+import { expectAccessible, expectNoOverflow, mock, server, settled, uniqueName, until } from './helpers.js';
+
+const CONTACT = {
+  email: 'hello@example.org',
+  phone: '0300 3033 444',
+  address: { en: 'South Gate House, Wood Street, Cardiff CF10 1EW', cy: 'Tŷ South Gate, Stryd Wood, Caerdydd CF10 1EW' },
+  url: { en: 'https://socialcare.wales/contact', cy: 'https://gofalcymdeithasol.cymru/cysylltu' },
+  privacy: 'https://socialcare.wales/privacy',
+  topics: [
+    { id: 'principles', label: { en: 'The principles', cy: 'Yr egwyddorion' } },
+    { id: 'films', label: { en: 'The films' } },
+  ],
+};
+
+let feedWithoutEndpoint: string;
+before(async () => {
+  feedWithoutEndpoint = await mock(uniqueName('contact-feed'), { body: { version: 1, contact: CONTACT } });
+});
+
+interface FormOptions {
+  endpoint?: string;
+  lang?: 'en' | 'cy';
+  consent?: boolean;
+  id?: string;
+  src?: string;
+}
+
+/** An endpoint on the real receiver, with test-only faults keyed by `fault`. */
+function endpoint(fault: string, query = ''): string {
+  return `${server}/api/contact?fault=${fault}${query}`;
+}
+
+async function seen(fault: string): Promise<{ requests: number; stored: number }> {
+  return (await fetch(`${server}/api/contact?fault=${fault}`)).json();
+}
+
+async function makeForm(options: FormOptions = {}): Promise<ClContactForm> {
+  const form = await fixture<ClContactForm>(html`<div style="width: 320px">
+    <cl-contact-form
+      id=${options.id ?? uniqueName('form')}
+      src=${options.src ?? feedWithoutEndpoint}
+      endpoint=${options.endpoint ?? ''}
+      lang=${options.lang ?? 'en'}
+      ?consent=${options.consent ?? false}
+    ></cl-contact-form>
+  </div>`).then((wrapper) => wrapper.querySelector('cl-contact-form')!);
+  return settled(form);
+}
+
+const $ = <T extends Element = HTMLInputElement>(form: ClContactForm, selector: string): T => form.shadowRoot!.querySelector<T>(selector)!;
+const active = (form: ClContactForm): Element | null => form.shadowRoot!.activeElement;
+
+async function fill(form: ClContactForm, values: Partial<Record<'name' | 'email' | 'organisation' | 'message' | 'website' | 'topic', string>>) {
+  for (const [name, value] of Object.entries(values)) {
+    const input = $<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(form, `#${name}`);
+    input.value = value;
+    input.dispatchEvent(new Event(name === 'topic' ? 'change' : 'input', { bubbles: true }));
+  }
+  await form.updateComplete;
+}
+
+const VALID = { name: 'Aled Jones', email: 'aled@example.org', topic: 'principles', message: 'How do we start?' };
+
+function submitEvents(form: ClContactForm): ContactSubmitDetail[] {
+  const details: ContactSubmitDetail[] = [];
+  form.addEventListener('cl-contact-submit', (event) => details.push(event.detail));
+  return details;
+}
+
+async function submit(form: ClContactForm): Promise<void> {
+  $<HTMLButtonElement>(form, 'button[type="submit"]').click();
+  await form.updateComplete;
+}
+
+const sent = (form: ClContactForm) => until(() => form.shadowRoot!.querySelector('.confirmation'), 'the confirmation', 12_000);
+
+describe('<cl-contact-form> validation', () => {
+  it('lists every error in a focused summary, marks each field and moves focus from each link (English)', async () => {
+    const form = await makeForm({ endpoint: endpoint(uniqueName('v')), consent: true });
+    const hash = location.hash;
+    await submit(form);
+    const summary = $<HTMLElement>(form, '.error-summary');
+    expect(active(form)).to.equal(summary);
+    expect(summary.querySelector('h2')!.textContent).to.equal('There is a problem');
+    const links = [...summary.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent!.trim())).to.deep.equal([
+      'Enter your name',
+      'Enter your email address',
+      'Choose what your question is about',
+      'Enter your message',
+      'Tick the box to agree that we may keep your details',
+    ]);
+    for (const [field, link] of ['name', 'email', 'topic', 'message', 'consent'].map((f, i) => [f, links[i]!] as const)) {
+      const input = $(form, `#${field}`);
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')!.split(' ')).to.include(`${field}-error`);
+      const inline = $(form, `#${field}-error`);
+      expect(inline.querySelector('.cl-visually-hidden')!.textContent).to.equal('Error:');
+      expect(inline.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Error: ${link.textContent!.trim()}`);
+      link.click();
+      expect(active(form)).to.equal(input);
+    }
+    expect(location.hash).to.equal(hash);
+    expect($(form, '#organisation').getAttribute('aria-invalid')).to.equal('false');
+    await expectAccessible(form);
+    expectNoOverflow(form);
+  });
+
+  it('shows the errors in Welsh on a Welsh form', async () => {
+    const form = await makeForm({ endpoint: endpoint(uniqueName('v')), lang: 'cy' });
+    await fill(form, { email: 'dim-ebost' });
+    await submit(form);
+    const links = [...$<HTMLElement>(form, '.error-summary').querySelectorAll('a')].map((a) => a.textContent!.trim());
+    expect(links).to.deep.equal([
+      'Rhowch eich enw',
+      'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
+      'Dewiswch am beth mae eich cwestiwn',
+      'Rhowch eich neges',
+    ]);
+    expect($(form, '.error-summary h2').textContent).to.equal('Mae problem wedi codi');
+    expect($(form, '#name-error .cl-visually-hidden').textContent).to.equal('Gwall:');
+    expect($(form, 'option[value="films"]').getAttribute('lang')).to.equal('en');
+    await expectAccessible(form);
+  });
+
+  it('trims whitespace and checks email addresses for real', async () => {
+    const form = await makeForm({ endpoint: endpoint(uniqueName('v')) });
+    await fill(form, { ...VALID, name: '   ' });
+    for (const email of ['a@b', 'a b@example.org', 'a@@example.org', 'name@example..org', 'name@-example.org']) {
+      await fill(form, { email });
+      await submit(form);
+      const errors = [...form.shadowRoot!.querySelectorAll('.error-summary a')].map((a) => a.textContent!.trim());
+      expect(errors, email).to.deep.equal(['Enter your name', 'Enter an email address in the correct format, like name@example.com']);
+    }
+    await fill(form, { name: ' Aled ', email: '  aled@example.org ' });
+    const events = submitEvents(form);
+    await submit(form);
+    await sent(form);
+    expect(events[0]!.payload.name).to.equal('Aled');
+    expect(events[0]!.payload.email).to.equal('aled@example.org');
+  });
+
+  it('counts characters against 2,000, with Welsh plurals, and refuses a message that is too long', async () => {
+    const form = await makeForm({ endpoint: endpoint(uniqueName('v')), lang: 'cy' });
+    expect($(form, '.count').textContent).to.equal('Mae gennych 2,000 nod ar ôl');
+    await fill(form, { ...VALID, message: 'x'.repeat(2001) });
+    expect($(form, '.count').textContent).to.equal('Mae gennych 1 nod yn ormod');
+    await submit(form);
+    expect($(form, '#message-error').textContent).to.contain('Rhaid i’r neges fod yn 2,000 nod neu lai');
+    form.lang = 'en';
+    await fill(form, { message: 'x'.repeat(1999) });
+    expect($(form, '.count').textContent).to.equal('You have 1 character remaining');
+    expect($(form, '#message').getAttribute('aria-describedby')).to.contain('message-limit');
+  });
+
+  it('announces the count politely once typing pauses', async () => {
+    const form = await makeForm({ endpoint: endpoint(uniqueName('v')) });
+    const region = $(form, '[aria-live="polite"]');
+    $(form, '#message').focus();
+    await sendKeys({ type: 'Hello' });
+    expect(region.textContent).to.equal('');
+    await until(() => region.textContent === 'You have 1,995 characters remaining', 'the announcement');
+  });
+});
+
+describe('<cl-contact-form> sending to the real receiver', () => {
+  it('sends, shows the reference in a focused panel, fires cl-contact-sent and clears the draft', async () => {
+    const fault = uniqueName('ok');
+    const id = uniqueName('form');
+    const form = await makeForm({ endpoint: endpoint(fault), id });
+    const events = submitEvents(form);
+    let reference = '';
+    form.addEventListener('cl-contact-sent', (event) => (reference = event.detail.reference));
+    await fill(form, { ...VALID, organisation: 'Cyngor' });
+    await submit(form);
+    const panel = await sent(form);
+    expect(active(form)).to.equal(panel);
+    expect(reference).to.match(/^CL-[A-Z2-9]{8}$/);
+    expect(panel.querySelector('.reference')!.textContent).to.equal(reference);
+    expect(events[0]!.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
+    expect(events[0]!.payload).to.deep.include({ topic: 'principles', organisation: 'Cyngor', replyLanguage: 'en', language: 'en' });
+    // Sent within the minimum fill time: flagged for the receiver, never dropped.
+    expect(events[0]!.payload).to.deep.include({ suspect: true, suspectReason: 'too-fast' });
+    expect(await seen(fault)).to.deep.equal({ requests: 1, stored: 1 });
+    expect(sessionStore.get(`contact-draft:${location.pathname}#${id}`)).to.equal(undefined);
+    await expectAccessible(form);
+    expectNoOverflow(form);
+  });
+
+  it('retries once by itself, then offers a retry button; the same content keeps its key and is stored once', async () => {
+    const fault = uniqueName('fail');
+    const form = await makeForm({ endpoint: endpoint(fault, '&fail=2') });
+    const events = submitEvents(form);
+    const errors: number[] = [];
+    form.addEventListener('cl-contact-error', (event) => errors.push(event.detail.status));
+    await fill(form, VALID);
+    await submit(form);
+    await until(() => form.shadowRoot!.querySelector('.cl-panel[data-tone="notice"][role="alert"]'), 'the retrying notice');
+    const failed = await until(() => form.shadowRoot!.querySelector('.cl-panel[data-tone="error"]'), 'the failure panel', 10_000);
+    expect(failed.textContent).to.contain('Your message has not been sent');
+    expect(errors).to.deep.equal([503]);
+    expect($(form, '#message').value).to.equal(VALID.message);
+    expect(failed.querySelector('a[href^="mailto:"]')).to.not.equal(null);
+    await expectAccessible(form);
+    failed.querySelector<HTMLButtonElement>('button')!.click();
+    await sent(form);
+    expect(events.map((e) => e.idempotencyKey)).to.have.length(3);
+    expect(new Set(events.map((e) => e.idempotencyKey)).size).to.equal(1);
+    expect(await seen(fault)).to.deep.equal({ requests: 3, stored: 1 });
+  });
+
+  it('stores a message once when the server stores it but its answer is lost', async () => {
+    const fault = uniqueName('lost');
+    const form = await makeForm({ endpoint: endpoint(fault, '&lose-answer=1') });
+    await fill(form, VALID);
+    await submit(form);
+    await sent(form);
+    expect(await seen(fault)).to.deep.equal({ requests: 2, stored: 1 });
+  });
+
+  it('takes a new key when the content changes after a failure', async () => {
+    const fault = uniqueName('edit');
+    const form = await makeForm({ endpoint: endpoint(fault, '&fail=2') });
+    const events = submitEvents(form);
+    await fill(form, VALID);
+    await submit(form);
+    const failed = await until(() => form.shadowRoot!.querySelector('.cl-panel[data-tone="error"]'), 'the failure panel', 10_000);
+    await fill(form, { message: `${VALID.message} Diolch.` });
+    failed.querySelector<HTMLButtonElement>('button')!.click();
+    await sent(form);
+    expect(events[0]!.idempotencyKey).to.equal(events[1]!.idempotencyKey);
+    expect(events[2]!.idempotencyKey).to.not.equal(events[0]!.idempotencyKey);
+    expect(events[2]!.payload.message).to.equal('How do we start? Diolch.');
+  });
+
+  it('shows the server’s field errors from a 422 at their fields', async () => {
+    const url = await mock(uniqueName('contact-422'), { status: 422, body: { error: 'invalid', errors: [{ field: 'email', code: 'invalid' }] } });
+    const form = await makeForm({ endpoint: url, lang: 'cy' });
+    await fill(form, VALID);
+    await submit(form);
+    const summary = await until(() => form.shadowRoot!.querySelector<HTMLElement>('.error-summary'), 'the error summary');
+    await until(() => active(form) === summary, 'focus on the summary');
+    expect($(form, '#email-error').textContent).to.contain('Rhowch gyfeiriad e-bost yn y fformat cywir');
+    expect($(form, '#email').getAttribute('aria-invalid')).to.equal('true');
+    await expectAccessible(form);
+  });
+
+  it('sends a honeypot submission flagged, and the receiver still stores it', async () => {
+    const fault = uniqueName('honeypot');
+    const form = await makeForm({ endpoint: endpoint(fault) });
+    const events = submitEvents(form);
+    expect($(form, '.honeypot').getAttribute('aria-hidden')).to.equal('true');
+    expect($(form, '#website').tabIndex).to.equal(-1);
+    await fill(form, { ...VALID, website: 'https://spam.example' });
+    await submit(form);
+    await sent(form);
+    expect(events[0]!.payload).to.deep.include({ suspect: true, suspectReason: 'honeypot' });
+    expect(await seen(fault)).to.deep.equal({ requests: 1, stored: 1 });
+  });
+
+  it('restores a draft after a reload, with no fill-time flag', async () => {
+    const id = uniqueName('form');
+    const fault = uniqueName('draft');
+    const first = await makeForm({ endpoint: endpoint(fault), id });
+    await fill(first, { ...VALID, organisation: 'Bwrdd Iechyd' });
+    first.closest('div')!.remove();
+    const again = await makeForm({ endpoint: endpoint(fault), id });
+    expect($(again, '#name').value).to.equal(VALID.name);
+    expect($(again, '#organisation').value).to.equal('Bwrdd Iechyd');
+    expect($<HTMLSelectElement>(again, '#topic').value).to.equal('principles');
+    expect($(again, '#message').value).to.equal(VALID.message);
+    const events = submitEvents(again);
+    await submit(again);
+    await sent(again);
+    expect(events[0]!.payload.suspect).to.equal(undefined);
+  });
+});
+
+describe('<cl-contact-form> without an endpoint', () => {
+  for (const lang of ['en', 'cy'] as const) {
+    it(`offers the feed's contact details and a prefilled email (${lang})`, async () => {
+      const form = await makeForm({ lang });
+      expect(form.shadowRoot!.querySelector('button[type="submit"]')).to.equal(null);
+      await fill(form, { name: 'Aled', message: 'Helo & croeso' });
+      const mail = $<HTMLAnchorElement>(form, 'a[href^="mailto:"]');
+      expect(mail.href).to.contain('mailto:hello@example.org?subject=');
+      expect(decodeURIComponent(mail.href)).to.contain('Helo & croeso\n\nAled');
+      expect($<HTMLAnchorElement>(form, 'a[href^="tel:"]').href).to.equal('tel:03003033444');
+      const page = $<HTMLAnchorElement>(form, '.other-ways a[hreflang]');
+      expect(page.href).to.equal(lang === 'cy' ? 'https://gofalcymdeithasol.cymru/cysylltu' : 'https://socialcare.wales/contact');
+      expect(form.shadowRoot!.textContent).to.contain(CONTACT.address[lang]);
+      await expectAccessible(form);
+      expectNoOverflow(form);
+    });
+  }
+});
+
+describe('<cl-contact-form> host delivery with respondWith', () => {
+  it('shows the host’s reference and never posts', async () => {
+    const fault = uniqueName('host');
+    const form = await makeForm({ endpoint: endpoint(fault) });
+    form.addEventListener('cl-contact-submit', (event) => {
+      event.preventDefault();
+      event.detail.respondWith(Promise.resolve({ reference: 'CRM-42' }));
+    });
+    await fill(form, VALID);
+    await submit(form);
+    const panel = await sent(form);
+    expect(panel.querySelector('.reference')!.textContent).to.equal('CRM-42');
+    expect(await seen(fault)).to.deep.equal({ requests: 0, stored: 0 });
+  });
+
+  it('shows the host’s failure, fires cl-contact-error and keeps the draft', async () => {
+    const id = uniqueName('form');
+    const form = await makeForm({ endpoint: endpoint(uniqueName('host')), id, lang: 'cy' });
+    form.addEventListener('cl-contact-submit', (event) => {
+      event.preventDefault();
+      event.detail.respondWith(Promise.reject(new Error('CRM down')));
+    });
+    let error: { status: number; message: string } | undefined;
+    form.addEventListener('cl-contact-error', (event) => (error = event.detail));
+    await fill(form, VALID);
+    await submit(form);
+    const failed = await until(() => form.shadowRoot!.querySelector('.cl-panel[data-tone="error"]'), 'the failure panel');
+    expect(failed.textContent).to.contain('Nid oedd modd danfon eich neges');
+    expect(error).to.deep.equal({ status: 0, message: 'CRM down' });
+    expect(sessionStore.get<{ fields: { message: string } }>(`contact-draft:${location.pathname}#${id}`)?.fields.message).to.equal(VALID.message);
+    await expectAccessible(form);
+  });
+});
+
+describe('<cl-contact-form> states in Welsh', () => {
+  it('is accessible in Welsh while retrying, failed and sent', async () => {
+    const fault = uniqueName('cy');
+    const form = await makeForm({ endpoint: endpoint(fault, '&fail=2'), lang: 'cy', consent: true });
+    await fill(form, VALID);
+    $(form, '#consent').click();
+    await submit(form);
+    await until(() => form.shadowRoot!.querySelector('.cl-panel[data-tone="notice"][role="alert"]'), 'the retrying notice');
+    await expectAccessible(form);
+    const failed = await until(() => form.shadowRoot!.querySelector('.cl-panel[data-tone="error"]'), 'the failure panel', 10_000);
+    expect(failed.textContent).to.contain('Nid yw eich neges wedi’i hanfon');
+    await expectAccessible(form);
+    failed.querySelector<HTMLButtonElement>('button')!.click();
+    const panel = await sent(form);
+    expect(panel.textContent).to.contain('Neges wedi’i hanfon');
+    await expectAccessible(form);
+    expectNoOverflow(form);
+  });
+});
+
+describe('<cl-contact-form> by keyboard alone', () => {
+  it('is completed and sent with Tab, typing, arrows and Enter', async () => {
+    const fault = uniqueName('keys');
+    const form = await makeForm({ endpoint: endpoint(fault), lang: 'cy' });
+    $(form, '#name').focus();
+    await sendKeys({ type: 'Aled' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'aled@example.org' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(active(form)).to.equal($(form, '#topic'));
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Helo' });
+    await sendKeys({ press: 'Tab' });
+    expect(active(form)).to.equal($(form, 'input[name="replyLanguage"][value="cy"]'));
+    await sendKeys({ press: 'Tab' });
+    expect(active(form)).to.equal($(form, 'button[type="submit"]'));
+    await sendKeys({ press: 'Enter' });
+    await sent(form);
+    expect(await seen(fault)).to.deep.equal({ requests: 1, stored: 1 });
+  });
+});
+
+describe('<cl-contact-form> with the built-in feed', () => {
+  it('shows a working, accessible form with no attributes', async () => {
+    const form = await fixture<ClContactForm>(html`<cl-contact-form></cl-contact-form>`);
+    await settled(form);
+    for (const field of ['#name', '#email', '#message']) expect(form.shadowRoot!.querySelector(field), field).to.not.equal(null);
+    expect(form.shadowRoot!.querySelector('button[type="submit"], .other-ways')).to.not.equal(null);
+    await expectAccessible(form);
+  });
+});

@@ -1,0 +1,100 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { findLangTag, resolveLanguage, toLanguage } from '../src/i18n/language.js';
+import { pick, langIf } from '../src/i18n/local-text.js';
+import { plural } from '../src/i18n/strings.js';
+import { expectAccessible, mock, settled, uniqueName, until } from './helpers.js';
+import type { TestFeedWidget } from './fixtures/test-feed-widget.js';
+import './fixtures/test-feed-widget.js';
+
+describe('language resolution', () => {
+  it('reads cy and cy-GB (any case) as Welsh and everything else as English', () => {
+    expect(['cy', 'cy-GB', 'CY-gb', ' cy '].map(toLanguage)).to.deep.equal(['cy', 'cy', 'cy', 'cy']);
+    expect(['en', 'en-GB', 'cym', 'fr', '', null, undefined].map(toLanguage)).to.deep.equal(Array(7).fill('en'));
+  });
+
+  it('takes the element’s own lang, else the nearest ancestor’s across shadow roots, else the document’s', async () => {
+    const el = await fixture(html`<div lang="cy"><section><span id="own" lang="en"></span><span id="inherits"></span></section></div>`);
+    expect(resolveLanguage(el.querySelector('#own')!)).to.equal('en');
+    expect(resolveLanguage(el.querySelector('#inherits')!)).to.equal('cy');
+    const host = el.querySelector('#inherits')!;
+    const inner = document.createElement('b');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(findLangTag(inner)).to.equal('cy');
+    const loose = await fixture(html`<p></p>`);
+    expect(resolveLanguage(loose)).to.equal(toLanguage(document.documentElement.lang));
+  });
+
+  it('picks Welsh plural forms for zero, one, two, few, many and other', () => {
+    const forms = { zero: '{n} adnoddau', one: '{n} adnodd', two: '{n} adnodd', few: '{n} adnodd', many: '{n} adnodd', other: '{n} o adnoddau' };
+    expect([0, 1, 2, 3, 6, 7, 1000].map((n) => plural(forms, n, 'cy'))).to.deep.equal([
+      '0 adnoddau',
+      '1 adnodd',
+      '2 adnodd',
+      '3 adnodd',
+      '6 adnodd',
+      '7 o adnoddau',
+      '1,000 o adnoddau',
+    ]);
+    expect(plural({ one: '{n} resource', other: '{n} resources' }, 1, 'en')).to.equal('1 resource');
+  });
+
+  it('falls back to the other language for feed text and says which language it is in', () => {
+    expect(pick({ en: 'Agreeing direction' }, 'cy')).to.deep.equal({ text: 'Agreeing direction', lang: 'en' });
+    expect(pick({ en: 'A', cy: 'B' }, 'cy')).to.deep.equal({ text: 'B', lang: 'cy' });
+    expect(pick('Plain', 'cy')).to.deep.equal({ text: 'Plain', lang: 'en' });
+    expect(langIf(pick('Plain', 'cy'), 'cy')).to.equal('en');
+    expect(langIf(pick('Plain', 'en'), 'en')).to.equal(undefined);
+  });
+});
+
+describe('a feed widget’s shared states', () => {
+  it('shows one busy status with a hidden skeleton while loading, then the content', async () => {
+    const url = await mock(uniqueName('states-slow'), { body: { version: 1 }, delayMs: 400 });
+    const el = await fixture<TestFeedWidget>(html`<test-feed-widget src=${url}></test-feed-widget>`);
+    const busy = el.shadowRoot!.querySelectorAll('[aria-busy="true"]');
+    expect(busy).to.have.length(1);
+    expect(busy[0]!.getAttribute('role')).to.equal('status');
+    expect(busy[0]!.querySelector('.cl-skeleton')!.closest('[aria-hidden="true"]')).to.exist;
+    await expectAccessible(el);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('0 principles');
+  });
+
+  it('shows an error in the widget’s language with a retry that works, and the partner’s own content', async () => {
+    const name = uniqueName('states-error');
+    const url = await mock(name, { status: 500 }, { body: { version: 1 } });
+    const el = await fixture<TestFeedWidget>(
+      html`<test-feed-widget src=${url} lang="cy"><a href="https://example.org/">Gweld y cynnwys</a></test-feed-widget>`,
+    );
+    await settled(el);
+    const panel = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(panel.textContent).to.include('Nid oedd modd llwytho’r cynnwys hwn').and.include('500');
+    expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0]!.textContent).to.equal('Gweld y cynnwys');
+    await expectAccessible(el);
+    panel.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.shadowRoot!.querySelector('.count'), 'the retried feed');
+  });
+
+  it('re-renders in Welsh when an ancestor’s lang changes, and switches with its language switch', async () => {
+    const url = await mock(uniqueName('states-lang'), { status: 404 });
+    const wrapper = await fixture(html`<div lang="en"><test-feed-widget src=${url} language-switch></test-feed-widget></div>`);
+    const el = wrapper.querySelector('test-feed-widget')!;
+    await settled(el);
+    expect(el.language).to.equal('en');
+    wrapper.setAttribute('lang', 'cy');
+    await until(() => el.language === 'cy', 'Welsh');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include('Nid oedd modd');
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="language-switch"]')!;
+    expect(toggle.textContent!.trim()).to.equal('English');
+    expect(toggle.getAttribute('lang')).to.equal('en');
+    await expectAccessible(el);
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.lang).to.equal('en');
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include('could not be loaded');
+  });
+});
