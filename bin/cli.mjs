@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * compassionate-leadership-widgets (alias cl-feed): checks a content feed
+ * with the same validation the widgets run, or prints the feed's JSON Schema.
+ * Node built-ins only, so `npx compassionate-leadership-widgets` needs nothing else.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const TIMEOUT_MS = 10_000;
+// The store refuses bodies over this size (MAX_FEED_BYTES in src/feed/store.ts).
+const MAX_FEED_BYTES = 2_000_000;
+
+const USAGE = `Usage:
+  compassionate-leadership-widgets validate <file|url>   check a content feed
+  compassionate-leadership-widgets schema                print the feed's JSON Schema
+  compassionate-leadership-widgets --help                show this help
+(cl-feed is the same command.)
+
+validate prints every problem as "path: message" and exits 1, or prints a
+summary (items per section, how many have Welsh in every text) and exits 0.
+Exit codes: 0 valid, 1 the feed is not valid, 2 usage error or the file or
+address could not be read.`;
+
+/** An error that ends the command with a message and an exit code. */
+class Exit extends Error {
+  constructor(message, code) {
+    super(message);
+    this.code = code;
+  }
+}
+
+function requireBuilt(file) {
+  const path = join(dist, file);
+  if (!existsSync(path)) throw new Exit(`${file} is missing from dist/: run npm run build first.`, 2);
+  return path;
+}
+
+async function readSource(source) {
+  if (/^https?:\/\//i.test(source)) {
+    let response;
+    try {
+      response = await fetch(source, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
+    } catch (error) {
+      const reason = error?.name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : (error?.cause?.message ?? error.message);
+      throw new Exit(`Could not fetch ${source}: ${reason}.`, 2);
+    }
+    if (!response.ok) throw new Exit(`Could not fetch ${source}: the server answered ${response.status}.`, 2);
+    return response.text();
+  }
+  try {
+    return await readFile(source, 'utf8');
+  } catch (error) {
+    throw new Exit(`Could not read ${source}: ${error.code === 'ENOENT' ? 'no such file' : error.message}.`, 2);
+  }
+}
+
+/** Where each section keeps its human-readable text (ids, addresses and names are not translated). */
+const TEXT_FIELDS = {
+  topics: (item) => [item.label],
+  principles: (item) => [item.title, item.summary, ...(item.practice ?? [])],
+  behaviours: (item) => [item.title, item.summary],
+  films: (item) => [item.title, item.description, ...(item.speakers ?? []).map((s) => s.role), ...(item.transcript ?? []).map((t) => t.text)],
+  resources: (item) => [item.title, item.summary, item.publisher],
+};
+
+const hasWelsh = (text) => text === undefined || (typeof text === 'object' && typeof text.cy === 'string');
+
+function summary(feed, source) {
+  const lines = [`${source}: valid feed, version ${feed.version}${feed.updated ? `, updated ${feed.updated}` : ''}`, ''];
+  const rows = Object.entries(TEXT_FIELDS).map(([section, textsOf]) => {
+    const items = feed[section];
+    const all = items.filter((item) => textsOf(item).every(hasWelsh)).length;
+    const some = items.filter((item) => textsOf(item).some((text) => text !== undefined && hasWelsh(text))).length;
+    return [section, String(items.length), `${all}/${items.length}`, `${some}/${items.length}`];
+  });
+  // Contact is one object, not a list: count its texts (address, enquiry topics) instead.
+  const contactTexts = feed.contact ? [feed.contact.address, ...(feed.contact.topics ?? []).map((t) => t.label)].filter((t) => t !== undefined) : [];
+  const welshContactTexts = `${contactTexts.filter(hasWelsh).length}/${contactTexts.length}`;
+  rows.push(['contact texts', String(contactTexts.length), welshContactTexts, welshContactTexts]);
+  const table = [['section', 'items', 'Welsh in every text', 'Welsh in some text'], ...rows];
+  const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
+  for (const row of table) lines.push(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '));
+  return lines.join('\n');
+}
+
+async function validate(source) {
+  const { validateFeed } = await import(pathToFileURL(requireBuilt('feed/validate.js')).href);
+  // A byte-order mark is not JSON, but browsers' response.json() drops it: so does the check.
+  const text = (await readSource(source)).replace(/^\uFEFF/, '');
+  if (Buffer.byteLength(text) > MAX_FEED_BYTES) throw new Exit(`${source}: the feed is over 2 MB; the widgets will not load it.`, 1);
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Exit(`${source} is not valid JSON: ${error.message}`, 1);
+  }
+  const result = validateFeed(data);
+  if (result.fatal) throw new Exit(`${source}: ${result.fatal.message}`, 1);
+  if (result.problems.length > 0) {
+    for (const problem of result.problems) console.log(`${problem.path}: ${problem.message}`);
+    const count = result.problems.length;
+    throw new Exit(`${source}: ${count} problem${count === 1 ? '' : 's'}; the widgets leave out each part named above and keep the rest.`, 1);
+  }
+  console.log(summary(result.feed, source));
+}
+
+async function main(args) {
+  const [command, ...rest] = args;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  if (command === 'validate' && rest.length === 1 && !rest[0].startsWith('-')) return validate(rest[0]);
+  if (command === 'schema' && rest.length === 0) {
+    process.stdout.write(await readFile(requireBuilt('feed.schema.json'), 'utf8'));
+    return;
+  }
+  throw new Exit(`${command === undefined ? 'No command given.' : `Unknown or incomplete command: ${args.join(' ')}`}\n\n${USAGE}`, 2);
+}
+
+try {
+  await main(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof Exit)) throw error;
+  console.error(error.message);
+  process.exitCode = error.code;
+}
