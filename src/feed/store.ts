@@ -135,3 +135,18 @@ export function feedEntry(url: string): FeedEntry {
   if (!entry) entries.set(url, (entry = new StoreEntry(url)));
   return entry;
 }
+
+/**
+ * An entry for a feed already in memory (the feed preview: nothing leaves
+ * the browser). Validated like a fetched one; relative addresses resolve
+ * against `baseUrl`. Provide it to widgets through `feedContext`.
+ */
+export function feedEntryFromData(data: unknown, baseUrl: string): FeedEntry {
+  const state = readFeed(data, baseUrl);
+  return {
+    url: baseUrl,
+    state,
+    subscribe: () => () => undefined,
+    reload: () => undefined,
+  };
+}
