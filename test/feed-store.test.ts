@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { feedEntry, feedStoreOptions, type FeedState } from '../src/feed/store.js';
+import { feedEntry, feedEntryFromData, feedStoreOptions, type FeedState } from '../src/feed/store.js';
 import { STORAGE_PREFIX } from '../src/internal/storage.js';
 import { mock, requestCount, server, uniqueName, until } from './helpers.js';
 import './fixtures/test-feed-widget.js';
@@ -152,5 +152,12 @@ describe('feed store', () => {
     await until(() => widgets.every((w) => w.shadowRoot?.querySelector('.count')), 'five widgets');
     expect(widgets.map((w) => w.shadowRoot!.querySelector('.count')!.textContent)).to.deep.equal(Array(5).fill('1 principles'));
     expect(await requestCount(`/__test__/mock/${name}`)).to.equal(1);
+  });
+
+  it('makes an entry from a feed in memory, validated, with addresses resolved against the given base', () => {
+    const entry = feedEntryFromData(goodFeed, 'https://cdn.example/feeds/draft.json');
+    expect(entry.state.status).to.equal('ready');
+    if (entry.state.status === 'ready') expect(entry.state.feed.films[0]!.poster).to.equal('https://cdn.example/feeds/media/poster.png');
+    expect(feedEntryFromData({ version: 3 }, 'https://cdn.example/x.json').state).to.include({ status: 'error', code: 'version' });
   });
 });
