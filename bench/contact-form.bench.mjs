@@ -1,0 +1,61 @@
+/**
+ * <cl-contact-form> against the same questions built with GOV.UK Frontend
+ * (its character count component), each page loaded cold in a fresh browser
+ * context, RUNS times after one warm-up:
+ * - time from navigation until the message box and its character count are
+ *   on screen (ours also loads and validates the built-in feed for topics);
+ * - time per keystroke while typing 100 characters into the message, until
+ *   the count shows the new figure (ours also saves the draft, debounced).
+ * Requests to other origins are blocked and must stay 0.
+ */
+import { blockExternal, compare, repeat } from './harness.mjs';
+
+export const title = 'Contact form: time to a usable form, typing latency (peer: GOV.UK Frontend character count)';
+
+const TYPED = 'x'.repeat(100);
+const PAGES = {
+  ours: { path: '/bench/pages/contact-form-widget.html', message: 'cl-contact-form #message', count: 'cl-contact-form .count' },
+  peer: { path: '/bench/pages/contact-form-peer.html', message: '#message', count: '.govuk-character-count__status' },
+};
+
+async function withPage(browser, baseUrl, fn) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const external = await blockExternal(page, baseUrl);
+    const value = await fn(page);
+    if (external.blocked > 0) throw new Error(`requests to other origins: ${external.urls.join(', ')}`);
+    return value;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Navigation start to a visible message box with its count (selectors pierce open shadow roots). */
+async function loadMs(page, baseUrl, target) {
+  await page.goto(`${baseUrl}${target.path}`, { waitUntil: 'commit' });
+  await page.locator(target.count).filter({ hasText: '2,000' }).waitFor({ state: 'visible', timeout: 20_000 });
+  return page.evaluate(() => performance.now());
+}
+
+async function typingMsPerKey(page, baseUrl, target) {
+  await loadMs(page, baseUrl, target);
+  await page.locator(target.message).focus();
+  const start = await page.evaluate(() => performance.now());
+  await page.keyboard.type(TYPED);
+  await page.locator(target.count).filter({ hasText: '1,900' }).waitFor({ timeout: 20_000 });
+  const end = await page.evaluate(() => performance.now());
+  return (end - start) / TYPED.length;
+}
+
+export async function run({ browser, baseUrl }) {
+  const measure = (fn, target) => repeat(() => withPage(browser, baseUrl, (page) => fn(page, baseUrl, target)));
+  const loadOurs = await measure(loadMs, PAGES.ours);
+  const loadPeer = await measure(loadMs, PAGES.peer);
+  const typeOurs = await measure(typingMsPerKey, PAGES.ours);
+  const typePeer = await measure(typingMsPerKey, PAGES.peer);
+  return [
+    compare({ case: 'contact-form', metric: 'time to a usable form', unit: 'ms', ...loadOurs }, 'GOV.UK Frontend', loadPeer),
+    compare({ case: 'contact-form', metric: 'typing latency (100 keys)', unit: 'ms/key', ...typeOurs }, 'GOV.UK Frontend', typePeer),
+  ];
+}

@@ -1,0 +1,152 @@
+import { css } from 'lit';
+
+/** The form's layout: one column, full-width inputs up to a readable measure, GOV.UK-style error marks. */
+export const styles = css`
+  form {
+    display: block;
+    max-width: 40em;
+  }
+  .intro {
+    margin-block: 0 1em;
+  }
+  .field {
+    margin: 0 0 1.5em;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .field[data-invalid] {
+    border-inline-start: 5px solid var(--cl-color-error, #d4351c);
+    padding-inline-start: 0.75em;
+  }
+  .label {
+    display: block;
+    font-weight: bold;
+    margin-block-end: 0.25em;
+    padding: 0;
+  }
+  .hint {
+    margin-block: 0 0.25em;
+    color: var(--cl-color-secondary-text, #505a5f);
+  }
+  .error-message {
+    margin-block: 0 0.25em;
+    font-weight: bold;
+    color: var(--cl-color-error, #d4351c);
+  }
+  input[type='text'],
+  input[type='email'],
+  select,
+  textarea {
+    font: inherit;
+    display: block;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.35em 0.5em;
+    border: 2px solid var(--cl-color-border, #0b0c0c);
+    border-radius: 0;
+    background: var(--cl-color-surface, Canvas);
+    color: inherit;
+  }
+  textarea {
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--cl-color-error, #d4351c);
+  }
+  .count {
+    margin-block: 0.25em 0;
+    color: var(--cl-color-secondary-text, #505a5f);
+  }
+  .count[data-over] {
+    color: var(--cl-color-error, #d4351c);
+    font-weight: bold;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 44px;
+    cursor: pointer;
+  }
+  .choice input {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+    min-width: 24px;
+    min-height: 24px;
+    margin: 0;
+    accent-color: var(--cl-color-accent, #005eb8);
+  }
+  .honeypot {
+    position: absolute;
+    inset-inline-start: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+  .actions {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.75em;
+  }
+  .actions > .cl-panel {
+    align-self: stretch;
+    margin: 0;
+  }
+  .send[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .sending:empty {
+    display: none;
+  }
+  .privacy,
+  .sending {
+    margin: 0;
+  }
+  .other-ways {
+    margin-block: 0.5em 0;
+    padding-inline-start: 1.25em;
+  }
+  .address {
+    white-space: pre-line;
+  }
+  .error-summary {
+    border: 5px solid var(--cl-color-error, #d4351c);
+    padding: 1em;
+    margin-block-end: 1.5em;
+  }
+  .error-summary-title,
+  .confirmation-title {
+    font-size: 1.25em;
+    margin-block: 0 0.5em;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .error-summary a {
+    color: var(--cl-color-error, #d4351c);
+    font-weight: bold;
+  }
+  .cl-panel[data-tone='success'] {
+    border-color: var(--cl-color-success, #00703c);
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.5em;
+  }
+  @media (forced-colors: active) {
+    .field[data-invalid],
+    .error-summary {
+      border-color: CanvasText;
+    }
+  }
+`;

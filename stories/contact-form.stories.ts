@@ -1,0 +1,175 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../src/components/contact-form/define.js';
+import type { ContactSubmitDetail } from '../src/components/contact-form/contact-form.js';
+
+type Outcome = 'sent' | 'failed' | 'pending';
+
+interface ContactFormArgs {
+  lang: 'en' | 'cy';
+  consent: boolean;
+  endpoint: string;
+  /** How the story's host answers cl-contact-submit through respondWith. */
+  outcome: Outcome;
+}
+
+const FEED = '/fixtures/contact-form-feed.json';
+/** Never contacted: every story's host delivers the message itself through respondWith. */
+const ENDPOINT = 'https://contact.example.invalid/api/contact';
+
+/** The story stands in for a partner's CRM: it cancels the post and settles respondWith. */
+function deliver(outcome: Outcome) {
+  return (event: CustomEvent<ContactSubmitDetail>) => {
+    event.preventDefault();
+    const result =
+      outcome === 'sent'
+        ? Promise.resolve({ reference: 'CRM-2026-0042' })
+        : outcome === 'failed'
+          ? Promise.reject(new Error('The CRM is not answering'))
+          : new Promise<{ reference: string }>(() => undefined);
+    event.detail.respondWith(result);
+  };
+}
+
+const shadow = (canvasElement: HTMLElement): ShadowRoot => canvasElement.querySelector('cl-contact-form')!.shadowRoot!;
+
+async function loadedForm(canvasElement: HTMLElement): Promise<ShadowRoot> {
+  const root = shadow(canvasElement);
+  await waitFor(() => expect(root.querySelector('#name')).toBeTruthy(), { timeout: 5000 });
+  return root;
+}
+
+/** Empties a field as a person would have; user-event's clear() cannot focus inside a shadow root. */
+function empty(input: HTMLInputElement | HTMLTextAreaElement): void {
+  input.value = '';
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** Types fresh values (a draft from an earlier run of the story is emptied first). */
+async function fillIn(root: ShadowRoot, lang: 'en' | 'cy'): Promise<void> {
+  for (const [id, value] of [
+    ['name', 'Aled Jones'],
+    ['email', 'aled@example.org'],
+    ['message', lang === 'cy' ? 'Sut ydyn ni’n dechrau?' : 'How do we start using the principles?'],
+  ] as const) {
+    const input = root.querySelector<HTMLInputElement>(`#${id}`)!;
+    empty(input);
+    await userEvent.type(input, value);
+  }
+  await userEvent.selectOptions(root.querySelector('#topic')!, 'principles');
+}
+
+const send = (root: ShadowRoot) => userEvent.click(root.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+
+const meta = {
+  title: 'Widgets/cl-contact-form',
+  component: 'cl-contact-form',
+  args: { lang: 'en', consent: false, endpoint: ENDPOINT, outcome: 'sent' },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['en', 'cy'] },
+    consent: { control: 'boolean' },
+    endpoint: { control: 'text' },
+    outcome: { control: 'inline-radio', options: ['sent', 'failed', 'pending'] },
+  },
+  render: (args, context) => html`<cl-contact-form
+    id=${`story-${context.name.toLowerCase().replace(/\W+/g, '-')}`}
+    src=${FEED}
+    endpoint=${args.endpoint}
+    lang=${args.lang}
+    ?consent=${args.consent}
+    @cl-contact-submit=${deliver(args.outcome)}
+  ></cl-contact-form>`,
+} satisfies Meta<ContactFormArgs>;
+
+export default meta;
+type Story = StoryObj<ContactFormArgs>;
+
+/** The empty form: every field labelled, the reply language preset to the form's. */
+export const Empty: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await loadedForm(canvasElement);
+    await expect(root.querySelector<HTMLInputElement>('input[name="replyLanguage"][value="en"]')!.checked).toBe(true);
+    await expect(root.querySelector('.count')!.textContent).toBe('You have 2,000 characters remaining');
+  },
+};
+
+/** Sent with nothing filled in: the focused error summary, and its links move focus to the fields. */
+export const Errors: Story = {
+  args: { consent: true },
+  play: async ({ canvasElement }) => {
+    const root = await loadedForm(canvasElement);
+    for (const id of ['name', 'email', 'message']) empty(root.querySelector<HTMLInputElement>(`#${id}`)!);
+    await send(root);
+    const summary = root.querySelector<HTMLElement>('.error-summary')!;
+    await waitFor(() => expect(root.activeElement).toBe(summary));
+    const links = [...summary.querySelectorAll('a')];
+    await expect(links.map((a) => a.textContent!.trim())).toContain('Enter your email address');
+    await userEvent.click(links[1]!);
+    await expect(root.activeElement).toBe(root.querySelector('#email'));
+  },
+};
+
+/** Waiting for the host's answer: a polite status, and the send button marked busy. */
+export const Sending: Story = {
+  args: { outcome: 'pending' },
+  play: async ({ canvasElement }) => {
+    const root = await loadedForm(canvasElement);
+    await fillIn(root, 'en');
+    await send(root);
+    await waitFor(() => expect(root.querySelector('.sending')!.textContent).toBe('Sending your message…'));
+    await expect(root.querySelector('button[type="submit"]')).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** The host's delivery failed: the message is kept, with a retry button and other ways to get in touch. */
+export const Failed: Story = {
+  args: { outcome: 'failed' },
+  play: async ({ canvasElement }) => {
+    const root = await loadedForm(canvasElement);
+    await fillIn(root, 'en');
+    await send(root);
+    await waitFor(() => expect(root.querySelector('.cl-panel[data-tone="error"]')).toBeTruthy());
+    await expect(root.querySelector('.cl-panel[data-tone="error"] a[href^="mailto:"]')).toBeTruthy();
+    await expect(root.querySelector<HTMLTextAreaElement>('#message')!.value).toBe('How do we start using the principles?');
+  },
+};
+
+/** Stored: the confirmation with the reference, focused. */
+export const Sent: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await loadedForm(canvasElement);
+    await fillIn(root, 'en');
+    await send(root);
+    await waitFor(() => expect(root.querySelector('.confirmation')).toBeTruthy());
+    await expect(root.activeElement).toBe(root.querySelector('.confirmation'));
+    await expect(root.querySelector('.reference')!.textContent).toBe('CRM-2026-0042');
+  },
+};
+
+/** No endpoint anywhere: the feed's phone, address, contact page and an email with the message filled in. */
+export const NoEndpoint: Story = {
+  args: { endpoint: '' },
+  play: async ({ canvasElement }) => {
+    const root = await loadedForm(canvasElement);
+    await expect(root.querySelector('button[type="submit"]')).toBeNull();
+    const message = root.querySelector<HTMLTextAreaElement>('#message')!;
+    empty(message);
+    await userEvent.type(message, 'Helo');
+    await waitFor(() => expect(root.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.href).toContain('body=Helo'));
+    await expect(root.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!.href).toBe('tel:03003033444');
+  },
+};
+
+/** The Welsh form: Welsh labels and errors, the reply preset to Welsh, English-only feed text marked `lang="en"`. */
+export const Welsh: Story = {
+  args: { lang: 'cy' },
+  play: async ({ canvasElement }) => {
+    const root = await loadedForm(canvasElement);
+    await expect(root.querySelector<HTMLInputElement>('input[name="replyLanguage"][value="cy"]')!.checked).toBe(true);
+    await expect(root.querySelector('option[value="resources"]')).toHaveAttribute('lang', 'en');
+    await fillIn(root, 'cy');
+    await send(root);
+    await waitFor(() => expect(root.querySelector('.confirmation h2')!.textContent).toBe('Neges wedi’i hanfon'));
+  },
+};
