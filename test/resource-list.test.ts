@@ -24,10 +24,15 @@ async function typeInto(el: ClResourceList, text: string): Promise<void> {
   await el.updateComplete;
 }
 
-/** Picks an option of a native select with the keyboard: focus it and type the option's first letters. */
-async function choose(el: ClResourceList, selectId: string, letters: string): Promise<void> {
-  root(el).querySelector<HTMLSelectElement>(`#${selectId}`)!.focus();
-  await sendKeys({ type: letters });
+/** Picks the option starting with `label` of a native select with the keyboard: Home, then arrow down to it. */
+async function choose(el: ClResourceList, selectId: string, label: string): Promise<void> {
+  const select = root(el).querySelector<HTMLSelectElement>(`#${selectId}`)!;
+  select.focus();
+  await sendKeys({ press: 'Home' });
+  for (let i = 0; i < select.options.length && !select.selectedOptions[0]!.text.startsWith(label); i += 1) {
+    await sendKeys({ press: 'ArrowDown' });
+  }
+  expect(select.selectedOptions[0]!.text).to.match(new RegExp(`^${label}`));
   await el.updateComplete;
 }
 

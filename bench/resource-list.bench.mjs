@@ -1,0 +1,188 @@
+/**
+ * <cl-resource-list> at 100, 1,000 and 10,000 generated resources, against
+ * List.js (its documented setup, page size 10, searching the same four
+ * fields) on the same items in the same run:
+ * - first render: navigation start to the first paint that shows the list
+ *   (each load cold, in a fresh context);
+ * - keystroke latency: queries typed with playwright's real keyboard; for
+ *   each keystroke, from the keydown event's timestamp to the results
+ *   changing in the DOM (a MutationObserver on the results), and to the
+ *   first paint after that (requestAnimationFrame, then a message posted
+ *   from it, which runs after the frame). Median and p95 over every
+ *   keystroke of every query.
+ * The feeds are generated here and served by a page route, never written to disk.
+ */
+import { blockExternal, compare, repeat, stats } from './harness.mjs';
+
+export const title = '<cl-resource-list>: first render and keystroke-to-results at 100, 1,000 and 10,000 resources, against List.js';
+
+const SIZES = [100, 1_000, 10_000];
+/** The store refuses larger feeds; the generator keeps each resource small to fit 10,000. */
+const MAX_FEED_BYTES = 2_000_000;
+const QUERIES_PER_RUN = 6;
+const KEY_TIMEOUT_MS = 2_000;
+const TIMEOUT_MS = 30_000;
+
+const WORDS = ['wellbeing', 'teams', 'crisis', 'inclusion', 'practice', 'culture', 'kindness', 'listening'];
+const TOPICS = [
+  { id: 'wellbeing', label: { en: 'Wellbeing', cy: 'Lles' } },
+  { id: 'teams', label: { en: 'Teams', cy: 'Timau' } },
+  { id: 'crisis', label: { en: 'Leading in a crisis', cy: 'Arwain mewn argyfwng' } },
+];
+const TYPES = ['article', 'blog', 'guide', 'report', 'toolkit'];
+const PUBLISHERS = ['Social Care Wales', "The King's Fund", 'HEIW'];
+
+/** Numbers appear only in titles, so each typed digit narrows the results and changes the first page. */
+export function generateFeed(count) {
+  const resources = Array.from({ length: count }, (_, i) => ({
+    id: `r${i + 1}`,
+    title: `Resource ${i + 1} on ${WORDS[i % WORDS.length]}`,
+    summary: `About ${WORDS[(i * 3) % WORDS.length]}`,
+    url: `r/${i + 1}`,
+    type: TYPES[i % TYPES.length],
+    publisher: PUBLISHERS[i % PUBLISHERS.length],
+    published: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10),
+    languages: ['en'],
+    topics: [TOPICS[i % TOPICS.length].id],
+  }));
+  const body = JSON.stringify({ version: 1, topics: TOPICS, resources });
+  if (body.length > MAX_FEED_BYTES) throw new Error(`The generated feed of ${count} is ${body.length} bytes, over the store's ${MAX_FEED_BYTES}.`);
+  return body;
+}
+
+/** The resource numbers typed in one run: spread over the feed, different each run. */
+function queries(count, run) {
+  return Array.from({ length: QUERIES_PER_RUN }, (_, q) => String(((run * 7919 + q * 104_729) % count) + 1));
+}
+
+/** In the page, before its first byte: resolves with the time after the first paint that shows a list item. */
+function watchForList() {
+  const firstItem = () => {
+    const widget = document.querySelector('cl-resource-list');
+    return widget ? widget.shadowRoot?.querySelector('[part~="item"]') : document.querySelector('#resources .list li');
+  };
+  window.__clListPainted = new Promise((resolve) => {
+    const frame = () => {
+      if (!firstItem()) {
+        requestAnimationFrame(frame);
+        return;
+      }
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(undefined);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** In the loaded page: records, per keystroke, keydown-to-DOM-change and keydown-to-next-paint. */
+function watchKeystrokes() {
+  const widget = document.querySelector('cl-resource-list');
+  const results = widget ? widget.shadowRoot : document.querySelector('#resources');
+  const bench = { dom: [], paint: [], keydownAt: undefined, waiting: false };
+  window.__clKeys = bench;
+  document.addEventListener('keydown', (event) => {
+    bench.keydownAt = event.timeStamp;
+    bench.waiting = true;
+  }, true);
+  new MutationObserver(() => {
+    if (bench.keydownAt === undefined) return;
+    const start = bench.keydownAt;
+    bench.keydownAt = undefined;
+    bench.dom.push(performance.now() - start);
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        bench.paint.push(performance.now() - start);
+        bench.waiting = false;
+      };
+      channel.port2.postMessage(undefined);
+    });
+  }).observe(results, { childList: true, subtree: true, characterData: true, attributes: true });
+  return { focus: widget ? 'widget' : 'list' };
+}
+
+async function openPage(browser, baseUrl, pagePath, feedPath, feedBody) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const external = await blockExternal(page, baseUrl);
+  // Registered after blockExternal, so it is asked first.
+  await page.route(new URL(feedPath, baseUrl).href, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: feedBody }));
+  await page.addInitScript(`(${watchForList})();`);
+  await page.goto(`${new URL(pagePath, baseUrl).href}?feed=${encodeURIComponent(feedPath)}`, { waitUntil: 'commit' });
+  const painted = await page.evaluate(
+    (timeoutMs) =>
+      Promise.race([window.__clListPainted, new Promise((_, reject) => setTimeout(() => reject(new Error(`no list within ${timeoutMs} ms`)), timeoutMs))]),
+    TIMEOUT_MS,
+  );
+  if (external.blocked > 0) throw new Error(`${pagePath}: requests to other origins: ${external.urls.join(', ')}`);
+  return { context, page, painted };
+}
+
+async function firstRender(browser, baseUrl, pagePath, feedPath, feedBody) {
+  const { context, painted } = await openPage(browser, baseUrl, pagePath, feedPath, feedBody);
+  await context.close();
+  return painted;
+}
+
+/** Types each query with the real keyboard, one key at a time, waiting for its results before the next. */
+async function typing(browser, baseUrl, pagePath, feedPath, feedBody, count, runs) {
+  const { context, page } = await openPage(browser, baseUrl, pagePath, feedPath, feedBody);
+  try {
+    const { focus } = await page.evaluate(watchKeystrokes);
+    const search = focus === 'widget' ? page.locator('cl-resource-list').locator('#query') : page.locator('#search');
+    let missed = 0;
+    for (let run = 0; run < runs; run += 1) {
+      for (const query of queries(count, run)) {
+        await search.fill('');
+        await search.focus();
+        await page.waitForTimeout(50);
+        for (const key of query) {
+          await page.keyboard.type(key);
+          const done = await page
+            .waitForFunction(() => !window.__clKeys.waiting, undefined, { timeout: KEY_TIMEOUT_MS })
+            .then(() => true, () => false);
+          if (!done) {
+            missed += 1;
+            await page.evaluate(() => Object.assign(window.__clKeys, { waiting: false, keydownAt: undefined }));
+          }
+          // A person types a few keys a second; the gap also lets the widget's announcement debounce run as in use.
+          await page.waitForTimeout(30);
+        }
+      }
+    }
+    const { dom, paint } = await page.evaluate(() => ({ dom: window.__clKeys.dom, paint: window.__clKeys.paint }));
+    return { dom: stats(dom), paint: stats(paint), missed };
+  } finally {
+    await context.close();
+  }
+}
+
+const round = (s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, k === 'runs' ? v : Number(v.toFixed(2))]));
+
+export async function run({ browser, baseUrl }) {
+  const widgetPage = '/bench/pages/resource-list-widget.html';
+  const peerPage = '/bench/pages/resource-list-listjs.html';
+  const rows = [];
+  for (const count of SIZES) {
+    const feedBody = generateFeed(count);
+    const feedPath = `/bench/generated/resource-list-${count}.json`;
+    const caseName = `resource-list ${count.toLocaleString('en-GB')}`;
+    const oursFirst = await repeat(() => firstRender(browser, baseUrl, widgetPage, feedPath, feedBody));
+    const peerFirst = await repeat(() => firstRender(browser, baseUrl, peerPage, feedPath, feedBody));
+    rows.push(compare({ case: caseName, metric: 'navigation to first paint of the list', unit: 'ms', ...round(oursFirst) }, 'List.js', round(peerFirst)));
+
+    const runs = 3;
+    const ours = await typing(browser, baseUrl, widgetPage, feedPath, feedBody, count, runs);
+    const peer = await typing(browser, baseUrl, peerPage, feedPath, feedBody, count, runs);
+    for (const [metric, key] of [
+      ['keystroke to results in the DOM', 'dom'],
+      ['keystroke to next paint of the results', 'paint'],
+    ]) {
+      rows.push(compare({ case: caseName, metric: `${metric} (median)`, unit: 'ms', ...round(ours[key]), missedKeys: ours.missed }, 'List.js', round(peer[key])));
+      const p95 = (s) => ({ ...round(s), median: Number(s.p95.toFixed(2)) });
+      rows.push(compare({ case: caseName, metric: `${metric} (p95)`, unit: 'ms', ...p95(ours[key]) }, 'List.js', p95(peer[key])));
+    }
+  }
+  return rows;
+}
