@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/film-player/define.js';
 import type { ClFilmPlayer } from '../src/components/film-player/film-player.js';
 import { localStore } from '../src/internal/storage.js';
-import { expectAccessible, mock, server, settled, uniqueName, until } from './helpers.js';
+import { expectAccessible, expectNoOverflow, mock, server, settled, uniqueName, until } from './helpers.js';
 
 const media = `${server}/test/fixtures/film-player`;
 const YOUTUBE_ID = 'FAKEid00001';
@@ -53,7 +53,7 @@ async function player(film: string, lang = 'en', extra = ''): Promise<ClFilmPlay
 const part = <T extends Element = HTMLElement>(element: ClFilmPlayer, name: string): T | null =>
   element.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 
-const accessibleText = (element: Element): string => element.textContent!.replace(/\s+/g, ' ').trim();
+const textOf = (element: Element): string => element.textContent!.replace(/\s+/g, ' ').trim();
 
 /** Moves keyboard focus to `target` by pressing Tab, failing if it is never reached. */
 async function tabTo(target: Element): Promise<void> {
@@ -71,9 +71,9 @@ describe('<cl-film-player>', () => {
       const element = await player('sample');
       const button = part<HTMLButtonElement>(element, 'play-button')!;
       expect(button.localName).to.equal('button');
-      expect(accessibleText(button)).to.equal('▶ Play: Sample film');
-      expect(button.querySelector('[aria-hidden="true"]')!.textContent).to.equal('▶');
-      expect(accessibleText(part(element, 'title')!)).to.equal('Sample film');
+      expect(button.querySelector('.cl-visually-hidden')!.textContent).to.equal('Play: Sample film');
+      expect(button.querySelector('[aria-hidden="true"]')!.textContent).to.equal('▶ Play');
+      expect(textOf(part(element, 'title')!)).to.equal('Sample film');
       expect(element.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('PT3S');
       expect(part(element, 'poster')!.classList.contains('placeholder')).to.equal(true);
       expect(element.shadowRoot!.querySelector('video, iframe')).to.equal(null);
@@ -82,8 +82,8 @@ describe('<cl-film-player>', () => {
 
     it('says it in Welsh', async () => {
       const element = await player('on-youtube', 'cy');
-      expect(accessibleText(part(element, 'play-button')!)).to.equal('▶ Chwarae: Ffilm YouTube');
-      expect(accessibleText(element.shadowRoot!.querySelector('.meta')!)).to.equal('Ffilm YouTube Hyd: 3:05');
+      expect(textOf(part(element, 'play-button')!.querySelector('.cl-visually-hidden')!)).to.equal('Chwarae: Ffilm YouTube');
+      expect(textOf(element.shadowRoot!.querySelector('.meta')!)).to.equal('Ffilm YouTube Hyd: 3:05');
       await expectAccessible(element);
     });
 
@@ -93,13 +93,15 @@ describe('<cl-film-player>', () => {
       expect(part(element, 'play-button')!.querySelector('[lang="en"]')!.textContent).to.equal('A Vimeo film');
     });
 
-    it('reserves a 16:9 box while the feed loads and keeps it once loaded', async () => {
+    it('reserves the 16:9 box and the title line while the feed loads, so nothing below moves', async () => {
       const slow = await mock(uniqueName('film-slow'), { body: feed, delayMs: 400 });
-      const element = await fixture<ClFilmPlayer>(html`<cl-film-player src=${slow} film="sample" style="width: 320px"></cl-film-player>`);
+      const element = await fixture<ClFilmPlayer>(html`<cl-film-player src=${slow} film="on-youtube" style="width: 320px"></cl-film-player>`);
       const skeleton = element.shadowRoot!.querySelector<HTMLElement>('.cl-skeleton.player')!;
       expect(skeleton.getBoundingClientRect().height).to.be.closeTo(180, 1);
+      const loadingHeight = element.getBoundingClientRect().height;
       await settled(element);
       expect(part(element, 'player')!.getBoundingClientRect().height).to.be.closeTo(180, 1);
+      expect(element.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
     });
 
     it('uses the feed’s poster when it has one', async () => {
@@ -173,7 +175,7 @@ describe('<cl-film-player>', () => {
       part(element, 'play-button')!.click();
       const notice = await until(() => part(element, 'notice'), 'the notice');
       await until(() => element.shadowRoot!.activeElement === notice, 'focus on the notice');
-      expect(notice.textContent).to.contain('This film is on YouTube').and.contain('cookies');
+      expect(notice.textContent).to.contain('This film is on YouTube, which may set cookies');
       expect(notice.querySelector('a')!.href).to.equal(`https://www.youtube.com/watch?v=${YOUTUBE_ID}`);
       expect(element.shadowRoot!.querySelector('iframe')).to.equal(null);
       await expectAccessible(element);
@@ -195,7 +197,7 @@ describe('<cl-film-player>', () => {
       const element = await player('on-vimeo', 'cy');
       part(element, 'play-button')!.click();
       const notice = await until(() => part(element, 'notice'), 'the notice');
-      expect(notice.textContent).to.contain('Mae’r ffilm hon ar Vimeo').and.contain('Cofio fy newis ar gyfer Vimeo');
+      expect(notice.textContent).to.contain('Mae’r ffilm hon ar Vimeo, a allai osod cwcis').and.contain('Cofio fy newis ar gyfer Vimeo');
       await expectAccessible(element);
       notice.querySelector('button')!.click();
       const iframe = await until(() => element.shadowRoot!.querySelector('iframe'), 'the iframe');
@@ -243,6 +245,16 @@ describe('<cl-film-player>', () => {
       expect(third.shadowRoot!.activeElement).to.equal(part(third, 'play-button'));
       await sendKeys({ press: 'Enter' });
       await until(() => part(third, 'notice'), 'the notice again');
+    });
+
+    it('fits the notice in 320 px, growing the box rather than overflowing', async () => {
+      const element = await settled(
+        await fixture<ClFilmPlayer>(html`<cl-film-player src=${feedUrl} film="on-youtube" lang="cy" style="width: 320px"></cl-film-player>`),
+      );
+      part(element, 'play-button')!.click();
+      await until(() => part(element, 'notice'), 'the notice');
+      expect(part(element, 'player')!.getBoundingClientRect().height).to.be.above(180);
+      expectNoOverflow(element);
     });
 
     it('makes no request to any other host, not even a preconnect, before consent', async () => {
@@ -299,7 +311,7 @@ describe('<cl-film-player>', () => {
         ['cy', 'Nid oes ffilm “nope” yn y ffrwd hon.'],
       ] as const) {
         const element = await player('nope', lang);
-        expect(accessibleText(part(element, 'error')!)).to.equal(text);
+        expect(textOf(part(element, 'error')!)).to.equal(text);
         await expectAccessible(element);
       }
     });
@@ -307,7 +319,7 @@ describe('<cl-film-player>', () => {
     it('says when the feed has no films', async () => {
       const empty = await mock(uniqueName('film-empty'), { body: { version: 1, films: [] } });
       const element = await settled(await fixture<ClFilmPlayer>(html`<cl-film-player src=${empty} lang="cy"></cl-film-player>`));
-      expect(accessibleText(part(element, 'error')!)).to.equal('Nid oes ffilmiau eto.');
+      expect(textOf(part(element, 'error')!)).to.equal('Nid oes ffilmiau eto.');
       await expectAccessible(element);
     });
   });
@@ -326,7 +338,7 @@ describe('<cl-film-player>', () => {
         await sendKeys({ press: 'Enter' });
         await until(() => items[1]!.getAttribute('aria-current') === 'true', 'the second film to be current');
         expect(items[0]!.hasAttribute('aria-current')).to.equal(false);
-        expect(accessibleText(part(element, 'title')!)).to.equal(lang === 'en' ? 'A YouTube film' : 'Ffilm YouTube');
+        expect(textOf(part(element, 'title')!)).to.equal(lang === 'en' ? 'A YouTube film' : 'Ffilm YouTube');
         expect(element.shadowRoot!.activeElement).to.equal(items[1]);
         await expectAccessible(element);
       }
@@ -342,7 +354,7 @@ describe('<cl-film-player>', () => {
       const transcript = part<HTMLDetailsElement>(element, 'transcript')!;
       expect(transcript.querySelector('summary')!.textContent).to.equal('Trawsgrifiad');
       const lines = [...transcript.querySelectorAll('p')];
-      expect(lines.map(accessibleText)).to.deep.equal(['Sue Evans: Patrwm prawf.', 'Michael West: It plays for three seconds.']);
+      expect(lines.map(textOf)).to.deep.equal(['Sue Evans: Patrwm prawf.', 'Michael West: It plays for three seconds.']);
       expect(lines[0]!.querySelector('[lang]')).to.equal(null);
       expect(lines[1]!.querySelector('[lang="en"]')).to.not.equal(null);
       await tabTo(transcript.querySelector('summary')!);
@@ -351,7 +363,7 @@ describe('<cl-film-player>', () => {
       await expectAccessible(element);
       element.captions = 'en';
       await element.updateComplete;
-      expect(accessibleText(transcript.querySelector('p')!)).to.equal('Sue Evans: A test pattern.');
+      expect(textOf(transcript.querySelector('p')!)).to.equal('Sue Evans: A test pattern.');
       expect(transcript.querySelector('p [lang="en"]')).to.not.equal(null);
     });
   });
@@ -372,7 +384,7 @@ describe('<cl-film-player>', () => {
     const play = part(element, 'play-button');
     const empty = part(element, 'error');
     expect(Boolean(play) || Boolean(empty), 'a play button or the no-films message').to.equal(true);
-    if (play) expect(accessibleText(play)).to.match(/^▶ Play: \S/);
+    if (play) expect(textOf(play.querySelector('.cl-visually-hidden')!)).to.match(/^Play: \S/);
     expect(element.shadowRoot!.querySelector('iframe, video')).to.equal(null);
     await expectAccessible(element);
   });
