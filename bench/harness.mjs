@@ -37,3 +37,21 @@ export function compare(row, peerName, peerStats) {
 export async function launchBrowser() {
   return chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 }
+
+/**
+ * Bench runs never reach the network: every request to another origin than
+ * `baseUrl` is aborted and counted (a widget that calls out shows up here).
+ * Returns a live counter: `{ blocked, urls }`.
+ */
+export async function blockExternal(page, baseUrl) {
+  const origin = new URL(baseUrl).origin;
+  const counter = { blocked: 0, urls: [] };
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+    counter.blocked += 1;
+    counter.urls.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return counter;
+}

@@ -1,11 +1,52 @@
 #!/usr/bin/env node
-/** `npm start`: serves the demo, dist/cdn and the built-in feed at http://localhost:8000 (PORT overrides). */
-import { dirname, resolve } from 'node:path';
+/**
+ * `npm start`: serves the demo, dist/cdn and the built-in feed at
+ * http://localhost:8000 (PORT and HOST override). The demo pages are built
+ * into dist/demo/ (scripts/build-demo.mjs) and served at /demo/.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from './server.mjs';
+import { MIME_TYPES, sendJson, startServer } from './server.mjs';
 import { routes } from './routes.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const port = Number(process.env.PORT ?? 8000);
-const { url } = await startServer({ root, port, host: process.env.HOST ?? 'localhost', handlers: await routes({ root }) });
-console.log(`Demo: ${url}/demo/  (Welsh: ${url}/demo/cy.html)`);
+
+/** Serves dist/demo/ at /demo/ (the pages are flat: a file name, no folders). */
+export function demoHandler(projectRoot) {
+  const demoDir = join(projectRoot, 'dist/demo');
+  return async (req, res, url) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    if (url.pathname === '/demo') {
+      res.writeHead(301, { Location: '/demo/' });
+      res.end();
+      return true;
+    }
+    const match = /^\/demo\/([\w.-]*)$/.exec(url.pathname);
+    if (!match) return false;
+    const name = match[1] || 'index.html';
+    const body = await readFile(join(demoDir, name)).catch(() => undefined);
+    if (!body) {
+      sendJson(res, 404, { error: `dist/demo/${name} not found: run npm run build` });
+      return true;
+    }
+    res.writeHead(200, {
+      'Content-Type': MIME_TYPES[extname(name)] ?? 'application/octet-stream',
+      'Content-Length': body.length,
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return true;
+  };
+}
+
+/** The `npm start` server: the project's routes, the demo at /demo/, and the repository's files. */
+export async function startDemo({ port = 8000, host = 'localhost' } = {}) {
+  return startServer({ root, port, host, handlers: [...(await routes({ root })), demoHandler(root)] });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { url } = await startDemo({ port: Number(process.env.PORT ?? 8000), host: process.env.HOST ?? 'localhost' });
+  console.log(`Demo: ${url}/demo/  (Welsh: ${url}/demo/cy.html)`);
+}
