@@ -1,0 +1,239 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { FeedWidget } from '../../feed/feed-widget.js';
+import type { Behaviour, Feed, Principle } from '../../feed/schema.js';
+import type { Language } from '../../i18n/language.js';
+import { langIf, pick } from '../../i18n/local-text.js';
+import { plural, translator } from '../../i18n/strings.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { principleCardsStrings } from './principle-cards.strings.js';
+import { styles } from './principle-cards.styles.js';
+
+export interface PrincipleToggleDetail {
+  /** The principle's id in the feed. */
+  id: string;
+  /** True when its practice points were opened. */
+  open: boolean;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** A reader opened or closed a principle's practice points. */
+    'cl-principle-toggle': CustomEvent<PrincipleToggleDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'cl-principle-cards': ClPrincipleCards;
+  }
+}
+
+export type CardsLayout = 'grid' | 'list';
+
+type Translate = ReturnType<typeof translator<typeof principleCardsStrings>>;
+
+const DEFAULT_HEADING_LEVEL = 3;
+
+/**
+ * A heading of `level` (1-6). Lit cannot bind a tag name, and one template
+ * per level costs less than lit/static-html. `name` is its class and part.
+ */
+function heading(level: number, name: string, content: unknown, id?: string, lang?: Language): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 class=${name} part=${name} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h1>`;
+    case 2:
+      return html`<h2 class=${name} part=${name} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h2>`;
+    case 3:
+      return html`<h3 class=${name} part=${name} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${name} part=${name} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${name} part=${name} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h5>`;
+    default:
+      return html`<h6 class=${name} part=${name} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h6>`;
+  }
+}
+
+/** `heading-level` as a number from 2 to 6; anything else is the default. */
+function headingLevel(value: string | null | undefined): number {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
+}
+
+/** The ids or numbers in a `principles` attribute: separated by commas and/or spaces. */
+function tokens(value: string): string[] {
+  return value.split(/[\s,]+/).filter((token) => token !== '');
+}
+
+/**
+ * The seven Compassionate Leadership Principles for Health and Social Care in
+ * Wales as cards, with the four core behaviours if asked. Each card shows the
+ * principle's number, title and summary, its practice points behind a
+ * disclosure button, and a link to its source page when the feed has one.
+ *
+ * @tag cl-principle-cards
+ * @fires cl-principle-toggle - A reader opened or closed a card's practice points. `detail: { id, open }`.
+ * @fires cl-language-change - The reader switched language with the language switch.
+ * @slot - Shown when there is nothing better to show: before the element upgrades, when the feed fails with no saved copy, or when no principle matches.
+ * @slot heading - A section heading of the partner's own, instead of the `heading` attribute.
+ * @csspart base - The inner wrapper.
+ * @csspart heading - The section heading made from the `heading` attribute.
+ * @csspart behaviours - The core behaviours section.
+ * @csspart behaviours-heading - The heading of the core behaviours.
+ * @csspart behaviour - One core behaviour.
+ * @csspart cards - The list of cards.
+ * @csspart card - One principle's card.
+ * @csspart number - "Principle 3 of 7".
+ * @csspart title - The principle's title.
+ * @csspart summary - The principle's summary.
+ * @csspart practice - The practice points: the disclosure button and its panel.
+ * @csspart practice-toggle - The disclosure button.
+ * @csspart practice-panel - The list of practice points.
+ * @csspart link - The link to the principle's source page.
+ * @csspart loading - The loading status.
+ * @csspart error - The error panel.
+ * @csspart stale - The notice shown above a last good copy.
+ * @cssprop [--cl-font-family=inherit] - Font family (the host page's by default).
+ * @cssprop [--cl-font-size=medium] - Base text size.
+ * @cssprop [--cl-color-text=CanvasText] - Text colour.
+ * @cssprop [--cl-color-accent=#005eb8] - Numbers, card top edge, buttons.
+ * @cssprop [--cl-color-link=LinkText] - Link colour.
+ * @cssprop [--cl-color-focus=#1d70b8] - Focus outline colour.
+ * @cssprop [--cl-color-border=#b1b4b6] - Card and panel borders.
+ * @cssprop [--cl-color-surface=Canvas] - Card background.
+ * @cssprop [--cl-radius=4px] - Corner radius.
+ * @cssprop [--cl-gap=1rem] - Space between cards.
+ * @cssprop [--cl-card-min-width=16rem] - The narrowest a grid column gets before the grid uses fewer columns.
+ * @cssprop [--cl-card-padding=1em] - Space inside a card.
+ */
+export class ClPrincipleCards extends FeedWidget {
+  /** Ids or numbers of the principles to show, in order (`"1,4"`, `"p2 p7"`). All when empty. */
+  @property({ reflect: true }) principles = '';
+
+  /** The heading level of the card titles (2 to 6); the section heading is one level above. */
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel = String(DEFAULT_HEADING_LEVEL);
+
+  /** A section heading above the cards (or use the `heading` slot). */
+  @property({ reflect: true }) heading = '';
+
+  /** `grid` (columns; one column when narrower than about 480 px) or `list`. */
+  @property({ reflect: true }) layout: CardsLayout = 'grid';
+
+  /** Shows the four core behaviours above the cards. */
+  @property({ type: Boolean, reflect: true }) behaviours = false;
+
+  static override styles = [...FeedWidget.styles, styles];
+
+  /** Ids of the cards whose practice points are open. */
+  private readonly open = new Set<string>();
+
+  /** The unknown tokens last warned about, so one value warns once however often it renders. */
+  private warnedAbout = '';
+
+  /** The principles to show: a chosen subset in the given order, else all by number. */
+  private selected(all: Principle[]): Principle[] {
+    const wanted = tokens(this.principles);
+    if (wanted.length === 0) return [...all].sort((a, b) => a.number - b.number);
+    const chosen: Principle[] = [];
+    const unknown: string[] = [];
+    for (const token of wanted) {
+      const found = all.find((p) => p.id === token || String(p.number) === token);
+      if (!found) unknown.push(token);
+      else if (!chosen.includes(found)) chosen.push(found);
+    }
+    const key = unknown.join(',');
+    if (unknown.length > 0 && key !== this.warnedAbout) {
+      this.warnedAbout = key;
+      console.warn(`<cl-principle-cards>: ignored, not in the feed: ${key}`);
+    }
+    return chosen;
+  }
+
+  protected override renderContent(feed: Feed): TemplateResult {
+    const language = this.language;
+    const t = translator(principleCardsStrings, language);
+    const level = headingLevel(this.headingLevel);
+    const shown = this.selected(feed.principles);
+    const total = feed.principles.length;
+    // Templates without indentation: the build does not minify them.
+    return html`<slot name="heading">${this.heading ? heading(level - 1, 'heading', this.heading) : nothing}</slot>${this.behaviours && feed.behaviours.length > 0
+      ? this.renderBehaviours(feed.behaviours, level, language, t)
+      : nothing}${shown.length === 0
+      ? html`<div class="cl-panel" part="empty"><p>${t('empty')}</p></div><slot></slot>`
+      : html`<ul class="cards" role="list" part="cards">${shown.map((p) =>
+          this.renderCard(p, total, level, language, t),
+        )}</ul>`}`;
+  }
+
+  private renderBehaviours(behaviours: Behaviour[], level: number, language: Language, t: Translate): TemplateResult {
+    return html`<section class="behaviours" part="behaviours" aria-labelledby="behaviours-heading">${heading(
+        level,
+        'behaviours-heading',
+        plural(t('behaviours'), behaviours.length, language),
+        'behaviours-heading',
+      )}<ul class="behaviour-list" role="list">${behaviours.map((b) => {
+        const title = pick(b.title, language);
+        const summary = b.summary && pick(b.summary, language);
+        return html`<li class="behaviour" part="behaviour"><strong lang=${ifDefined(langIf(title, language))}>${title.text}</strong>${summary
+            ? html` <span lang=${ifDefined(langIf(summary, language))}>${summary.text}</span>`
+            : nothing}</li>`;
+      })}</ul></section>`;
+  }
+
+  private renderCard(principle: Principle, total: number, level: number, language: Language, t: Translate): TemplateResult {
+    const title = pick(principle.title, language);
+    const summary = pick(principle.summary, language);
+    const titleId = `title-${principle.id}`;
+    return html`<li class="card" part="card" data-id=${principle.id}><p class="number" part="number">${t('principleOf')(principle.number, total)}</p>${heading(
+        level,
+        'title',
+        title.text,
+        titleId,
+        langIf(title, language),
+      )}<p class="summary" part="summary" lang=${ifDefined(langIf(summary, language))}>${summary.text}</p>${this.renderPractice(principle, language, t)}${this.renderLink(
+        principle,
+        titleId,
+        language,
+        t,
+      )}</li>`;
+  }
+
+  private renderPractice(principle: Principle, language: Language, t: Translate) {
+    const points = principle.practice ?? [];
+    if (points.length === 0) return nothing;
+    const open = this.open.has(principle.id);
+    const panelId = `practice-${principle.id}`;
+    return html`<div class="practice" part="practice"><button type="button" class="toggle" part="practice-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${panelId} @click=${() =>
+        this.toggle(principle.id)}>${t('practice')}</button><ul class="practice-panel" part="practice-panel" id=${panelId} ?hidden=${!open}>${points.map((point) => {
+        const text = pick(point, language);
+        return html`<li lang=${ifDefined(langIf(text, language))}>${text.text}</li>`;
+      })}</ul></div>`;
+  }
+
+  private renderLink(principle: Principle, titleId: string, language: Language, t: Translate) {
+    if (principle.url === undefined) return nothing;
+    const address = pick(principle.url, language);
+    const href = safeUrl(address.text);
+    if (!href) return nothing;
+    const other = langIf(address, language);
+    return html`<p class="link-row"><a part="link" href=${href} hreflang=${ifDefined(other)} aria-describedby=${titleId}>${t('more')}${other
+          ? ` ${t('otherLanguagePage')}`
+          : nothing}</a></p>`;
+  }
+
+  private toggle(id: string): void {
+    const open = !this.open.delete(id);
+    if (open) this.open.add(id);
+    this.requestUpdate();
+    this.emit('cl-principle-toggle', { id, open });
+  }
+
+  /** One skeleton card per expected principle, in the same grid, so the content does not shift the page. */
+  protected override renderSkeleton(): TemplateResult {
+    const count = tokens(this.principles).length || 7;
+    return html`<div class="cards">${Array.from(
+      { length: count },
+      () => html`<div class="card skeleton-card"><span class="cl-skeleton"></span><span class="cl-skeleton"></span></div>`,
+    )}</div>`;
+  }
+}
