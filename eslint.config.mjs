@@ -5,7 +5,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.dist-build/', 'storybook-static/', 'node_modules/', 'coverage/', '.data/', 'src/index.ts'] },
+  { ignores: ['dist/', '.dist-build-*/', 'storybook-static/', 'node_modules/', 'coverage/', '.data/', 'src/index.ts'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

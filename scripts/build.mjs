@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
@@ -22,7 +22,7 @@ import { buildDemo } from './build-demo.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const finalDist = join(root, 'dist');
 // Built aside and swapped in at the end, so a failed build never leaves dist/ empty for a running server.
-const dist = join(root, '.dist-build');
+const dist = join(root, `.dist-build-${process.pid}`);
 const cdn = join(dist, 'cdn');
 
 /** Widget names, from their folders: adding a folder adds a widget. */
@@ -58,7 +58,7 @@ async function checkVersion() {
   if (!source.includes(`'${pkg.version}'`)) throw new Error(`src/internal/version.ts does not say ${pkg.version}`);
 }
 
-const external = (id) => /^(lit|lit\/.*|@lit\/.*|valibot|tslib)$/.test(id);
+const external = (id) => /^(lit|lit\/.*|@lit\/.*|tslib)$/.test(id);
 
 async function buildNpm(widgets) {
   const input = {
@@ -128,7 +128,8 @@ async function buildCdn(widgets) {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
-    manualChunks: (id) => (id.includes('/src/components/') ? undefined : 'core'),
+    // Everything every widget needs goes in one chunk; <cl-feed> itself stays in feed.js, which only pages using it load.
+    manualChunks: (id) => (/\/src\/(components\/|feed\/(feed-element|define)\.ts)/.test(id) ? undefined : 'core'),
     sourcemap: true,
     plugins: [minify()],
   });
@@ -150,15 +151,16 @@ async function writeIntegrity() {
   await writeFile(join(cdn, 'integrity.json'), JSON.stringify(integrity, null, 2) + '\n');
 }
 
+/** The feed's schema objects are JSON Schema already; the plain-words messages stay in the library. */
 async function writeJsonSchema() {
-  const { toJsonSchema } = await import('@valibot/to-json-schema');
   const { FeedSchema } = await import(pathToFileURL(join(dist, 'feed/schema.js')).href);
   const schema = {
-    ...toJsonSchema(FeedSchema, { errorMode: 'throw', target: 'draft-07' }),
+    $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://unpkg.com/compassionate-leadership-widgets/dist/feed.schema.json',
     title: 'Compassionate leadership widgets content feed',
+    ...FeedSchema,
   };
-  const text = JSON.stringify(schema, null, 2) + '\n';
+  const text = JSON.stringify(schema, (key, value) => (key === 'errorMessage' ? undefined : value), 2) + '\n';
   await writeFile(join(dist, 'feed.schema.json'), text);
   await writeFile(join(cdn, 'feed.schema.json'), text);
 }
@@ -171,6 +173,7 @@ function writeManifest() {
 }
 
 const started = Date.now();
+process.on('exit', () => rmSync(dist, { recursive: true, force: true }));
 await checkVersion();
 const widgets = await discoverWidgets();
 await writeIndex(widgets);

@@ -62,6 +62,8 @@ export async function until<T>(check: () => T, message = 'condition', timeoutMs 
 
 /** Waits for a widget to leave its loading state. */
 export async function settled<T extends LitElement>(element: T): Promise<T> {
+  // The first render must have happened, or "no busy status" would pass on an empty shadow root.
+  await element.updateComplete;
   await until(() => element.shadowRoot && !element.shadowRoot.querySelector('[aria-busy="true"]'), `${element.localName} to load`);
   await element.updateComplete;
   return element;

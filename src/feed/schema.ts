@@ -1,113 +1,108 @@
-import * as v from 'valibot';
 import { SAFE_URL_PATTERN } from '../internal/safe-url.js';
+import { anyOf, array, integer, literal, object, picklist, string, type Infer } from './schema-kit.js';
 
 /*
- * The feed's one definition: the TypeScript types (v.InferOutput), the
- * runtime validation and the published JSON Schema (scripts/build.mjs runs
- * @valibot/to-json-schema over FeedSchema) all come from here. Rules are
- * written as unions, literals and regex patterns, never opaque checks, so the
- * JSON Schema says exactly what the runtime enforces.
+ * The feed's one definition: the TypeScript types (Infer), the runtime
+ * validation (schema-kit's `validate`) and the published JSON Schema
+ * (scripts/build.mjs serialises FeedSchema) all come from here. Rules are
+ * unions, constants and regex patterns, never opaque checks, so the JSON
+ * Schema says exactly what the runtime enforces.
  */
 
 export const FEED_VERSION = 1;
 export const SAFE_URL_MESSAGE = 'not a safe address (https, http, mailto, tel)';
 
-const Text = v.pipe(v.string('must be text'), v.regex(/\S/, 'must not be empty'));
+const Text = string('must be text', /\S/);
 
 /** Human-readable text: a plain string (English), or `{ "en", "cy" }` with at least one. */
-export const LocalTextSchema = v.union(
-  [Text, v.object({ en: Text, cy: v.optional(Text) }), v.object({ cy: Text, en: v.optional(Text) })],
+export const LocalTextSchema = anyOf(
+  [Text, object({ en: Text }, { cy: Text }), object({ cy: Text }, { en: Text })],
   'must be text, or { "en": text, "cy": text } with at least one of the two',
 );
 
-const SafeUrl = v.pipe(v.string('must be an address'), v.regex(new RegExp(SAFE_URL_PATTERN), SAFE_URL_MESSAGE));
+const SafeUrl = string(SAFE_URL_MESSAGE, new RegExp(SAFE_URL_PATTERN));
 
 /** An address, or one per language (Welsh pages link to Welsh pages). */
-export const LocalUrlSchema = v.union(
-  [SafeUrl, v.object({ en: SafeUrl, cy: v.optional(SafeUrl) }), v.object({ cy: SafeUrl, en: v.optional(SafeUrl) })],
+export const LocalUrlSchema = anyOf(
+  [SafeUrl, object({ en: SafeUrl }, { cy: SafeUrl }), object({ cy: SafeUrl }, { en: SafeUrl })],
   `${SAFE_URL_MESSAGE}, or { "en": address, "cy": address }`,
 );
 
-const Id = v.pipe(v.string('must be an id'), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an id: lower-case letters, digits and hyphens'));
-const Language = v.picklist(['en', 'cy'], 'must be "en" or "cy"');
-const PartialDate = v.pipe(
-  v.string('must be a date'),
-  v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD'),
-);
+const Id = string('must be an id: lower-case letters, digits and hyphens', /^[a-z0-9][a-z0-9-]*$/);
+const Language = picklist(['en', 'cy'], 'must be "en" or "cy"');
+const PartialDate = string('must be a date as YYYY, YYYY-MM or YYYY-MM-DD', /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/);
 
 export const RESOURCE_TYPES = ['article', 'blog', 'video', 'toolkit', 'report', 'guide', 'podcast', 'book', 'course', 'website'] as const;
 
-export const TopicSchema = v.object({ id: Id, label: LocalTextSchema });
+export const TopicSchema = object({ id: Id, label: LocalTextSchema });
 
-export const PrincipleSchema = v.object({
-  id: Id,
-  number: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
-  title: LocalTextSchema,
-  summary: LocalTextSchema,
-  practice: v.optional(v.array(LocalTextSchema, 'must be a list')),
-  url: v.optional(LocalUrlSchema),
-});
+export const PrincipleSchema = object(
+  { id: Id, number: integer('must be a whole number, 1 or more', 1), title: LocalTextSchema, summary: LocalTextSchema },
+  { practice: array(LocalTextSchema), url: LocalUrlSchema },
+);
 
-export const BehaviourSchema = v.object({ id: Id, title: LocalTextSchema, summary: v.optional(LocalTextSchema) });
+export const BehaviourSchema = object({ id: Id, title: LocalTextSchema }, { summary: LocalTextSchema });
 
-const FilmSourceSchema = v.union(
+const FilmSourceSchema = anyOf(
   [
-    v.object({ provider: v.literal('youtube'), id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,20}$/, 'must be a YouTube video id')) }),
-    v.object({ provider: v.literal('vimeo'), id: v.pipe(v.string(), v.regex(/^\d{1,12}$/, 'must be a Vimeo video id')) }),
-    v.object({
-      provider: v.literal('file'),
-      files: v.pipe(
-        v.array(
-          v.object({
-            src: SafeUrl,
-            type: v.pipe(v.string(), v.regex(/^video\/[a-z0-9.+-]+$/, 'must be a video media type such as video/webm')),
-          }),
-        ),
-        v.minLength(1, 'must list at least one file'),
+    object({ provider: literal('youtube', 'must be "youtube"'), id: string('must be a YouTube video id', /^[A-Za-z0-9_-]{6,20}$/) }),
+    object({ provider: literal('vimeo', 'must be "vimeo"'), id: string('must be a Vimeo video id', /^\d{1,12}$/) }),
+    object({
+      provider: literal('file', 'must be "file"'),
+      files: array(
+        object({
+          src: SafeUrl,
+          type: string('must be a video media type such as video/webm', /^video\/[a-z0-9.+-]+$/),
+        }),
+        'must list at least one file',
+        1,
       ),
     }),
     // A provider this version does not know: kept, so the player can say so and link to the film's page.
-    v.object({ provider: v.pipe(v.string(), v.regex(/^(?!(?:youtube|vimeo|file)$)[a-z][a-z0-9-]*$/, 'must be a provider name')) }),
+    object({ provider: string('must be a provider name', /^(?!(?:youtube|vimeo|file)$)[a-z][a-z0-9-]*$/) }),
   ],
   'must be { "provider": "youtube" | "vimeo", "id" } or { "provider": "file", "files": [...] }',
 );
 
-export const FilmSchema = v.object({
-  id: Id,
-  title: LocalTextSchema,
-  description: v.optional(LocalTextSchema),
-  speakers: v.optional(v.array(v.object({ name: Text, role: v.optional(LocalTextSchema) }))),
-  /** Length in whole seconds. */
-  duration: v.optional(v.pipe(v.number(), v.integer('must be whole seconds'), v.minValue(1, 'must be 1 or more'))),
-  poster: v.optional(SafeUrl),
-  source: v.optional(FilmSourceSchema),
-  captions: v.optional(v.array(v.object({ lang: Language, src: SafeUrl, label: v.optional(Text) }))),
-  transcript: v.optional(v.array(v.object({ speaker: v.optional(Text), text: LocalTextSchema }))),
-  url: v.optional(LocalUrlSchema),
-});
+export const FilmSchema = object(
+  { id: Id, title: LocalTextSchema },
+  {
+    description: LocalTextSchema,
+    speakers: array(object({ name: Text }, { role: LocalTextSchema })),
+    /** Length in whole seconds. */
+    duration: integer('must be whole seconds, 1 or more', 1),
+    poster: SafeUrl,
+    source: FilmSourceSchema,
+    captions: array(object({ lang: Language, src: SafeUrl }, { label: Text })),
+    transcript: array(object({ text: LocalTextSchema }, { speaker: Text })),
+    url: LocalUrlSchema,
+  },
+);
 
-export const ResourceSchema = v.object({
-  id: Id,
-  title: LocalTextSchema,
-  summary: v.optional(LocalTextSchema),
-  url: LocalUrlSchema,
-  type: v.picklist(RESOURCE_TYPES, `must be one of ${RESOURCE_TYPES.join(', ')}`),
-  topics: v.optional(v.array(Id)),
-  publisher: v.optional(LocalTextSchema),
-  published: v.optional(PartialDate),
-  /** The languages the resource itself is written in. */
-  languages: v.pipe(v.array(Language), v.minLength(1, 'must name at least one language')),
-});
+export const ResourceSchema = object(
+  {
+    id: Id,
+    title: LocalTextSchema,
+    url: LocalUrlSchema,
+    type: picklist(RESOURCE_TYPES, `must be one of ${RESOURCE_TYPES.join(', ')}`),
+    /** The languages the resource itself is written in. */
+    languages: array(Language, 'must name at least one language', 1),
+  },
+  { summary: LocalTextSchema, topics: array(Id), publisher: LocalTextSchema, published: PartialDate },
+);
 
-export const ContactSchema = v.object({
-  endpoint: v.optional(SafeUrl),
-  email: v.optional(v.pipe(v.string(), v.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address'))),
-  phone: v.optional(Text),
-  address: v.optional(LocalTextSchema),
-  url: v.optional(LocalUrlSchema),
-  privacy: v.optional(LocalUrlSchema),
-  topics: v.optional(v.array(TopicSchema)),
-});
+export const ContactSchema = object(
+  {},
+  {
+    endpoint: SafeUrl,
+    email: string('must be an email address', /^[^\s@]+@[^\s@]+\.[^\s@]+$/),
+    phone: Text,
+    address: LocalTextSchema,
+    url: LocalUrlSchema,
+    privacy: LocalUrlSchema,
+    topics: array(TopicSchema),
+  },
+);
 
 /** The sections that are lists; each item is validated alone so one bad item never hides the rest. */
 export const ITEM_SCHEMAS = {
@@ -121,35 +116,39 @@ export const ITEM_SCHEMAS = {
 export type Section = keyof typeof ITEM_SCHEMAS;
 export const SECTIONS = Object.keys(ITEM_SCHEMAS) as Section[];
 
-export const FeedHeaderSchema = v.object({
-  version: v.literal(FEED_VERSION, `must be ${FEED_VERSION}`),
-  updated: v.optional(PartialDate),
-  source: v.optional(v.object({ name: LocalTextSchema, url: v.optional(LocalUrlSchema) })),
+const headerOptional = {
+  updated: PartialDate,
+  source: object({ name: LocalTextSchema }, { url: LocalUrlSchema }),
   /** Editors' notes: what is unverified, what awaits Welsh review. Never shown. */
-  notes: v.optional(v.array(v.string())),
-});
+  notes: array(string('must be text')),
+};
+
+export const FeedHeaderSchema = object({ version: literal(FEED_VERSION, `must be ${FEED_VERSION}`) }, headerOptional);
 
 /** The whole feed, as the JSON Schema publishes it. */
-export const FeedSchema = v.object({
-  ...FeedHeaderSchema.entries,
-  topics: v.optional(v.array(TopicSchema)),
-  principles: v.optional(v.array(PrincipleSchema)),
-  behaviours: v.optional(v.array(BehaviourSchema)),
-  films: v.optional(v.array(FilmSchema)),
-  resources: v.optional(v.array(ResourceSchema)),
-  contact: v.optional(ContactSchema),
-});
+export const FeedSchema = object(
+  { version: literal(FEED_VERSION, `must be ${FEED_VERSION}`) },
+  {
+    ...headerOptional,
+    topics: array(TopicSchema),
+    principles: array(PrincipleSchema),
+    behaviours: array(BehaviourSchema),
+    films: array(FilmSchema),
+    resources: array(ResourceSchema),
+    contact: ContactSchema,
+  },
+);
 
-export type LocalText = v.InferOutput<typeof LocalTextSchema>;
-export type LocalUrl = v.InferOutput<typeof LocalUrlSchema>;
-export type Topic = v.InferOutput<typeof TopicSchema>;
-export type Principle = v.InferOutput<typeof PrincipleSchema>;
-export type Behaviour = v.InferOutput<typeof BehaviourSchema>;
-export type Film = v.InferOutput<typeof FilmSchema>;
-export type FilmSource = v.InferOutput<typeof FilmSourceSchema>;
-export type Resource = v.InferOutput<typeof ResourceSchema>;
+export type LocalText = Infer<typeof LocalTextSchema>;
+export type LocalUrl = Infer<typeof LocalUrlSchema>;
+export type Topic = Infer<typeof TopicSchema>;
+export type Principle = Infer<typeof PrincipleSchema>;
+export type Behaviour = Infer<typeof BehaviourSchema>;
+export type Film = Infer<typeof FilmSchema>;
+export type FilmSource = Infer<typeof FilmSourceSchema>;
+export type Resource = Infer<typeof ResourceSchema>;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
-export type Contact = v.InferOutput<typeof ContactSchema>;
+export type Contact = Infer<typeof ContactSchema>;
 
 /** A validated feed: every list present (possibly empty). */
 export interface Feed {

@@ -1,5 +1,5 @@
-import * as v from 'valibot';
 import { ContactSchema, FEED_VERSION, FeedHeaderSchema, ITEM_SCHEMAS, SECTIONS, type Feed } from './schema.js';
+import { validate, type Problem } from './schema-kit.js';
 
 /** One thing wrong in a feed, with its place: `resources[3].url`. */
 export interface FeedProblem {
@@ -18,36 +18,11 @@ export interface FeedValidation {
   fatal?: { code: FeedFailureCode; message: string };
 }
 
-type PathItem = NonNullable<v.BaseIssue<unknown>['path']>[number];
-
-function pathOf(prefix: string, items: readonly PathItem[]): string {
-  let path = prefix;
-  for (const item of items) {
-    const key = (item as { key: unknown }).key;
-    path += typeof key === 'number' ? `[${key}]` : path === '' ? String(key) : `.${String(key)}`;
-  }
-  return path;
-}
-
-/**
- * A union reports "matched nothing"; when one branch had the right shape and
- * failed only a rule (a pattern), that rule's message and place say more.
- * A branch's issues carry paths relative to the union, so paths are joined.
- */
-function mostSpecific(issue: v.BaseIssue<unknown>, above: readonly PathItem[] = []): { issue: v.BaseIssue<unknown>; path: PathItem[] } {
-  const path = [...above, ...(issue.path ?? [])];
-  if (issue.type !== 'union' || !issue.issues) return { issue, path };
-  const validation = issue.issues.filter((sub) => sub.kind === 'validation');
-  if (validation.length === 0) return { issue, path };
-  const deepest = validation.reduce((a, b) => ((b.path?.length ?? 0) > (a.path?.length ?? 0) ? b : a));
-  return mostSpecific(deepest, path);
-}
-
-function problemsOf(prefix: string, issues: readonly v.BaseIssue<unknown>[]): FeedProblem[] {
-  return issues.map((found) => {
-    const { issue, path } = mostSpecific(found);
-    return { path: pathOf(prefix, path), message: issue.message };
-  });
+function problemsOf(prefix: string, problems: readonly Problem[]): FeedProblem[] {
+  return problems.map(({ path, message }) => ({
+    path: path.reduce<string>((at, key) => (typeof key === 'number' ? `${at}[${key}]` : at === '' ? key : `${at}.${key}`), prefix),
+    message,
+  }));
 }
 
 /**
@@ -69,13 +44,13 @@ export function validateFeed(data: unknown): FeedValidation {
     };
   }
   const problems: FeedProblem[] = [];
-  const header = v.safeParse(FeedHeaderSchema, record, { abortPipeEarly: true });
   const feed: Feed = { version: FEED_VERSION, topics: [], principles: [], behaviours: [], films: [], resources: [] };
+  const header = validate(FeedHeaderSchema, record);
   if (header.success) {
     if (header.output.updated !== undefined) feed.updated = header.output.updated;
     if (header.output.source !== undefined) feed.source = header.output.source;
   } else {
-    problems.push(...problemsOf('', header.issues));
+    problems.push(...problemsOf('', header.problems));
   }
   for (const section of SECTIONS) {
     const list = record[section];
@@ -87,16 +62,16 @@ export function validateFeed(data: unknown): FeedValidation {
     const schema = ITEM_SCHEMAS[section];
     const kept: unknown[] = [];
     list.forEach((item, index) => {
-      const result = v.safeParse(schema, item, { abortPipeEarly: true });
+      const result = validate<unknown>(schema, item);
       if (result.success) kept.push(result.output);
-      else problems.push(...problemsOf(`${section}[${index}]`, result.issues));
+      else problems.push(...problemsOf(`${section}[${index}]`, result.problems));
     });
     (feed[section] as unknown[]) = kept;
   }
   if (record.contact !== undefined) {
-    const contact = v.safeParse(ContactSchema, record.contact, { abortPipeEarly: true });
+    const contact = validate(ContactSchema, record.contact);
     if (contact.success) feed.contact = contact.output;
-    else problems.push(...problemsOf('contact', contact.issues));
+    else problems.push(...problemsOf('contact', contact.problems));
   }
   return { feed, problems };
 }

@@ -1,0 +1,143 @@
+/**
+ * A small schema kit: each schema is a plain JSON Schema (draft-07) object,
+ * typed with the TypeScript type it admits. The same object is the runtime
+ * validator's input and, serialised, the published JSON Schema, so the two
+ * cannot disagree. (valibot did this in 3 KB gzipped; this does it in under 1.)
+ *
+ * `errorMessage` (the ajv-errors keyword) carries the plain-words message;
+ * the build drops it from the published file.
+ */
+
+export interface JsonSchema {
+  type?: 'string' | 'integer' | 'number' | 'array' | 'object';
+  pattern?: string;
+  minimum?: number;
+  minItems?: number;
+  const?: unknown;
+  enum?: readonly unknown[];
+  items?: JsonSchema;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  anyOf?: JsonSchema[];
+  errorMessage?: string;
+}
+
+declare const typeMark: unique symbol;
+/** A JSON Schema that admits values of type T. */
+export type Schema<T> = JsonSchema & { readonly [typeMark]?: T };
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+export const string = (errorMessage: string, pattern?: RegExp): Schema<string> => ({
+  type: 'string',
+  ...(pattern && { pattern: pattern.source }),
+  errorMessage,
+});
+
+export const integer = (errorMessage: string, minimum: number): Schema<number> => ({ type: 'integer', minimum, errorMessage });
+
+export const literal = <const T>(value: T, errorMessage: string): Schema<T> => ({ const: value, errorMessage });
+
+export const picklist = <const T extends readonly string[]>(values: T, errorMessage: string): Schema<T[number]> => ({
+  enum: values,
+  errorMessage,
+});
+
+export const array = <T>(items: Schema<T>, errorMessage = 'must be a list', minItems?: number): Schema<T[]> => ({
+  type: 'array',
+  items,
+  ...(minItems !== undefined && { minItems }),
+  errorMessage,
+});
+
+/** An object with `required` and `optional` properties; other keys are ignored (and never copied). */
+export function object<R extends Record<string, Schema<unknown>>, O extends Record<string, Schema<unknown>> = Record<never, never>>(
+  required: R,
+  optional?: O,
+): Schema<Simplify<{ [K in keyof R]: Infer<R[K]> } & { [K in keyof O]?: Infer<O[K]> }>> {
+  return { type: 'object', properties: { ...required, ...optional }, required: Object.keys(required), errorMessage: 'must be an object' };
+}
+
+/** One of several shapes. A tuple type parameter keeps every branch's type (an array would merge subtypes). */
+export const anyOf = <const S extends readonly Schema<unknown>[]>(branches: S, errorMessage: string): Schema<Infer<S[number]>> => ({
+  anyOf: [...branches],
+  errorMessage,
+});
+
+export interface Problem {
+  path: (string | number)[];
+  message: string;
+  /** 'rule': the value had the right shape but broke a rule (a pattern, a minimum); 'shape': it did not. */
+  kind: 'shape' | 'rule';
+}
+
+const patterns = new WeakMap<JsonSchema, RegExp>();
+const INVALID = Symbol('invalid');
+
+const typeOk = (type: JsonSchema['type'], value: unknown): boolean =>
+  type === 'array'
+    ? Array.isArray(value)
+    : type === 'object'
+      ? typeof value === 'object' && value !== null && !Array.isArray(value)
+      : type === 'integer'
+        ? Number.isInteger(value)
+        : typeof value === type;
+
+/** Validates `value`; returns a copy holding only the schema's properties, or INVALID with problems added. */
+function run(schema: JsonSchema, value: unknown, path: (string | number)[], problems: Problem[]): unknown {
+  const fail = (kind: Problem['kind']) => (problems.push({ path, message: schema.errorMessage ?? 'is not valid', kind }), INVALID);
+  if (schema.anyOf) {
+    const tried: Problem[] = [];
+    for (const branch of schema.anyOf) {
+      const out = run(branch, value, path, tried);
+      if (out !== INVALID) return out;
+    }
+    // A branch that had the right shape but broke one rule says more than "matched nothing".
+    const rules = tried.filter((p) => p.kind === 'rule');
+    if (rules.length === 0) return fail('shape');
+    problems.push(rules.reduce((a, b) => (b.path.length > a.path.length ? b : a)));
+    return INVALID;
+  }
+  if ('const' in schema && value !== schema.const) return fail('shape');
+  if (schema.enum && !schema.enum.includes(value)) return fail('shape');
+  if (schema.type && !typeOk(schema.type, value)) return fail('shape');
+  if (schema.pattern !== undefined) {
+    let pattern = patterns.get(schema);
+    if (!pattern) patterns.set(schema, (pattern = new RegExp(schema.pattern, 'u')));
+    if (!pattern.test(value as string)) return fail('rule');
+  }
+  if (schema.minimum !== undefined && (value as number) < schema.minimum) return fail('rule');
+  if (schema.items) {
+    const list = value as unknown[];
+    if (schema.minItems !== undefined && list.length < schema.minItems) return fail('rule');
+    const before = problems.length;
+    const out = list.map((item, i) => run(schema.items!, item, [...path, i], problems));
+    return problems.length > before ? INVALID : out;
+  }
+  if (schema.properties) {
+    const record = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    const before = problems.length;
+    for (const [key, property] of Object.entries(schema.properties)) {
+      const present = Object.prototype.hasOwnProperty.call(record, key) && record[key] !== undefined;
+      if (!present) {
+        if (schema.required?.includes(key)) problems.push({ path: [...path, key], message: property.errorMessage ?? 'is required', kind: 'shape' });
+        continue;
+      }
+      const result = run(property, record[key], [...path, key], problems);
+      if (result !== INVALID) out[key] = result;
+    }
+    return problems.length > before ? INVALID : out;
+  }
+  return value;
+}
+
+export type Validation<T> = { success: true; output: T } | { success: false; problems: Problem[] };
+
+/** Validates `value` against `schema`; the output holds only what the schema describes. */
+export function validate<T>(schema: Schema<T>, value: unknown): Validation<T> {
+  const problems: Problem[] = [];
+  const output = run(schema, value, [], problems);
+  return output === INVALID ? { success: false, problems } : { success: true, output: output as T };
+}
