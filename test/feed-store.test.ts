@@ -50,6 +50,14 @@ describe('feed store', () => {
     expect(await settle(url)).to.include({ status: 'error', code: 'timeout' });
   });
 
+  it('loads on retry after a timeout', async () => {
+    feedStoreOptions.timeoutMs = 300;
+    const url = await mock(uniqueName('slow-then-fast'), { body: goodFeed, delayMs: 3000 }, { body: goodFeed });
+    expect(await settle(url)).to.include({ status: 'error', code: 'timeout' });
+    feedEntry(url).reload();
+    expect(await settle(url)).to.include({ status: 'ready', stale: false });
+  });
+
   it('gives up on a body that trickles in past the timeout', async () => {
     feedStoreOptions.timeoutMs = 400;
     const url = await mock(uniqueName('trickle'), { body: goodFeed, trickleMs: 20 });

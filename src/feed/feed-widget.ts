@@ -23,7 +23,7 @@ export abstract class FeedWidget extends ClElement {
 
   /** Placeholder shapes shown while loading; sized like the content to avoid layout shift. */
   protected renderSkeleton(): TemplateResult {
-    return html`<span class="cl-skeleton" style="height: 12em"></span>`;
+    return html`<span class="cl-skeleton cl-skeleton-block"></span>`;
   }
 
   override render() {

@@ -1,4 +1,4 @@
-import { SAFE_URL_PATTERN } from '../internal/safe-url.js';
+import { MEDIA_URL_PATTERN, SAFE_URL_PATTERN } from '../internal/safe-url.js';
 import { anyOf, array, integer, literal, object, picklist, string, type Infer } from './schema-kit.js';
 
 /*
@@ -21,6 +21,7 @@ export const LocalTextSchema = anyOf(
 );
 
 const SafeUrl = string(SAFE_URL_MESSAGE, new RegExp(SAFE_URL_PATTERN));
+const MediaUrl = string('not a media address (https, http or relative)', new RegExp(MEDIA_URL_PATTERN));
 
 /** An address, or one per language (Welsh pages link to Welsh pages). */
 export const LocalUrlSchema = anyOf(
@@ -51,7 +52,7 @@ const FilmSourceSchema = anyOf(
       provider: literal('file', 'must be "file"'),
       files: array(
         object({
-          src: SafeUrl,
+          src: MediaUrl,
           type: string('must be a video media type such as video/webm', /^video\/[a-z0-9.+-]+$/),
         }),
         'must list at least one file',
@@ -71,9 +72,9 @@ export const FilmSchema = object(
     speakers: array(object({ name: Text }, { role: LocalTextSchema })),
     /** Length in whole seconds. */
     duration: integer('must be whole seconds, 1 or more', 1),
-    poster: SafeUrl,
+    poster: MediaUrl,
     source: FilmSourceSchema,
-    captions: array(object({ lang: Language, src: SafeUrl }, { label: Text })),
+    captions: array(object({ lang: Language, src: MediaUrl }, { label: Text })),
     transcript: array(object({ text: LocalTextSchema }, { speaker: Text })),
     url: LocalUrlSchema,
   },

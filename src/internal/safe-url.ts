@@ -8,6 +8,10 @@
 export const SAFE_URL_PATTERN =
   '^(?:(?:[hH][tT][tT][pP][sS]?|[mM][aA][iI][lL][tT][oO]|[tT][eE][lL]):|[^:/?#\\u0000-\\u0020\\u007f]*(?:[/?#]|$))[^\\u0000-\\u0020\\u007f]*$';
 
+/** Media (films, captions, posters) load from the web only: https, http or relative; never mailto or tel. */
+export const MEDIA_URL_PATTERN =
+  '^(?:[hH][tT][tT][pP][sS]?:|[^:/?#\\u0000-\\u0020\\u007f]*(?:[/?#]|$))[^\\u0000-\\u0020\\u007f]*$';
+
 const SAFE_URL = new RegExp(SAFE_URL_PATTERN);
 const SAFE_PROTOCOLS = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 

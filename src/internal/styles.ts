@@ -7,8 +7,11 @@ import { css } from 'lit';
  * and the size container (on :host it would collapse inline and flex hosts).
  */
 export const baseStyles = css`
+  /* A size container has no width of its own: in a partner's flex row the host grows to fill it instead of collapsing. */
   :host {
     display: block;
+    flex: 1 1 100%;
+    min-inline-size: 0;
   }
   :host([hidden]) {
     display: none;
@@ -77,15 +80,19 @@ export const baseStyles = css`
     background: var(--cl-color-surface, Canvas);
   }
   .cl-panel[data-tone='error'] {
-    border-color: var(--cl-color-error, #d4351c);
+    border-color: var(--cl-color-error, #b3261e);
   }
   .cl-panel[data-tone='notice'] {
-    border-color: var(--cl-color-notice, #f47738);
+    border-color: var(--cl-color-notice, #b35900);
   }
   .cl-skeleton {
     display: block;
     border-radius: var(--cl-radius, 4px);
     background: var(--cl-color-skeleton, #e8e8e8);
+  }
+  /* Sizes are classes, never style attributes: strict CSP pages block those (style-src-attr). */
+  .cl-skeleton-block {
+    block-size: 12em;
   }
   .cl-language-switch {
     display: flex;

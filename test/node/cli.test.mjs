@@ -88,7 +88,7 @@ test('every bad item is reported with its exact path', async () => {
     'resources[2].published',
     'contact.email',
   ]);
-  assert.match(stdout, /^films\[1\]\.poster: not a safe address \(https, http, mailto, tel\)$/m);
+  assert.match(stdout, /^films\[1\]\.poster: not a media address \(https, http or relative\)$/m);
   assert.match(stderr, /11 problems;/);
 });
 

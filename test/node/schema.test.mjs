@@ -47,6 +47,8 @@ const fixtures = [
   ['a bad YouTube id', feed({ films: [{ id: 'f', title: 'F', source: { provider: 'youtube', id: 'x' } }] }), ['films[0].source.id']],
   ['a self-hosted film', feed({ films: [{ id: 'f', title: 'F', source: { provider: 'file', files: [{ src: 'media/a.webm', type: 'video/webm' }] }, captions: [{ lang: 'cy', src: 'media/a.cy.vtt' }] }] }), []],
   ['a film file with no files', feed({ films: [{ id: 'f', title: 'F', source: { provider: 'file', files: [] } }] }), ['films[0].source.files']],
+  ['a mailto: film file', feed({ films: [{ id: 'f', title: 'F', source: { provider: 'file', files: [{ src: 'mailto:a@example.org', type: 'video/webm' }] } }] }), ['films[0].source.files[0].src']],
+  ['a tel: caption track and poster', feed({ films: [{ id: 'f', title: 'F', poster: 'TEL:1', captions: [{ lang: 'en', src: 'tel:0300' }] }] }), ['films[0].poster', 'films[0].captions[0].src']],
   ['an unknown provider is kept', feed({ films: [{ id: 'f', title: 'F', source: { provider: 'peertube' } }] }), []],
   ['captions in an unknown language', feed({ films: [{ id: 'f', title: 'F', captions: [{ lang: 'fr', src: 'a.vtt' }] }] }), ['films[0].captions[0].lang']],
   ['a contact with a bad email', feed({ contact: { email: 'not an email' } }), ['contact.email']],
