@@ -37,10 +37,18 @@ describe('the library loaded twice (CDN bundle + modules)', () => {
     expect(await requestCount(`/__test__/mock/${name}`)).to.equal(1);
   });
 
-  it('resolves the CDN copy’s built-in feed beside the bundle, on the CDN origin', async () => {
-    const response = await fetch(`${server}/dist/cdn/feed/built-in.json`);
-    expect(response.ok).to.equal(true);
-    const bundle = await (await fetch(`${server}/dist/cdn/compassionate-leadership.js`)).text();
-    expect(bundle).to.include('"./feed/built-in.json"');
+  it('shows the built-in feed from beside the CDN bundle, on the CDN origin, with no console error', async () => {
+    const consoleErrors: string[] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => consoleErrors.push(args.map(String).join(' '));
+    try {
+      const el = await fixture(html`<cl-principle-cards></cl-principle-cards>`);
+      await until(() => el.shadowRoot?.querySelectorAll('[part~="card"]').length === 7, 'the seven principles');
+    } finally {
+      console.error = error;
+    }
+    expect(await requestCount('/dist/cdn/feed/built-in.json')).to.be.greaterThan(0);
+    expect(consoleErrors).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
   });
 });

@@ -22,10 +22,19 @@ const SHEETS: Record<string, string> = {
 const WIDTH = 600;
 const ALL = WIDGET_TAGS.map((tag) => widgetHtml(tag)).join('');
 
-/** The places a partner puts a widget: a plain block, inside inline text. (A flex row is reported, not yet passing: see docs/compatibility.md.) */
-const CONTEXTS: Record<string, { style: string; html: string; widget: (root: HTMLElement) => LitElement[] }> = {
+const GAP = 8;
+
+/** The places a partner puts a widget: a plain block, inside inline text, beside something in a flex row. */
+const CONTEXTS: Record<string, { style: string; html: string; widget: (root: HTMLElement) => LitElement[]; room?: (el: Element) => number }> = {
   block: { style: `width: ${WIDTH}px`, html: ALL, widget: widgetsIn },
   inline: { style: `width: ${WIDTH}px`, html: `<p>Before <span>${ALL}</span> after</p>`, widget: widgetsIn },
+  'flex row': {
+    style: `width: ${WIDTH}px`,
+    html: WIDGET_TAGS.map((tag) => `<div style="display: flex; gap: ${GAP}px"><span>Beside</span>${widgetHtml(tag)}</div>`).join(''),
+    widget: widgetsIn,
+    // The row's width less its other item and the gap.
+    room: (el) => el.parentElement!.getBoundingClientRect().width - el.previousElementSibling!.getBoundingClientRect().width - GAP,
+  },
 };
 
 interface TextMetric {
@@ -104,7 +113,7 @@ describe('real and hostile host CSS', () => {
                 if (box.width < 24 || box.height < 24) problems.push(`${name} ${control.localName} is ${Math.round(box.width)}x${Math.round(box.height)} px`);
               }
               const host = el.getBoundingClientRect();
-              const room = container.getBoundingClientRect().width;
+              const room = CONTEXTS[context]!.room?.(el) ?? container.getBoundingClientRect().width;
               if (host.width < room - 1) problems.push(`${name} is ${Math.round(host.width)} px wide in ${Math.round(room)} px of room`);
               if (host.right > container.getBoundingClientRect().right + 1) problems.push(`${name} overflows its container by ${Math.round(host.right - container.getBoundingClientRect().right)} px`);
               try {
@@ -129,8 +138,7 @@ describe('real and hostile host CSS', () => {
           for (const el of widgets) await el.updateComplete;
           await expectAccessible(container);
           for (const el of widgets) await operate(el);
-          // Known, routed: the contact form's error red (#d4351c) is 4.38:1 on NHS grey (#f0f4f5).
-          if (sheet !== 'nhsuk-frontend') await expectAccessible(container);
+          await expectAccessible(container);
         } finally {
           container.remove();
         }
