@@ -18,6 +18,7 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { sizeReport, checkBudgets, printSizeTable } from './size-report.mjs';
 import { buildDemo } from './build-demo.mjs';
+import { buildEmbed } from './build-embed.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const finalDist = join(root, 'dist');
@@ -85,14 +86,25 @@ async function buildNpm(widgets) {
   });
   await bundle.write({ dir: dist, format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true });
   await bundle.close();
+  // The embed pages ship only in the CDN folder (scripts/build-embed.mjs); the program's declarations for them are not part of the package.
+  await rm(join(dist, 'embed'), { recursive: true, force: true });
 }
 
-/** In the CDN folder entries sit beside feed/, whatever their depth in src/. */
+/**
+ * Each entry finds the built-in feed with `new URL('…/feed/built-in.json', import.meta.url)`,
+ * written for its place in src/. In the CDN folder that code may end up in an entry or a
+ * chunk at another depth, so the address is handed to rollup, which writes it relative
+ * to whichever file the code lands in.
+ */
 function cdnBuiltInFeedPath() {
+  let reference;
   return {
     name: 'cdn-built-in-feed-path',
+    async buildStart() {
+      reference = this.emitFile({ type: 'asset', fileName: 'feed/built-in.json', source: await readFile(join(root, 'feed/built-in.json')) });
+    },
     transform(code) {
-      const rewritten = code.replace(/new URL\((['"])(?:\.\.\/)+feed\/([\w.-]+\.json)\1, import\.meta\.url\)/g, "new URL('./feed/$2', import.meta.url)");
+      const rewritten = code.replace(/new URL\((['"])(?:\.\.\/)+feed\/built-in\.json\1, import\.meta\.url\)/g, `new URL(import.meta.ROLLUP_FILE_URL_${reference})`);
       return rewritten === code ? null : { code: rewritten, map: null };
     },
   };
@@ -115,7 +127,7 @@ const minify = () => terser({ ecma: 2020, format: { comments: false }, compress:
  */
 async function buildCdn(widgets) {
   const allInOne = await rollup({ input: { 'compassionate-leadership': 'src/index.ts' }, plugins: cdnPlugins(), onwarn: failOnWarning });
-  await allInOne.write({ dir: cdn, format: 'es', entryFileNames: '[name].js', sourcemap: true, plugins: [minify()] });
+  await allInOne.write({ dir: cdn, format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true, sourcemap: true, plugins: [minify()] });
   await allInOne.close();
 
   const input = {
@@ -128,8 +140,9 @@ async function buildCdn(widgets) {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
-    // Everything every widget needs goes in one chunk; <cl-feed> itself stays in feed.js, which only pages using it load.
-    manualChunks: (id) => (/\/src\/(components\/|feed\/(feed-element|define)\.ts)/.test(id) ? undefined : 'core'),
+    // Everything every widget needs goes in one chunk; <cl-feed> and its context provider stay in feed.js, which only pages using it load.
+    manualChunks: (id) =>
+      /\/src\/(components\/|feed\/(feed-element|define)\.ts)|@lit\/context\/.*(context-provider|value-notifier)\.js/.test(id) ? undefined : 'core',
     sourcemap: true,
     plugins: [minify()],
   });
@@ -184,6 +197,7 @@ await buildCdn(widgets);
 await writeIntegrity();
 await writeJsonSchema();
 writeManifest();
+await buildEmbed({ root, cdn, widgets });
 const report = await sizeReport(cdn);
 await writeFile(join(dist, 'size-report.json'), JSON.stringify(report, null, 2) + '\n');
 await rm(finalDist, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { ContextConsumer, ContextRoot } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { builtInFeed } from './built-in.js';
 import { feedContext } from './context.js';
@@ -6,32 +6,25 @@ import { feedEntry, type FeedEntry, type FeedState } from './store.js';
 
 type FeedHost = ReactiveElement & { src?: string | undefined };
 
-const CONTEXT_ROOT = Symbol.for('compassionate-leadership-widgets.context-root');
-
-/** One ContextRoot per page replays a widget's request when a <cl-feed> upgrades after it. */
-function ensureContextRoot(): void {
-  const holder = globalThis as unknown as Record<symbol, ContextRoot | undefined>;
-  if (holder[CONTEXT_ROOT]) return;
-  holder[CONTEXT_ROOT] = new ContextRoot();
-  holder[CONTEXT_ROOT].attach(document.documentElement);
-}
-
 /**
  * Connects a widget to its feed: its own `src` first, else the nearest
- * <cl-feed> (through context, subscribed, so a provider that upgrades late
- * still reaches it), else the built-in feed. The widget re-renders on every
- * state change of the chosen entry.
+ * <cl-feed> (through context, subscribed), else the built-in feed. Inside a
+ * <cl-feed> that has not upgraded yet it waits, and asks again once the
+ * element is defined, so a late provider still reaches it. The widget
+ * re-renders on every state change of the chosen entry.
  */
 export class FeedController implements ReactiveController {
   state: FeedState = { status: 'loading' };
   private entry: FeedEntry | undefined;
   private unsubscribe: (() => void) | undefined;
   private provided: FeedEntry | undefined;
+  private waiting: Promise<void> | undefined;
+
+  private readonly consumer: ContextConsumer<typeof feedContext, FeedHost>;
 
   constructor(private readonly host: FeedHost) {
-    ensureContextRoot();
     host.addController(this);
-    new ContextConsumer(host, {
+    this.consumer = new ContextConsumer(host, {
       context: feedContext,
       subscribe: true,
       callback: (entry) => {
@@ -71,7 +64,16 @@ export class FeedController implements ReactiveController {
     }
     if (this.provided) return this.provided;
     // Inside a <cl-feed> that has not upgraded yet: wait for it rather than fetch the built-in feed.
-    if (this.host.closest('cl-feed') && !customElements.get('cl-feed')) return 'wait';
+    if (this.host.closest('cl-feed') && !customElements.get('cl-feed')) {
+      this.waiting ??= customElements.whenDefined('cl-feed').then(() => {
+        this.waiting = undefined;
+        // The request made on connection went unanswered: make it again, now that the provider listens.
+        if (!this.host.isConnected) return;
+        this.consumer.hostDisconnected();
+        this.consumer.hostConnected();
+      });
+      return 'wait';
+    }
     const url = builtInFeed();
     return url ? feedEntry(url) : undefined;
   }
