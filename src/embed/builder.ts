@@ -1,0 +1,271 @@
+import type { Language } from '../i18n/language.js';
+import { translator } from '../i18n/strings.js';
+import type { EmbedData, WidgetAttribute, WidgetInfo } from './catalog.js';
+import { builderStrings } from './builder.strings.js';
+import { h, uniqueId } from './dom.js';
+import { createWidget, embedQuery, parseEmbedQuery, WIDGET_PARAM, type EmbedOptions } from './options.js';
+
+export const ALL_IN_ONE = 'compassionate-leadership.js';
+export const RESIZE_SCRIPT = 'embed-resize.js';
+export const EMBED_PAGE = 'embed.html';
+/** The iframe's height without the resize script; documented in docs/embedding-iframe.md. */
+export const FALLBACK_HEIGHT = '600px';
+export const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups';
+
+interface BuilderState {
+  widget: WidgetInfo;
+  language: Language;
+  /** What the form holds for each attribute and colour, valid or not. */
+  raw: Map<string, string>;
+}
+
+/** `&`, `"`, `<` and `>` escaped: snippet values are pasted into HTML. */
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function scriptTag(cdnBase: URL, file: string, integrity: Record<string, string>): string {
+  const hash = integrity[file];
+  const src = new URL(file, cdnBase).href;
+  return `<script type="module" src="${escapeHtml(src)}"${hash ? ` integrity="${hash}"` : ''} crossorigin="anonymous"></script>`;
+}
+
+/** The script tag with its integrity hash, and the element with the chosen attributes and colours. */
+export function scriptSnippet(options: EmbedOptions, cdnBase: URL, integrity: Record<string, string>): string {
+  const attributes = [`lang="${options.language}"`];
+  for (const [name, value] of options.attributes) attributes.push(value === '' ? name : `${name}="${escapeHtml(value)}"`);
+  if (options.colors.size > 0) {
+    attributes.push(`style="${escapeHtml([...options.colors].map(([name, value]) => `${name}: ${value}`).join('; '))}"`);
+  }
+  const { tag } = options.widget;
+  return `${scriptTag(cdnBase, ALL_IN_ONE, integrity)}\n<${tag} ${attributes.join(' ')}></${tag}>`;
+}
+
+/** The iframe of the embed page, and the optional resize script. */
+export function iframeSnippet(options: EmbedOptions, cdnBase: URL, integrity: Record<string, string>, title: string): string {
+  const src = new URL(`${EMBED_PAGE}?${embedQuery(options).toString()}`, cdnBase).href;
+  return (
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" sandbox="${IFRAME_SANDBOX}"` +
+    ` style="width: 100%; height: ${FALLBACK_HEIGHT}; border: 0"></iframe>\n${scriptTag(cdnBase, RESIZE_SCRIPT, integrity)}`
+  );
+}
+
+export interface BuilderOptions {
+  /** The folder the widgets, embed.html and embed-resize.js are served from. */
+  cdnBase: URL;
+  language: Language;
+}
+
+/**
+ * Renders the builder into `root`: the options form, the live widget and
+ * both snippets. Options pass through the embed page's own validation, so
+ * the preview, the script snippet and the iframe all show the same thing.
+ */
+export function mountBuilder(root: HTMLElement, data: EmbedData, builder: BuilderOptions): void {
+  const widgets = data.widgets.filter((w) => customElements.get(w.tag));
+  let ui = builder.language;
+  const first = widgets[0];
+  if (!first) {
+    root.replaceChildren(h('p', {}, translator(builderStrings, ui)('noWidgets')));
+    return;
+  }
+  const state: BuilderState = { widget: first, language: ui, raw: new Map() };
+  const refs = {
+    preview: h('div', { class: 'builder-preview' }),
+    script: h('code'),
+    iframe: h('code'),
+    status: h('p', { role: 'status', class: 'builder-status' }),
+    attributes: h('div'),
+  };
+  const invalidMessages = new Map<string, HTMLElement>();
+
+  const options = (): EmbedOptions => {
+    const params = new URLSearchParams({ [WIDGET_PARAM]: state.widget.name, lang: state.language });
+    for (const [name, value] of state.raw) params.set(name, value);
+    return parseEmbedQuery(params, widgets, location.origin)!;
+  };
+
+  const update = (): void => {
+    const t = translator(builderStrings, ui);
+    const current = options();
+    refs.preview.replaceChildren(createWidget(document, current));
+    refs.script.textContent = scriptSnippet(current, builder.cdnBase, data.integrity);
+    refs.iframe.textContent = iframeSnippet(current, builder.cdnBase, data.integrity, t('iframeTitle')(current.widget.name));
+    for (const [name, message] of invalidMessages) {
+      const raw = state.raw.get(name) ?? '';
+      const accepted = current.attributes.has(name) || current.colors.has(name);
+      const invalid = raw !== '' && !accepted;
+      message.hidden = !invalid;
+      root.querySelector(`[name="${CSS.escape(name)}"]`)?.setAttribute('aria-invalid', String(invalid));
+    }
+  };
+
+  /** The class's English description, marked as English on the Welsh page. */
+  const described = (description: string): Node => h('span', { lang: ui === 'en' ? undefined : 'en' }, description);
+
+  const describedControl = (name: string, control: HTMLElement, ...hints: (Node | string)[]) => {
+    const id = uniqueId('builder-field');
+    control.id = id;
+    control.setAttribute('name', name);
+    const hint = h('p', { id: `${id}-hint`, class: 'builder-hint' }, ...hints);
+    const error = h('p', { id: `${id}-error`, class: 'builder-error', hidden: true }, translator(builderStrings, ui)('invalid'));
+    invalidMessages.set(name, error);
+    control.setAttribute('aria-describedby', `${id}-hint ${id}-error`);
+    const labelElement = h('label', { for: id }, h('code', {}, name));
+    return control instanceof HTMLInputElement && control.type === 'checkbox'
+      ? h('div', { class: 'builder-field builder-check' }, control, labelElement, hint, error)
+      : h('div', { class: 'builder-field' }, labelElement, control, hint, error);
+  };
+
+  const attributeField = (attribute: WidgetAttribute): HTMLElement => {
+    const t = translator(builderStrings, ui);
+    const raw = state.raw.get(attribute.name) ?? '';
+    let control: HTMLInputElement | HTMLSelectElement;
+    if (attribute.kind === 'boolean') {
+      control = h('input', { type: 'checkbox' });
+      control.addEventListener('change', () => {
+        if ((control as HTMLInputElement).checked) state.raw.set(attribute.name, '');
+        else state.raw.delete(attribute.name);
+        update();
+      });
+      if (state.raw.has(attribute.name)) (control as HTMLInputElement).checked = true;
+    } else {
+      if (attribute.kind === 'enum') {
+        control = h('select', {}, h('option', { value: '' }, t('defaultValue')), ...(attribute.values ?? []).map((value) => h('option', { value }, value)));
+      } else {
+        control = h('input', {
+          type: attribute.kind === 'number' ? 'number' : attribute.kind === 'url' ? 'url' : 'text',
+          min: attribute.min === undefined ? undefined : String(attribute.min),
+          max: attribute.max === undefined ? undefined : String(attribute.max),
+          placeholder: attribute.default || undefined,
+        });
+      }
+      control.value = raw;
+      // An address is taken when it is complete, not at every key: each one would be a feed request.
+      control.addEventListener(attribute.kind === 'url' ? 'change' : 'input', () => {
+        if (control.value === '') state.raw.delete(attribute.name);
+        else state.raw.set(attribute.name, control.value);
+        update();
+      });
+    }
+    return describedControl(attribute.name, control, described(attribute.description));
+  };
+
+  const colourField = (name: string, description: string): HTMLElement => {
+    const t = translator(builderStrings, ui);
+    const control = h('input', { type: 'text', placeholder: '#005eb8', spellcheck: 'false', autocomplete: 'off' });
+    control.value = state.raw.get(name) ?? '';
+    control.addEventListener('input', () => {
+      if (control.value === '') state.raw.delete(name);
+      else state.raw.set(name, control.value);
+      update();
+    });
+    return describedControl(name, control, described(description), ' ', t('colourHint'));
+  };
+
+  const renderAttributes = (): void => {
+    const t = translator(builderStrings, ui);
+    invalidMessages.clear();
+    const attributes = state.widget.attributes.filter((a) => a.name !== 'lang');
+    refs.attributes.replaceChildren(
+      h('fieldset', {}, h('legend', {}, t('attributes')), ...attributes.map(attributeField)),
+      ...(state.widget.colors.length > 0
+        ? [h('fieldset', {}, h('legend', {}, t('colours')), ...state.widget.colors.map((c) => colourField(c.name, c.description)))]
+        : []),
+    );
+  };
+
+  const copyButton = (label: string, code: HTMLElement): HTMLButtonElement => {
+    const button = h('button', { type: 'button', class: 'builder-button' }, label);
+    button.addEventListener('click', async () => {
+      const t = translator(builderStrings, ui);
+      let message: string;
+      try {
+        await navigator.clipboard.writeText(code.textContent ?? '');
+        message = t('copied');
+      } catch {
+        // No clipboard permission (an iframe, an old browser): select the text for the reader to copy.
+        getSelection()?.selectAllChildren(code);
+        message = t('copyFailed');
+      }
+      refs.status.textContent = '';
+      // Emptied first so the same message, copied twice, is announced twice.
+      setTimeout(() => (refs.status.textContent = message), 50);
+    });
+    return button;
+  };
+
+  const render = (): void => {
+    const t = translator(builderStrings, ui);
+    document.documentElement.lang = ui;
+    document.title = t('title');
+    const other: Language = ui === 'en' ? 'cy' : 'en';
+    const switchButton = h('button', { type: 'button', class: 'builder-button builder-secondary', lang: other }, other === 'cy' ? 'Cymraeg' : 'English');
+    switchButton.addEventListener('click', () => {
+      ui = other;
+      render();
+      root.querySelector<HTMLElement>('.builder-language button')?.focus();
+    });
+    const widgetSelect = h('select', { id: 'builder-widget' }, ...widgets.map((w) => h('option', { value: w.name }, w.name)));
+    widgetSelect.value = state.widget.name;
+    widgetSelect.addEventListener('change', () => {
+      state.widget = widgets.find((w) => w.name === widgetSelect.value) ?? state.widget;
+      state.raw.clear();
+      renderAttributes();
+      update();
+    });
+    const languageSelect = h(
+      'select',
+      { id: 'builder-language' },
+      h('option', { value: 'en' }, t('english')),
+      h('option', { value: 'cy' }, t('welsh')),
+    );
+    languageSelect.value = state.language;
+    languageSelect.addEventListener('change', () => {
+      state.language = languageSelect.value === 'cy' ? 'cy' : 'en';
+      update();
+    });
+    const form = h(
+      'form',
+      { class: 'builder-form', 'aria-labelledby': 'builder-options' },
+      h('h2', { id: 'builder-options' }, t('options')),
+      h('div', { class: 'builder-field' }, h('label', { for: 'builder-widget' }, t('widget')), widgetSelect),
+      h('div', { class: 'builder-field' }, h('label', { for: 'builder-language' }, t('language')), languageSelect),
+      refs.attributes,
+    );
+    // Every change applies at once; Enter in a field must not reload the page.
+    form.addEventListener('submit', (event) => event.preventDefault());
+    const scriptId = uniqueId('builder-snippet');
+    const iframeId = uniqueId('builder-snippet');
+    renderAttributes();
+    root.replaceChildren(
+      h('div', { class: 'builder-language' }, switchButton),
+      h('h1', {}, t('title')),
+      h('p', {}, t('intro')),
+      h(
+        'div',
+        { class: 'builder-layout' },
+        form,
+        h('section', { class: 'builder-preview-section', 'aria-labelledby': 'builder-preview' }, h('h2', { id: 'builder-preview' }, t('preview')), refs.preview),
+      ),
+      h(
+        'section',
+        { 'aria-labelledby': 'builder-snippets' },
+        h('h2', { id: 'builder-snippets' }, t('snippets')),
+        h('h3', { id: scriptId }, t('scriptSnippet')),
+        h('p', {}, t('scriptHint')),
+        h('pre', { class: 'builder-snippet', tabindex: '0', 'aria-labelledby': scriptId }, refs.script),
+        copyButton(t('copyScript'), refs.script),
+        h('h3', { id: iframeId }, t('iframeSnippet')),
+        h('p', {}, t('iframeHint')),
+        h('pre', { class: 'builder-snippet', tabindex: '0', 'aria-labelledby': iframeId }, refs.iframe),
+        copyButton(t('copyIframe'), refs.iframe),
+      ),
+      refs.status,
+    );
+    refs.status.textContent = '';
+    update();
+  };
+
+  render();
+}

@@ -1,0 +1,59 @@
+/**
+ * The widget catalogue the embed pages work from. scripts/build-embed.mjs
+ * derives it from custom-elements.json (each class's `@property` attributes
+ * and `@cssprop` colours) and writes it into each page as a JSON data block,
+ * so a new widget needs no change in src/embed.
+ */
+
+/** How a value is checked and edited: `url` attributes take an address, `enum` one of `values`. */
+export type AttributeKind = 'boolean' | 'number' | 'enum' | 'text' | 'url';
+
+export interface WidgetAttribute {
+  name: string;
+  kind: AttributeKind;
+  /** From the class's JSDoc, in English. */
+  description: string;
+  default?: string;
+  values?: string[];
+  min?: number;
+  max?: number;
+}
+
+export interface WidgetColor {
+  /** A `--cl-color-*` custom property. */
+  name: string;
+  description: string;
+}
+
+export interface WidgetInfo {
+  /** The folder name, used in `?widget=`. */
+  name: string;
+  tag: string;
+  summary: string;
+  attributes: WidgetAttribute[];
+  colors: WidgetColor[];
+}
+
+export interface EmbedData {
+  widgets: WidgetInfo[];
+  /** File name -> `sha384-…`, from integrity.json. */
+  integrity: Record<string, string>;
+}
+
+export const EMBED_DATA_ID = 'cl-embed-data';
+
+/** The catalogue written into the page by the build; empty when the block is missing or unreadable. */
+export function readEmbedData(doc: Document): EmbedData {
+  const text = doc.getElementById(EMBED_DATA_ID)?.textContent ?? '';
+  try {
+    const data = JSON.parse(text) as Partial<EmbedData>;
+    return { widgets: Array.isArray(data.widgets) ? data.widgets : [], integrity: data.integrity ?? {} };
+  } catch {
+    return { widgets: [], integrity: {} };
+  }
+}
+
+/** The catalogue's widgets whose tag is registered on this page. */
+export function registeredWidgets(widgets: readonly WidgetInfo[]): WidgetInfo[] {
+  return widgets.filter((widget) => customElements.get(widget.tag) !== undefined);
+}

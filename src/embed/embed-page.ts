@@ -1,0 +1,56 @@
+/**
+ * The iframe page (embed.html): one widget from the query string, on a
+ * transparent page as wide as the iframe. Reports its content height to the
+ * parent; links open in a new tab (the page's <base target="_blank">).
+ */
+import { toLanguage } from '../i18n/language.js';
+import { translator } from '../i18n/strings.js';
+import { readEmbedData, registeredWidgets } from './catalog.js';
+import { embedPageStrings } from './embed-page.strings.js';
+import type { EmbedResizeMessage } from './messages.js';
+import { createWidget, parseEmbedQuery } from './options.js';
+
+function renderUnknown(main: HTMLElement, names: string[], params: URLSearchParams): void {
+  const language = toLanguage(params.get('lang'));
+  document.documentElement.lang = language;
+  const message = document.createElement('p');
+  message.textContent = translator(embedPageStrings, language)('unknownWidget');
+  const list = document.createElement('ul');
+  for (const name of names) {
+    const item = document.createElement('li');
+    item.append(Object.assign(document.createElement('code'), { textContent: name }));
+    list.append(item);
+  }
+  main.append(message, list);
+}
+
+/** Posts the content height to the parent whenever it changes; any origin may embed the page, and only a number is sent. */
+function reportHeight(): void {
+  if (window.parent === window) return;
+  let last = -1;
+  const send = (): void => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    const message: EmbedResizeMessage = { type: 'cl-embed:resize', height };
+    window.parent.postMessage(message, '*');
+  };
+  new ResizeObserver(send).observe(document.documentElement);
+  send();
+}
+
+function start(): void {
+  const main = document.querySelector('main') ?? document.body;
+  const params = new URLSearchParams(location.search);
+  const widgets = registeredWidgets(readEmbedData(document).widgets);
+  const options = parseEmbedQuery(params, widgets, location.origin);
+  if (options) {
+    document.documentElement.lang = options.language;
+    main.append(createWidget(document, options));
+  } else {
+    renderUnknown(main, widgets.map((w) => w.name), params);
+  }
+  reportHeight();
+}
+
+start();

@@ -1,0 +1,8 @@
+/** preview.html: the feed preview, in the page's language (`?lang=cy` for Welsh). */
+import { toLanguage } from '../i18n/language.js';
+import { readEmbedData } from './catalog.js';
+import { mountPreview } from './preview.js';
+
+const root = document.querySelector('main')!;
+const language = toLanguage(new URLSearchParams(location.search).get('lang') ?? document.documentElement.lang);
+mountPreview(root, readEmbedData(document), { language });

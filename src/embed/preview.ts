@@ -1,0 +1,224 @@
+import type { ContextEvent } from '@lit/context';
+import { feedContext } from '../feed/context.js';
+import { feedEntryFromData, MAX_FEED_BYTES, type FeedEntry } from '../feed/store.js';
+import { validateFeed } from '../feed/validate.js';
+import type { Language } from '../i18n/language.js';
+import { langIf } from '../i18n/local-text.js';
+import { plural, translator } from '../i18n/strings.js';
+import { requestJson } from '../internal/http.js';
+import type { EmbedData, WidgetInfo } from './catalog.js';
+import { h, uniqueId } from './dom.js';
+import { describeProblems, welshCoverage, type ProblemReport } from './feed-report.js';
+import { previewStrings } from './preview.strings.js';
+
+/**
+ * An element that gives `entry` to every widget inside it, answering the
+ * same context requests <cl-feed> answers: the widgets render the in-memory
+ * feed without any request.
+ */
+export function feedProvider(entry: FeedEntry): HTMLDivElement {
+  const provider = h('div', { class: 'preview-feed' });
+  provider.addEventListener('context-request', (event) => {
+    const request = event as ContextEvent<typeof feedContext>;
+    if (request.context !== feedContext) return;
+    event.stopPropagation();
+    request.callback(entry);
+  });
+  return provider;
+}
+
+export interface PreviewOptions {
+  language: Language;
+}
+
+type Source = { kind: 'data'; data: unknown; baseUrl: string } | { kind: 'failure'; message: string };
+
+/**
+ * The feed preview in `root`: a file (chosen or dropped), pasted text or an
+ * address; then the problems, the Welsh coverage and every registered widget
+ * in English and Welsh, rendered from that feed.
+ */
+export function mountPreview(root: HTMLElement, data: EmbedData, preview: PreviewOptions): void {
+  const widgets = data.widgets.filter((w) => customElements.get(w.tag));
+  const language = preview.language;
+  const t = translator(previewStrings, language);
+  const results = h('div', { class: 'preview-results' });
+  const status = h('p', { role: 'status', class: 'preview-status' });
+
+  const show = (source: Source): void => {
+    status.textContent = '';
+    if (source.kind === 'failure') {
+      results.replaceChildren(h('div', { class: 'preview-panel', role: 'alert' }, h('p', {}, source.message)));
+      return;
+    }
+    results.replaceChildren(...renderReport(source.data, source.baseUrl, widgets, language));
+    status.textContent = results.querySelector('.preview-summary')?.textContent ?? '';
+  };
+
+  const readText = (text: string, baseUrl: string): void => {
+    if (text.length > MAX_FEED_BYTES) return show({ kind: 'failure', message: t('tooLarge') });
+    try {
+      show({ kind: 'data', data: JSON.parse(text), baseUrl });
+    } catch {
+      show({ kind: 'failure', message: t('notJson') });
+    }
+  };
+
+  const fileId = uniqueId('preview-file');
+  const fileInput = h('input', { type: 'file', id: fileId, accept: '.json,application/json' });
+  const readFile = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    if (file.size > MAX_FEED_BYTES) return show({ kind: 'failure', message: t('tooLarge') });
+    readText(await file.text(), document.baseURI);
+  };
+  fileInput.addEventListener('change', () => void readFile(fileInput.files?.[0]));
+  const dropZone = h('div', { class: 'preview-drop' }, h('label', { for: fileId }, t('file')), fileInput);
+  dropZone.addEventListener('dragover', (event) => event.preventDefault());
+  dropZone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    void readFile(event.dataTransfer?.files[0]);
+  });
+
+  const pasteId = uniqueId('preview-paste');
+  const pasted = h('textarea', { id: pasteId, rows: '8', spellcheck: 'false' });
+  const pasteForm = h(
+    'form',
+    { class: 'preview-form' },
+    h('label', { for: pasteId }, t('paste')),
+    pasted,
+    h('button', { type: 'submit', class: 'preview-button' }, t('checkPasted')),
+  );
+  pasteForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    readText(pasted.value, document.baseURI);
+  });
+
+  const addressId = uniqueId('preview-address');
+  const address = h('input', { type: 'url', id: addressId, required: true, autocomplete: 'url' });
+  const addressForm = h(
+    'form',
+    { class: 'preview-form' },
+    h('label', { for: addressId }, t('address')),
+    address,
+    h('button', { type: 'submit', class: 'preview-button' }, t('load')),
+  );
+  addressForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    status.textContent = t('checking');
+    const result = await requestJson(address.value, { maxBytes: MAX_FEED_BYTES });
+    show(result.ok ? { kind: 'data', data: result.data, baseUrl: result.url } : { kind: 'failure', message: t('loadFailed')(result.message) });
+  });
+
+  document.documentElement.lang = language;
+  document.title = t('title');
+  const other: Language = language === 'en' ? 'cy' : 'en';
+  const otherUrl = new URL(location.href);
+  otherUrl.searchParams.set('lang', other);
+  root.replaceChildren(
+    h('p', { class: 'preview-language' }, h('a', { href: otherUrl.href, lang: other, target: '_self' }, other === 'cy' ? 'Cymraeg' : 'English')),
+    h('h1', {}, t('title')),
+    h('p', {}, t('intro')),
+    dropZone,
+    pasteForm,
+    addressForm,
+    status,
+    results,
+  );
+}
+
+function sectionName(report: Pick<ProblemReport, 'section'>, language: Language): string {
+  return translator(previewStrings, language)(report.section);
+}
+
+function titled(title: ProblemReport['title'], language: Language): Node {
+  const t = translator(previewStrings, language);
+  if (!title) return document.createTextNode(t('untitled'));
+  return h('q', { lang: langIf(title, language) }, title.text);
+}
+
+function renderReport(data: unknown, baseUrl: string, widgets: WidgetInfo[], language: Language): Node[] {
+  const t = translator(previewStrings, language);
+  const validation = validateFeed(data);
+  if (!validation.feed) {
+    return [h('div', { class: 'preview-panel', role: 'alert' }, h('p', {}, t('unreadable')), h('p', { lang: 'en' }, validation.fatal?.message ?? ''))];
+  }
+  const reports = describeProblems(data, validation.problems, language);
+  const messageLang = language === 'en' ? undefined : 'en';
+  const problems = h(
+    'section',
+    { 'aria-labelledby': 'preview-problems' },
+    h('h2', { id: 'preview-problems' }, t('problems')),
+    h('p', { class: 'preview-summary' }, reports.length === 0 ? t('noProblems') : plural(t('problemCount'), reports.length, language)),
+    ...(reports.length === 0
+      ? []
+      : [
+          h(
+            'ul',
+            { class: 'preview-problem-list' },
+            ...reports.map((report) =>
+              h(
+                'li',
+                {},
+                report.index === undefined ? sectionName(report, language) : t('item')(sectionName(report, language), report.index + 1),
+                report.index === undefined ? '' : ' ',
+                report.index === undefined ? '' : titled(report.title, language),
+                report.field ? h('span', {}, `, ${t('field')} `, h('code', {}, report.field)) : '',
+                ': ',
+                h('span', { lang: messageLang }, report.message),
+              ),
+            ),
+          ),
+        ]),
+  );
+  const coverage = welshCoverage(validation.feed, language);
+  const welsh = h(
+    'section',
+    { 'aria-labelledby': 'preview-welsh' },
+    h('h2', { id: 'preview-welsh' }, t('welsh')),
+    h(
+      'ul',
+      { class: 'preview-coverage' },
+      ...coverage.map((section) =>
+        h(
+          'li',
+          {},
+          t('complete')(sectionName(section, language), section.complete, section.items),
+          ...(section.missing.length === 0
+            ? []
+            : [
+                ' ',
+                t('missingWelsh'),
+                h('ul', {}, ...section.missing.map((item) => h('li', {}, titled(item.title, language), ' (', h('code', {}, item.fields.join(', ')), ')'))),
+              ]),
+        ),
+      ),
+    ),
+  );
+  const entry = feedEntryFromData(data, baseUrl);
+  const rendered = h(
+    'section',
+    { 'aria-labelledby': 'preview-widgets' },
+    h('h2', { id: 'preview-widgets' }, t('widgets')),
+    ...widgets.map((widget) =>
+      h(
+        'section',
+        { class: 'preview-widget', 'aria-labelledby': `preview-widget-${widget.name}` },
+        h('h3', { id: `preview-widget-${widget.name}` }, h('code', {}, widget.tag)),
+        h(
+          'div',
+          { class: 'preview-pair' },
+          ...(['en', 'cy'] as const).map((lang) => {
+            const column = h('div', { class: 'preview-column' }, h('h4', {}, lang === 'en' ? t('english') : t('welshLanguage')));
+            const provider = feedProvider(entry);
+            const element = document.createElement(widget.tag);
+            element.lang = lang;
+            provider.append(element);
+            column.append(provider);
+            return column;
+          }),
+        ),
+      ),
+    ),
+  );
+  return [problems, welsh, rendered];
+}

@@ -1,0 +1,174 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import { builderStrings } from '../../src/embed/builder.strings.js';
+import { mountBuilder } from '../../src/embed/builder.js';
+import type { EmbedData } from '../../src/embed/catalog.js';
+import { parseEmbedQuery } from '../../src/embed/options.js';
+import { expectAccessible, server, settled, until } from '../helpers.js';
+import type { LitElement } from 'lit';
+
+const data = (await (await fetch(`${server}/dist/cdn/embed-widgets.json`)).json()) as EmbedData;
+const cdnBase = new URL('/dist/cdn/', server);
+
+const mounted: Element[] = [];
+afterEach(() => {
+  for (const element of mounted.splice(0)) element.remove();
+  document.documentElement.lang = 'en';
+});
+
+function mount(language: 'en' | 'cy' = 'en'): HTMLElement {
+  const root = document.createElement('main');
+  mounted.push(root);
+  document.body.append(root);
+  mountBuilder(root, data, { cdnBase, language });
+  return root;
+}
+
+function previewWidget(root: HTMLElement): LitElement {
+  return root.querySelector<LitElement>('.builder-preview > *')!;
+}
+
+function snippets(root: HTMLElement): [string, string] {
+  const [script, iframe] = [...root.querySelectorAll('.builder-snippet code')].map((code) => code.textContent ?? '');
+  return [script!, iframe!];
+}
+
+/** Focuses the field for `name` (an attribute or a colour) by its label. */
+function field(root: HTMLElement, name: string): HTMLInputElement | HTMLSelectElement {
+  return root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+}
+
+/** The visible text of a widget, its shadow root included. */
+function shownText(element: Element): string {
+  const walk = (node: Node): string =>
+    [...node.childNodes].map((child) => (child instanceof Element && child.shadowRoot ? walk(child.shadowRoot) : '') + (child.nodeType === 3 ? child.textContent : walk(child))).join('');
+  // Without white space: the built bundle's templates are minified, the preview's (from source) are not.
+  return walk(element.shadowRoot!).replace(/\s+/g, '');
+}
+
+async function choose(select: HTMLSelectElement, value: string): Promise<void> {
+  select.focus();
+  const index = [...select.options].findIndex((o) => o.value === value);
+  // Arrow keys change a focused closed select in both browsers without opening it.
+  await sendKeys({ press: 'Home' });
+  for (let i = 0; i < index; i++) await sendKeys({ press: 'ArrowDown' });
+  await until(() => select.value === value, `${value} to be chosen`);
+}
+
+describe('embed builder', () => {
+  it('offers every registered widget from the catalogue and previews the first', async () => {
+    const root = mount();
+    const options = [...root.querySelectorAll<HTMLOptionElement>('#builder-widget option')].map((o) => o.value);
+    expect(options).to.deep.equal(data.widgets.map((w) => w.name));
+    expect(previewWidget(root).localName).to.equal(data.widgets[0]!.tag);
+  });
+
+  it('updates the preview and both snippets as options change by keyboard', async () => {
+    const root = mount();
+    await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'principle-cards');
+    await choose(field(root, 'layout') as HTMLSelectElement, 'list');
+    field(root, 'principles').focus();
+    await sendKeys({ type: '1,4' });
+    field(root, 'behaviours').focus();
+    await sendKeys({ press: ' ' });
+    field(root, '--cl-color-accent').focus();
+    await sendKeys({ type: '#8a1538' });
+    await choose(root.querySelector<HTMLSelectElement>('#builder-language')!, 'cy');
+    const widget = previewWidget(root);
+    expect(widget.localName).to.equal('cl-principle-cards');
+    expect(widget.getAttribute('layout')).to.equal('list');
+    expect(widget.getAttribute('principles')).to.equal('1,4');
+    expect(widget.hasAttribute('behaviours')).to.equal(true);
+    expect(widget.getAttribute('lang')).to.equal('cy');
+    const [script, iframe] = snippets(root);
+    expect(script).to.contain(`src="${cdnBase.href}compassionate-leadership.js" integrity="${data.integrity['compassionate-leadership.js']}" crossorigin="anonymous"`);
+    expect(script).to.contain('<cl-principle-cards lang="cy" principles="1,4" layout="list" behaviours style="--cl-color-accent: #8a1538"></cl-principle-cards>');
+    expect(iframe).to.contain('sandbox="allow-scripts allow-same-origin allow-popups"');
+    expect(iframe).to.contain('loading="lazy"');
+    expect(iframe).to.contain(`src="${cdnBase.href}embed-resize.js" integrity="${data.integrity['embed-resize.js']}"`);
+    const src = new URL(/<iframe src="([^"]+)"/.exec(iframe)![1]!.replace(/&amp;/g, '&'));
+    const fromIframe = parseEmbedQuery(src.searchParams, data.widgets, src.origin)!;
+    expect(fromIframe.widget.name).to.equal('principle-cards');
+    expect(fromIframe.language).to.equal('cy');
+    expect([...fromIframe.attributes]).to.deep.equal([
+      ['principles', '1,4'],
+      ['layout', 'list'],
+      ['behaviours', ''],
+    ]);
+    expect([...fromIframe.colors]).to.deep.equal([['--cl-color-accent', '#8a1538']]);
+  });
+
+  it('marks a refused value and leaves it out of the preview and the snippets', async () => {
+    const root = mount();
+    await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'resource-list');
+    const src = field(root, 'src');
+    src.focus();
+    await sendKeys({ type: 'javascript:alert(1)' });
+    // Enter takes the address (and must not submit the form: that would reload the page).
+    await sendKeys({ press: 'Enter' });
+    expect(src.getAttribute('aria-invalid')).to.equal('true');
+    const error = document.getElementById(src.getAttribute('aria-describedby')!.split(' ')[1]!)!;
+    expect(error.hidden).to.equal(false);
+    expect(previewWidget(root).getAttribute('src') ?? '').to.equal('');
+    expect(snippets(root).join('\n')).not.to.contain('javascript');
+    await expectAccessible(root);
+  });
+
+  it('gives a script snippet that, pasted into a fresh page, shows exactly the preview', async () => {
+    const root = mount();
+    await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'resource-list');
+    await choose(field(root, 'sort') as HTMLSelectElement, 'title');
+    field(root, 'page-size').focus();
+    await sendKeys({ type: '3' });
+    await choose(root.querySelector<HTMLSelectElement>('#builder-language')!, 'cy');
+    const preview = await settled(previewWidget(root));
+    const [script] = snippets(root);
+    const frame = document.createElement('iframe');
+    frame.style.cssText = `width: ${preview.getBoundingClientRect().width}px; height: 900px; border: 0`;
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fresh page</title></head><body style="margin:0">${script}</body></html>`;
+    mounted.push(frame);
+    document.body.append(frame);
+    const pasted = await until(() => frame.contentDocument?.querySelector<LitElement>(preview.localName)?.shadowRoot && frame.contentDocument.querySelector<LitElement>(preview.localName), 'the pasted widget');
+    await settled(pasted);
+    const attributes = (element: Element) => element.getAttributeNames().sort().map((name) => [name, element.getAttribute(name)]);
+    expect(attributes(pasted)).to.deep.equal(attributes(preview));
+    expect(shownText(pasted)).to.equal(shownText(preview));
+  });
+
+  it('announces a copy in the builder’s language', async () => {
+    const root = mount('cy');
+    const t = builderStrings;
+    const status = root.querySelector('[role="status"]')!;
+    root.querySelector<HTMLButtonElement>('.builder-snippet + button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const message = await until(() => status.textContent, 'the announcement');
+    expect([t.copied.cy, t.copyFailed.cy]).to.include(message);
+    // Without clipboard access the snippet is selected for the reader to copy.
+    if (message === t.copyFailed.cy) expect(getSelection()?.toString()).to.equal(snippets(root)[0]);
+  });
+
+  for (const language of ['en', 'cy'] as const) {
+    it(`is accessible in ${language === 'en' ? 'English' : 'Welsh'} for every widget`, async () => {
+      const root = mount(language);
+      expect(document.documentElement.lang).to.equal(language);
+      expect(root.querySelector('h1')!.textContent).to.equal(builderStrings.title[language]);
+      for (const widget of data.widgets) {
+        await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, widget.name);
+        await settled(previewWidget(root));
+        await expectAccessible(root);
+      }
+    });
+  }
+
+  it('switches its own language by keyboard, keeping the chosen options', async () => {
+    const root = mount('en');
+    await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'resource-list');
+    root.querySelector<HTMLButtonElement>('.builder-language button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(document.documentElement.lang).to.equal('cy');
+    expect(root.querySelector('h1')!.textContent).to.equal(builderStrings.title.cy);
+    expect(root.querySelector<HTMLSelectElement>('#builder-widget')!.value).to.equal('resource-list');
+    expect(document.activeElement?.textContent?.trim()).to.equal('English');
+  });
+});

@@ -1,0 +1,148 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
+import '../../src/index.js';
+import type { EmbedData } from '../../src/embed/catalog.js';
+import { describeProblems, welshCoverage } from '../../src/embed/feed-report.js';
+import { mountPreview } from '../../src/embed/preview.js';
+import { previewStrings } from '../../src/embed/preview.strings.js';
+import { validateFeed } from '../../src/feed/validate.js';
+import { expectAccessible, mock, server, settled, uniqueName, until } from '../helpers.js';
+
+const data = (await (await fetch(`${server}/dist/cdn/embed-widgets.json`)).json()) as EmbedData;
+
+/** A small feed with one hidden bad resource (a script address) among good ones, and some text without Welsh. */
+const FEED = {
+  version: 1,
+  topics: [{ id: 'wellbeing', label: { en: 'Wellbeing', cy: 'Llesiant' } }],
+  principles: [
+    { id: 'direction', number: 1, title: { en: 'Agreeing direction', cy: 'Cytuno ar gyfeiriad' }, summary: { en: 'Agree goals.', cy: 'Cytuno ar nodau.' } },
+    { id: 'difficulties', number: 4, title: 'Managing difficulties openly', summary: { en: 'Face hard conversations.' } },
+  ],
+  resources: [
+    { id: 'good-one', title: 'Visible resource one', url: 'https://example.org/1', type: 'article', languages: ['en'], topics: ['wellbeing'] },
+    { id: 'hidden-bad', title: { en: 'Sneaky resource', cy: 'Adnodd slei' }, url: 'javascript:alert(1)', type: 'article', languages: ['en'] },
+    { id: 'good-two', title: { en: 'Visible resource two', cy: 'Adnodd gweladwy dau' }, url: 'https://example.org/2', type: 'guide', languages: ['en', 'cy'] },
+  ],
+};
+
+const mounted: Element[] = [];
+afterEach(() => {
+  for (const element of mounted.splice(0)) element.remove();
+  document.documentElement.lang = 'en';
+});
+
+function mount(language: 'en' | 'cy' = 'en'): HTMLElement {
+  const root = document.createElement('main');
+  mounted.push(root);
+  document.body.append(root);
+  mountPreview(root, data, { language });
+  return root;
+}
+
+async function paste(root: HTMLElement, text: string): Promise<void> {
+  const textarea = root.querySelector('textarea')!;
+  textarea.value = text;
+  root.querySelector<HTMLButtonElement>('form button')!.focus();
+  await sendKeys({ press: 'Enter' });
+}
+
+function widgetsShown(root: HTMLElement): LitElement[] {
+  return [...root.querySelectorAll<LitElement>('.preview-feed > *')];
+}
+
+describe('feed report', () => {
+  it('places each problem in its section and item, with the item’s title', () => {
+    const { problems } = validateFeed(FEED);
+    expect(describeProblems(FEED, problems, 'cy')).to.deep.equal([
+      {
+        section: 'resources',
+        index: 1,
+        title: { text: 'Adnodd slei', lang: 'cy' },
+        field: 'url',
+        path: 'resources[1].url',
+        message: problems[0]!.message,
+      },
+    ]);
+  });
+
+  it('lists what has no Welsh, per section', () => {
+    const coverage = welshCoverage(validateFeed(FEED).feed!, 'en');
+    expect(coverage.map((s) => [s.section, s.complete, s.items])).to.deep.equal([
+      ['topics', 1, 1],
+      ['principles', 1, 2],
+      ['resources', 1, 2],
+    ]);
+    expect(coverage[1]!.missing).to.deep.equal([{ title: { text: 'Managing difficulties openly', lang: 'en' }, fields: ['title', 'summary'] }]);
+  });
+});
+
+describe('feed preview page', () => {
+  it('reports a hidden invalid item in plain words and renders the rest, in English and Welsh', async () => {
+    const root = mount();
+    await paste(root, JSON.stringify(FEED));
+    const problems = await until(() => root.querySelector('.preview-problem-list'), 'the problem list');
+    expect(problems.textContent).to.contain('Resources, item 2');
+    expect(problems.textContent).to.contain('Sneaky resource');
+    expect(problems.querySelector('code')!.textContent).to.equal('url');
+    expect(root.querySelector('[role="status"]')!.textContent).to.contain('1 problem');
+    expect(root.querySelector('.preview-coverage')!.textContent).to.contain('Managing difficulties openly');
+
+    const shown = widgetsShown(root);
+    expect(shown.map((w) => w.localName)).to.deep.equal(data.widgets.flatMap((w) => [w.tag, w.tag]));
+    expect(shown.map((w) => w.getAttribute('lang'))).to.deep.equal(data.widgets.flatMap(() => ['en', 'cy']));
+    const lists = shown.filter((w) => w.localName === 'cl-resource-list');
+    for (const list of lists) {
+      await settled(list);
+      const text = list.shadowRoot!.textContent!;
+      expect(text).to.contain('Visible resource one');
+      expect(text).not.to.contain('Sneaky');
+    }
+    expect(lists[1]!.shadowRoot!.textContent).to.contain('Adnodd gweladwy dau');
+    await expectAccessible(root);
+  });
+
+  it('reads a dropped or chosen file', async () => {
+    const root = mount('cy');
+    const file = new File([JSON.stringify({ ...FEED, resources: FEED.resources.filter((r) => r.id !== 'hidden-bad') })], 'feed.json', { type: 'application/json' });
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    root.querySelector<HTMLElement>('.preview-drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await until(() => root.querySelector('.preview-summary')?.textContent === previewStrings.noProblems.cy, 'the report');
+    for (const widget of widgetsShown(root)) await settled(widget);
+    await expectAccessible(root);
+
+    const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const bad = new DataTransfer();
+    bad.items.add(new File(['{ not json'], 'broken.json'));
+    input.files = bad.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => root.querySelector('[role="alert"]')?.textContent?.includes(previewStrings.notJson.cy), 'the not-JSON message');
+  });
+
+  it('loads a feed from an address and says why one cannot be read', async () => {
+    const root = mount();
+    const good = await mock(uniqueName('preview-feed'), { body: FEED });
+    const address = root.querySelector<HTMLInputElement>('input[type="url"]')!;
+    address.focus();
+    await sendKeys({ type: good });
+    await sendKeys({ press: 'Enter' });
+    await until(() => root.querySelector('.preview-problem-list')?.textContent?.includes('Sneaky resource'), 'the report of the loaded feed');
+
+    const newer = await mock(uniqueName('preview-newer'), { body: { version: 2 } });
+    address.value = newer;
+    await sendKeys({ press: 'Enter' });
+    await until(() => root.querySelector('[role="alert"]')?.textContent?.includes('version'), 'the unreadable message');
+    expect(widgetsShown(root)).to.deep.equal([]);
+    await expectAccessible(root);
+  });
+
+  it('offers its other language', async () => {
+    const root = mount('cy');
+    expect(document.documentElement.lang).to.equal('cy');
+    const link = root.querySelector<HTMLAnchorElement>('.preview-language a')!;
+    expect(link.lang).to.equal('en');
+    expect(new URL(link.href).searchParams.get('lang')).to.equal('en');
+    await expectAccessible(root);
+  });
+});
