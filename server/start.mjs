@@ -12,13 +12,14 @@ import { routes } from './routes.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Serves dist/demo/ at /demo/ (the pages are flat: a file name, no folders). */
+/** Serves dist/demo/ at /demo/ (the pages are flat: a file name, no folders), and short addresses for the builder and the feed preview. */
 export function demoHandler(projectRoot) {
   const demoDir = join(projectRoot, 'dist/demo');
   return async (req, res, url) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    if (url.pathname === '/demo') {
-      res.writeHead(301, { Location: '/demo/' });
+    const short = { '/demo': '/demo/', '/builder': '/dist/cdn/builder.html', '/preview': '/dist/cdn/preview.html' }[url.pathname];
+    if (short) {
+      res.writeHead(301, { Location: short });
       res.end();
       return true;
     }
@@ -49,4 +50,5 @@ export async function startDemo({ port = 8000, host = 'localhost' } = {}) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { url } = await startDemo({ port: Number(process.env.PORT ?? 8000), host: process.env.HOST ?? 'localhost' });
   console.log(`Demo: ${url}/demo/  (Welsh: ${url}/demo/cy.html)`);
+  console.log(`Embed builder: ${url}/builder  Feed preview: ${url}/preview`);
 }
