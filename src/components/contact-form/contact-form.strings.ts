@@ -22,28 +22,15 @@ export const contactFormStrings = defineStrings({
     cyReviewed: false,
   },
   limitHint: { en: 'You can enter up to 2,000 characters', cy: 'Gallwch roi hyd at 2,000 nod', cyReviewed: false },
+  // Welsh keeps the singular noun after a number ("2,000 nod"), so every plural form is the same: `other` serves them all.
   remaining: {
     en: { one: 'You have {n} character remaining', other: 'You have {n} characters remaining' },
-    cy: {
-      zero: 'Mae gennych {n} nod ar ôl',
-      one: 'Mae gennych {n} nod ar ôl',
-      two: 'Mae gennych {n} nod ar ôl',
-      few: 'Mae gennych {n} nod ar ôl',
-      many: 'Mae gennych {n} nod ar ôl',
-      other: 'Mae gennych {n} nod ar ôl',
-    },
+    cy: { other: 'Mae gennych {n} nod ar ôl' },
     cyReviewed: false,
   },
   over: {
     en: { one: 'You have {n} character too many', other: 'You have {n} characters too many' },
-    cy: {
-      zero: 'Mae gennych {n} nod yn ormod',
-      one: 'Mae gennych {n} nod yn ormod',
-      two: 'Mae gennych {n} nod yn ormod',
-      few: 'Mae gennych {n} nod yn ormod',
-      many: 'Mae gennych {n} nod yn ormod',
-      other: 'Mae gennych {n} nod yn ormod',
-    },
+    cy: { other: 'Mae gennych {n} nod yn ormod' },
     cyReviewed: false,
   },
   replyLanguage: { en: 'Which language should we reply in?', cy: 'Ym mha iaith dylen ni ateb?', cyReviewed: false },

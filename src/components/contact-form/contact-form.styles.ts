@@ -1,9 +1,12 @@
 import { css } from 'lit';
 
-/** The form's layout: one column, full-width inputs up to a readable measure, GOV.UK-style error marks. */
+/**
+ * The form's layout: one column, full-width inputs up to a readable measure,
+ * GOV.UK-style error marks. Buttons, panels, skeletons, the focus ring,
+ * hidden text and forced colours come from the shared styles.
+ */
 export const styles = css`
   form {
-    display: block;
     max-width: 40em;
   }
   .intro {
@@ -22,22 +25,24 @@ export const styles = css`
   .label {
     display: block;
     font-weight: bold;
-    margin-block-end: 0.25em;
     padding: 0;
   }
-  .hint {
-    margin-block: 0 0.25em;
-    color: var(--cl-color-secondary-text, #505a5f);
-  }
+  .label,
+  .hint,
   .error-message {
     margin-block: 0 0.25em;
-    font-weight: bold;
-    color: var(--cl-color-error, #d4351c);
   }
-  input[type='text'],
-  input[type='email'],
-  select,
-  textarea {
+  .hint,
+  .count {
+    color: var(--cl-color-secondary-text, #505a5f);
+  }
+  .error-message,
+  .count[data-over],
+  .error-summary a {
+    color: var(--cl-color-error, #d4351c);
+    font-weight: bold;
+  }
+  [part='input'] {
     font: inherit;
     display: block;
     width: 100%;
@@ -47,8 +52,6 @@ export const styles = css`
     border-radius: 0;
     background: var(--cl-color-surface, Canvas);
     color: inherit;
-  }
-  textarea {
     resize: vertical;
   }
   [aria-invalid='true'] {
@@ -56,11 +59,6 @@ export const styles = css`
   }
   .count {
     margin-block: 0.25em 0;
-    color: var(--cl-color-secondary-text, #505a5f);
-  }
-  .count[data-over] {
-    color: var(--cl-color-error, #d4351c);
-    font-weight: bold;
   }
   .choices {
     display: flex;
@@ -111,9 +109,13 @@ export const styles = css`
   .sending {
     margin: 0;
   }
-  .other-ways {
-    margin-block: 0.5em 0;
+  .other-ways,
+  .error-summary ul {
+    margin: 0;
     padding-inline-start: 1.25em;
+  }
+  .other-ways {
+    margin-block-start: 0.5em;
   }
   .address {
     white-space: pre-line;
@@ -128,20 +130,22 @@ export const styles = css`
     font-size: 1.25em;
     margin-block: 0 0.5em;
   }
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .error-summary a {
-    color: var(--cl-color-error, #d4351c);
-    font-weight: bold;
-  }
   .cl-panel[data-tone='success'] {
     border-color: var(--cl-color-success, #00703c);
   }
   .skeleton {
     display: grid;
     gap: 0.5em;
+  }
+  .skeleton span {
+    height: 2.75em;
+  }
+  .skeleton .title {
+    height: 1.2em;
+    width: 40%;
+  }
+  .skeleton .area {
+    height: 8em;
   }
   @media (forced-colors: active) {
     .field[data-invalid],
