@@ -140,9 +140,13 @@ async function buildCdn(widgets) {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
-    // Everything every widget needs goes in one chunk; <cl-feed> and its context provider stay in feed.js, which only pages using it load.
+    // What every widget needs (Lit's core, the feed, the base) goes in one chunk; anything else (<cl-feed> and its
+    // context provider, a directive one widget uses) goes where rollup puts it: with its only user, or shared.
     manualChunks: (id) =>
-      /\/src\/(components\/|feed\/(feed-element|define)\.ts)|@lit\/context\/.*(context-provider|value-notifier)\.js/.test(id) ? undefined : 'core',
+      /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!.*(decorators|directives)\/)/.test(id) ||
+      (/\/src\/(feed|internal|i18n)\//.test(id) && !/\/src\/feed\/(feed-element|define)\.ts/.test(id))
+        ? 'core'
+        : undefined,
     sourcemap: true,
     plugins: [minify()],
   });

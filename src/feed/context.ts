@@ -1,5 +1,5 @@
-import { createContext } from '@lit/context';
+import type { Context } from '@lit/context';
 import type { FeedEntry } from './store.js';
 
-/** What <cl-feed> provides to its subtree: the store entry of its `src`. */
-export const feedContext = createContext<FeedEntry | undefined>(Symbol.for('compassionate-leadership-widgets.feed'));
+/** What <cl-feed> provides to its subtree: the store entry of its `src`. The key is global, so two copies of the library share it. */
+export const feedContext = Symbol.for('compassionate-leadership-widgets.feed') as Context<symbol, FeedEntry | undefined>;

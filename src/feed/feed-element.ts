@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, html, css, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, css, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { feedContext } from './context.js';
 import { feedEntry, type FeedEntry } from './store.js';
 
@@ -18,8 +17,12 @@ export class ClFeed extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+  };
+
   /** The feed's address, absolute or relative to the page. */
-  @property({ reflect: true }) src = '';
+  src = '';
 
   private readonly provider = new ContextProvider(this, { context: feedContext });
 

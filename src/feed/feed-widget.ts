@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ClElement } from '../internal/cl-element.js';
 import { translator } from '../i18n/strings.js';
 import { FeedController } from './feed-controller.js';
@@ -13,8 +12,11 @@ import { feedStateStrings } from './feed-widget.strings.js';
  * under a notice when that content is the last good copy.
  */
 export abstract class FeedWidget extends ClElement {
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+  };
   /** The feed's address. Without it: the nearest `<cl-feed>`, else the built-in feed. */
-  @property({ reflect: true }) src = '';
+  src = '';
 
   protected readonly feed = new FeedController(this);
 

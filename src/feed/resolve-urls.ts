@@ -1,19 +1,20 @@
-import type { Feed, LocalUrl } from './schema.js';
+import type { Feed } from './schema.js';
 
-function resolve(address: string, base: string): string {
-  try {
-    return new URL(address, base).href;
-  } catch {
-    return address;
+/** The feed's address fields (a plain address, or one per language beneath them). */
+const ADDRESS_KEYS = new Set(['url', 'src', 'poster', 'endpoint', 'privacy']);
+
+function resolveIn(value: unknown, base: string, address: boolean): unknown {
+  if (typeof value === 'string') {
+    if (!address) return value;
+    try {
+      return new URL(value, base).href;
+    } catch {
+      return value;
+    }
   }
-}
-
-function resolveLocal<T extends LocalUrl | undefined>(address: T, base: string): T {
-  if (address === undefined) return address;
-  if (typeof address === 'string') return resolve(address, base) as T;
-  const out: Record<string, string> = {};
-  for (const [language, value] of Object.entries(address)) if (value !== undefined) out[language] = resolve(value, base);
-  return out as T;
+  if (Array.isArray(value)) return value.map((item) => resolveIn(item, base, false));
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveIn(item, base, address || ADDRESS_KEYS.has(key))]));
 }
 
 /**
@@ -22,28 +23,5 @@ function resolveLocal<T extends LocalUrl | undefined>(address: T, base: string):
  * the partner page's.
  */
 export function resolveFeedUrls(feed: Feed, base: string): Feed {
-  return {
-    ...feed,
-    ...(feed.source && { source: { ...feed.source, url: resolveLocal(feed.source.url, base) } }),
-    principles: feed.principles.map((p) => ({ ...p, url: resolveLocal(p.url, base) })),
-    films: feed.films.map((film) => ({
-      ...film,
-      url: resolveLocal(film.url, base),
-      poster: resolveLocal(film.poster, base),
-      captions: film.captions?.map((track) => ({ ...track, src: resolve(track.src, base) })),
-      source:
-        film.source && 'files' in film.source
-          ? { ...film.source, files: film.source.files.map((file) => ({ ...file, src: resolve(file.src, base) })) }
-          : film.source,
-    })),
-    resources: feed.resources.map((r) => ({ ...r, url: resolveLocal(r.url, base) })),
-    ...(feed.contact && {
-      contact: {
-        ...feed.contact,
-        endpoint: resolveLocal(feed.contact.endpoint, base),
-        url: resolveLocal(feed.contact.url, base),
-        privacy: resolveLocal(feed.contact.privacy, base),
-      },
-    }),
-  };
+  return resolveIn(feed, base, false) as Feed;
 }

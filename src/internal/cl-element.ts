@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { LanguageController, type Language } from '../i18n/language.js';
 import { emit, type ClEventDetail, type ClEventName } from './events.js';
 import { baseStyles } from './styles.js';
@@ -22,9 +21,12 @@ declare global {
  */
 export class ClElement extends LitElement {
   static override styles = [baseStyles];
+  static override properties: PropertyDeclarations = {
+    languageSwitch: { type: Boolean, attribute: 'language-switch', reflect: true },
+  };
 
   /** Shows a "Cymraeg / English" switch so a reader can change the widget's language (the active offer). */
-  @property({ type: Boolean, attribute: 'language-switch', reflect: true }) languageSwitch = false;
+  languageSwitch = false;
 
   protected readonly languageController = new LanguageController(this);
 

@@ -63,12 +63,10 @@ export async function requestJson<T = unknown>(url: string, options: RequestOpti
     }
     const response = await fetch(url, init);
     const declared = Number(response.headers.get('Content-Length') ?? NaN);
-    if (maxBytes !== undefined && declared > maxBytes) {
-      void response.body?.cancel();
-      return { ok: false, kind: 'too-large', status: response.status, message: `The response is larger than ${maxBytes} bytes.` };
-    }
-    const text = await readText(response, maxBytes);
-    if (text === undefined) {
+    // A declared length is refused before reading; an undeclared one is measured once read.
+    const text = declared > (maxBytes ?? Infinity) ? undefined : await response.text();
+    if (text === undefined || text.length > (maxBytes ?? Infinity)) {
+      if (text === undefined) void response.body?.cancel();
       return { ok: false, kind: 'too-large', status: response.status, message: `The response is larger than ${maxBytes} bytes.` };
     }
     let data: unknown;
@@ -93,24 +91,4 @@ export async function requestJson<T = unknown>(url: string, options: RequestOpti
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
-}
-
-/** Reads the body as text, stopping (undefined) once it passes maxBytes. */
-async function readText(response: Response, maxBytes: number | undefined): Promise<string | undefined> {
-  if (maxBytes === undefined || !response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      void reader.cancel();
-      return undefined;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
 }

@@ -2,7 +2,6 @@ import { defineStrings } from '../../i18n/strings.js';
 
 /** Every string <cl-contact-form> shows, English and Welsh. */
 export const contactFormStrings = defineStrings({
-  heading: { en: 'Contact us', cy: 'Cysylltu â ni', cyReviewed: false },
   intro: {
     en: 'Ask us a question. Fields are required unless marked optional.',
     cy: 'Gofynnwch gwestiwn i ni. Mae angen llenwi pob maes oni bai ei fod wedi’i nodi’n ddewisol.',
@@ -80,32 +79,12 @@ export const contactFormStrings = defineStrings({
     cy: 'Nid yw eich neges wedi’i hanfon eto: nid oedd modd cyrraedd ein gweinydd. Mae popeth a ysgrifennoch wedi’i gadw yma. Byddwn yn rhoi cynnig arall arni mewn eiliad.',
     cyReviewed: false,
   },
-  failedTitle: { en: 'Your message has not been sent', cy: 'Nid yw eich neges wedi’i hanfon', cyReviewed: false },
   failed: {
     en: 'We could not reach our server. Everything you wrote is kept here, so you can try again now or later.',
     cy: 'Nid oedd modd cyrraedd ein gweinydd. Mae popeth a ysgrifennoch wedi’i gadw yma, felly gallwch roi cynnig arall arni nawr neu’n nes ymlaen.',
     cyReviewed: false,
   },
-  refused: {
-    en: (status: number) => `Our server could not accept your message (error ${status}). Everything you wrote is kept here.`,
-    cy: (status: number) => `Nid oedd modd i’n gweinydd dderbyn eich neges (gwall ${status}). Mae popeth a ysgrifennoch wedi’i gadw yma.`,
-    cyReviewed: false,
-  },
-  hostFailed: {
-    en: 'Your message could not be delivered. Everything you wrote is kept here.',
-    cy: 'Nid oedd modd danfon eich neges. Mae popeth a ysgrifennoch wedi’i gadw yma.',
-    cyReviewed: false,
-  },
-  retry: { en: 'Try sending again', cy: 'Ceisio anfon eto', cyReviewed: false },
   otherWays: { en: 'Other ways to contact us', cy: 'Ffyrdd eraill o gysylltu â ni', cyReviewed: false },
-  sentTitle: { en: 'Message sent', cy: 'Neges wedi’i hanfon', cyReviewed: false },
-  reference: { en: 'Your reference is', cy: 'Eich cyfeirnod yw', cyReviewed: false },
-  sentBody: {
-    en: 'Thank you. We will reply to you by email in the language you chose.',
-    cy: 'Diolch. Byddwn yn eich ateb drwy e-bost yn yr iaith a ddewisoch.',
-    cyReviewed: false,
-  },
-  sendAnother: { en: 'Send another message', cy: 'Anfon neges arall', cyReviewed: false },
   noEndpoint: {
     en: 'This form cannot send messages from this page. Use one of these instead; your message is kept here while you do.',
     cy: 'Ni all y ffurflen hon anfon negeseuon o’r dudalen hon. Defnyddiwch un o’r rhain yn lle hynny; mae eich neges wedi’i chadw yma.',

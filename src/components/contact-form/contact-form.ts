@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
 import type { Contact, Feed } from '../../feed/schema.js';
@@ -164,27 +163,38 @@ export function validateFields(fields: Fields, options: { topics: string[]; cons
  */
 export class ClContactForm extends FeedWidget {
   static override styles = [...FeedWidget.styles, styles];
+  static override properties: PropertyDeclarations = {
+    endpoint: { reflect: true },
+    topic: { reflect: true },
+    consent: { type: Boolean, reflect: true },
+    fields: { state: true },
+    errors: { state: true },
+    phase: { state: true },
+    failure: { state: true },
+    reference: { state: true },
+    said: { state: true },
+  };
 
   /** Where the form posts; overrides the feed's `contact.endpoint`. */
-  @property({ reflect: true }) endpoint = '';
+  endpoint = '';
   /** A topic id to preselect (one of the feed's contact topics). */
-  @property({ reflect: true }) topic = '';
+  topic = '';
   /** Asks for explicit consent with a required checkbox (a public body normally relies on its public task instead). */
-  @property({ type: Boolean, reflect: true }) consent = false;
+  consent = false;
 
   // Shared with sending.ts, so not `private`; @internal keeps them out of the element's documented API.
   /** @internal */
-  @state() fields: Fields = { ...EMPTY };
+  fields: Fields = { ...EMPTY };
   /** @internal */
-  @state() errors: FieldError[] = [];
+  errors: FieldError[] = [];
   /** @internal */
-  @state() phase: Phase = 'editing';
+  phase: Phase = 'editing';
   /** @internal */
-  @state() failure: Failure | undefined;
+  failure: Failure | undefined;
   /** @internal */
-  @state() reference = '';
+  reference = '';
   /** The count as announced once typing pauses. */
-  @state() private said = '';
+  private said = '';
 
   /** @internal The unconfirmed send, kept with the draft. */
   pending: PendingSend | undefined;

@@ -7,6 +7,8 @@
 import { html } from 'lit';
 import { emit } from '../../internal/events.js';
 import { requestJson } from '../../internal/http.js';
+import { translator } from '../../i18n/strings.js';
+import { sendingStrings } from './sending.strings.js';
 // Types only: a value imported from the widget's module would split it out of contact-form.js.
 import type { ClContactForm, ContactPayload, PendingSend } from './contact-form.js';
 
@@ -114,7 +116,7 @@ export async function send(form: ClContactForm, mayRetry: boolean): Promise<void
 
 /** The focused panel shown once the message is stored, with the way to write another. */
 export function confirmation(form: ClContactForm) {
-  const t = form.t;
+  const t = translator(sendingStrings, form.language);
   return html`<div class="cl-panel confirmation" data-tone="success" tabindex="-1" part="confirmation">
     <h2 class="confirmation-title">${t('sentTitle')}</h2>
     ${form.reference ? html`<p>${t('reference')} <strong class="reference">${form.reference}</strong></p>` : ''}
@@ -126,12 +128,13 @@ export function confirmation(form: ClContactForm) {
 /** While retrying, the notice; once failed, why, the retry button and the other ways to get in touch. */
 export function status(form: ClContactForm) {
   const { t, failure } = form;
+  const said = translator(sendingStrings, form.language);
   return form.phase === 'retrying'
     ? html`<div class="cl-panel" data-tone="notice" role="alert" part="status"><p>${t('retrying')}</p></div>`
     : html`<div class="cl-panel" data-tone="error" role="alert" part="status">
-        <p><strong>${t('failedTitle')}</strong></p>
-        <p>${failure ? (failure > 0 ? t('refused')(failure) : t('hostFailed')) : t('failed')}</p>
-        <button type="submit" class="cl-button" data-variant="secondary">${t('retry')}</button>
+        <p><strong>${said('failedTitle')}</strong></p>
+        <p>${failure ? (failure > 0 ? said('refused')(failure) : said('hostFailed')) : t('failed')}</p>
+        <button type="submit" class="cl-button" data-variant="secondary">${said('retry')}</button>
         ${form.otherWays(t('otherWays'))}
       </div>`;
 }

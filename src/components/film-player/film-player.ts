@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
 import type { Feed, Film } from '../../feed/schema.js';
@@ -94,17 +93,25 @@ const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String
  * @cssprop [--cl-color-accent=#005eb8] - Buttons and the current film in the list.
  */
 export class ClFilmPlayer extends FeedWidget {
+  static override properties: PropertyDeclarations = {
+    film: {},
+    captions: {},
+    selected: { state: true },
+    phase: { state: true },
+    failed: { state: true },
+    remember: { state: true },
+  };
   /** The id of the one film to show. Without it: the feed's first film and a list of the others. */
-  @property() film = '';
+  film = '';
 
   /** The caption language (`en` or `cy`). Default: the widget's language. */
-  @property() captions = '';
+  captions = '';
 
-  @state() private selected = '';
+  private selected = '';
   /** facade: poster and play button; notice: the consent notice; playing: the player is in place. */
-  @state() private phase: 'facade' | 'notice' | 'playing' = 'facade';
-  @state() private failed = false;
-  @state() private remember = false;
+  private phase: 'facade' | 'notice' | 'playing' = 'facade';
+  private failed = false;
+  private remember = false;
   private shownCaptions?: Language;
 
   static override styles = [...FeedWidget.styles, styles];

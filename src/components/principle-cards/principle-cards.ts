@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
 import type { Behaviour, Feed, Principle } from '../../feed/schema.js';
@@ -107,20 +106,27 @@ function tokens(value: string): string[] {
  * @cssprop [--cl-card-padding=1em] - Space inside a card.
  */
 export class ClPrincipleCards extends FeedWidget {
+  static override properties: PropertyDeclarations = {
+    principles: { reflect: true },
+    headingLevel: { attribute: 'heading-level', reflect: true },
+    heading: { reflect: true },
+    layout: { reflect: true },
+    behaviours: { type: Boolean, reflect: true },
+  };
   /** Ids or numbers of the principles to show, in order (`"1,4"`, `"p2 p7"`). All when empty. */
-  @property({ reflect: true }) principles = '';
+  principles = '';
 
   /** The heading level of the card titles (2 to 6); the section heading is one level above. */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel = String(DEFAULT_HEADING_LEVEL);
+  headingLevel = String(DEFAULT_HEADING_LEVEL);
 
   /** A section heading above the cards (or use the `heading` slot). */
-  @property({ reflect: true }) heading = '';
+  heading = '';
 
   /** `grid` (columns; one column when narrower than about 480 px) or `list`. */
-  @property({ reflect: true }) layout: CardsLayout = 'grid';
+  layout: CardsLayout = 'grid';
 
   /** Shows the four core behaviours above the cards. */
-  @property({ type: Boolean, reflect: true }) behaviours = false;
+  behaviours = false;
 
   static override styles = [...FeedWidget.styles, styles];
 
