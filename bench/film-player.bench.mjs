@@ -12,38 +12,24 @@
  * lite-youtube-embed is served as npm ships it (unminified source); ours is
  * the minified CDN build.
  */
-import { blockExternal, compare, repeat, stats } from './harness.mjs';
+import { blockExternal, compare, repeat, stats, paintWatcher } from './harness.mjs';
 
 export const title = '<cl-film-player>: cost of a YouTube facade against lite-youtube-embed';
 
 const TIMEOUT_MS = 20_000;
 const PEER = 'lite-youtube-embed 0.3.4';
 
-/** In the page, before its first byte: resolves with the time just after the first paint that shows a play button. */
-function watchForPlayButton() {
-  const button = () =>
-    document.querySelector('cl-film-player')?.shadowRoot?.querySelector('[part~="play-button"]') ??
-    document.querySelector('lite-youtube .lyt-playbtn');
-  window.__clPlayReady = new Promise((resolve) => {
-    const frame = () => {
-      if (!button()) {
-        requestAnimationFrame(frame);
-        return;
-      }
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(undefined);
-    };
-    requestAnimationFrame(frame);
-  });
-}
+/** Run in the page: what the timing waits to see painted. */
+const findPlayButton = () =>
+  document.querySelector('cl-film-player')?.shadowRoot?.querySelector('[part~="play-button"]') ??
+  document.querySelector('lite-youtube .lyt-playbtn');
 
 async function measure(browser, pageUrl, hostSelector) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
     const external = await blockExternal(page, pageUrl);
-    await page.addInitScript(`(${watchForPlayButton})();`);
+    await page.addInitScript(paintWatcher('__clPlayReady', findPlayButton));
     await page.goto(pageUrl, { waitUntil: 'commit' });
     const { readyMs, bytes } = await page.evaluate(async (timeoutMs) => {
       const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`no play button within ${timeoutMs} ms`)), timeoutMs));

@@ -55,3 +55,21 @@ export async function blockExternal(page, baseUrl) {
   });
   return counter;
 }
+
+/**
+ * A script for `page.addInitScript`: sets `window[name]` to a promise of the
+ * time just after the first paint in which `find()` (run in the page) finds
+ * something. A message posted after a frame lands once that frame is painted.
+ */
+export function paintWatcher(name, find) {
+  return `window[${JSON.stringify(name)}] = new Promise((resolve) => {
+    const find = ${find};
+    const frame = () => {
+      if (!find()) return void requestAnimationFrame(frame);
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(undefined);
+    };
+    requestAnimationFrame(frame);
+  });`;
+}

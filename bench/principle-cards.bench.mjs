@@ -8,39 +8,25 @@
  * whether the cards are in the DOM; in the first frame that has them it
  * posts a message, which runs after that frame's paint.
  */
-import { blockExternal, compare, repeat } from './harness.mjs';
+import { blockExternal, compare, repeat, paintWatcher } from './harness.mjs';
 
 export const title = '<cl-principle-cards>: feed arrival to first paint of the cards';
 
 const FEED_PATH = '/feed/built-in.json';
 const TIMEOUT_MS = 20_000;
 
-/** In the page, before its first byte: waits for cards and records the time after the paint that shows them. */
-function watchForCards() {
-  const cards = () => {
-    const widget = document.querySelector('cl-principle-cards');
-    return widget ? widget.shadowRoot?.querySelector('[part~="card"]') : document.querySelector('.card');
-  };
-  window.__clCardsPainted = new Promise((resolve) => {
-    const frame = () => {
-      if (!cards()) {
-        requestAnimationFrame(frame);
-        return;
-      }
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(undefined);
-    };
-    requestAnimationFrame(frame);
-  });
-}
+/** Run in the page: what the timing waits to see painted. */
+const findCard = () => {
+  const widget = document.querySelector('cl-principle-cards');
+  return widget ? widget.shadowRoot?.querySelector('[part~="card"]') : document.querySelector('.card');
+};
 
 async function measure(browser, pageUrl, feedUrl) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
     const external = await blockExternal(page, pageUrl);
-    await page.addInitScript(`(${watchForCards})();`);
+    await page.addInitScript(paintWatcher('__clCardsPainted', findCard));
     await page.goto(pageUrl, { waitUntil: 'commit' });
     const { painted, arrived } = await page.evaluate(
       async ({ feedUrl, timeoutMs }) => {

@@ -12,7 +12,7 @@
  *   keystroke of every query.
  * The feeds are generated here and served by a page route, never written to disk.
  */
-import { blockExternal, compare, repeat, stats } from './harness.mjs';
+import { blockExternal, compare, repeat, stats, paintWatcher } from './harness.mjs';
 
 export const title = '<cl-resource-list>: first render and keystroke-to-results at 100, 1,000 and 10,000 resources, against List.js';
 
@@ -55,25 +55,11 @@ function queries(count, run) {
   return Array.from({ length: QUERIES_PER_RUN }, (_, q) => String(((run * 7919 + q * 104_729) % count) + 1));
 }
 
-/** In the page, before its first byte: resolves with the time after the first paint that shows a list item. */
-function watchForList() {
-  const firstItem = () => {
-    const widget = document.querySelector('cl-resource-list');
-    return widget ? widget.shadowRoot?.querySelector('[part~="item"]') : document.querySelector('#resources .list li');
-  };
-  window.__clListPainted = new Promise((resolve) => {
-    const frame = () => {
-      if (!firstItem()) {
-        requestAnimationFrame(frame);
-        return;
-      }
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(undefined);
-    };
-    requestAnimationFrame(frame);
-  });
-}
+/** Run in the page: what the timing waits to see painted. */
+const findListItem = () => {
+  const widget = document.querySelector('cl-resource-list');
+  return widget ? widget.shadowRoot?.querySelector('[part~="item"]') : document.querySelector('#resources .list li');
+};
 
 /** In the loaded page: records, per keystroke, keydown-to-DOM-change and keydown-to-next-paint. */
 function watchKeystrokes() {
@@ -108,7 +94,7 @@ async function openPage(browser, baseUrl, pagePath, feedPath, feedBody) {
   const external = await blockExternal(page, baseUrl);
   // Registered after blockExternal, so it is asked first.
   await page.route(new URL(feedPath, baseUrl).href, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: feedBody }));
-  await page.addInitScript(`(${watchForList})();`);
+  await page.addInitScript(paintWatcher('__clListPainted', findListItem));
   await page.goto(`${new URL(pagePath, baseUrl).href}?feed=${encodeURIComponent(feedPath)}`, { waitUntil: 'commit' });
   const painted = await page.evaluate(
     (timeoutMs) =>
