@@ -101,7 +101,11 @@ describe('feed store', () => {
     expect(state.status).to.equal('ready');
     if (state.status !== 'ready') return;
     expect(state.feed.principles.map((p) => p.id)).to.deep.equal(['direction']);
-    expect(state.feed.resources.map((r) => r.id)).to.deep.equal(['ok']);
+    // A resource whose only fault is its address is kept, without the address, so it can be listed unlinked.
+    expect(state.feed.resources.map((r) => [r.id, r.url])).to.deep.equal([
+      ['ok', 'https://example.org/'],
+      ['evil', undefined],
+    ]);
     expect(state.problems.map((p) => p.path)).to.deep.equal(['principles[1].number', 'resources[1].url']);
   });
 

@@ -92,6 +92,9 @@ export const ResourceSchema = object(
   { summary: LocalTextSchema, topics: array(Id), publisher: LocalTextSchema, published: PartialDate },
 );
 
+/** The same resource without its address: what is kept when the address is the only thing wrong. */
+export const UnlinkedResourceSchema = { ...ResourceSchema, required: ResourceSchema.required!.filter((key) => key !== 'url') } as typeof ResourceSchema;
+
 export const ContactSchema = object(
   {},
   {
@@ -147,7 +150,8 @@ export type Principle = Infer<typeof PrincipleSchema>;
 export type Behaviour = Infer<typeof BehaviourSchema>;
 export type Film = Infer<typeof FilmSchema>;
 export type FilmSource = Infer<typeof FilmSourceSchema>;
-export type Resource = Infer<typeof ResourceSchema>;
+/** A resource whose only fault was an unsafe address is kept without it (shown unlinked), so `url` may be absent. */
+export type Resource = Omit<Infer<typeof ResourceSchema>, 'url'> & { url?: LocalUrl };
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 export type Contact = Infer<typeof ContactSchema>;
 

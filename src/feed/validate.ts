@@ -1,4 +1,4 @@
-import { ContactSchema, FEED_VERSION, FeedHeaderSchema, ITEM_SCHEMAS, SECTIONS, type Feed } from './schema.js';
+import { ContactSchema, FEED_VERSION, FeedHeaderSchema, ITEM_SCHEMAS, SAFE_URL_MESSAGE, SECTIONS, UnlinkedResourceSchema, type Feed } from './schema.js';
 import { validate, type Problem } from './schema-kit.js';
 
 /** One thing wrong in a feed, with its place: `resources[3].url`. */
@@ -63,8 +63,16 @@ export function validateFeed(data: unknown): FeedValidation {
     const kept: unknown[] = [];
     list.forEach((item, index) => {
       const result = validate<unknown>(schema, item);
-      if (result.success) kept.push(result.output);
-      else problems.push(...problemsOf(`${section}[${index}]`, result.problems));
+      if (result.success) {
+        kept.push(result.output);
+        return;
+      }
+      problems.push(...problemsOf(`${section}[${index}]`, result.problems));
+      // A resource whose only fault is an unsafe address is still listed, without its link.
+      if (section === 'resources' && result.problems.every((p) => p.path[0] === 'url' && p.message === SAFE_URL_MESSAGE)) {
+        const unlinked = validate(UnlinkedResourceSchema, { ...(item as object), url: undefined });
+        if (unlinked.success) kept.push(unlinked.output);
+      }
     });
     (feed[section] as unknown[]) = kept;
   }

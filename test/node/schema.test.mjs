@@ -68,13 +68,22 @@ for (const [name, data, paths] of fixtures) {
   });
 }
 
-test('an unsafe address is reported in plain words with its path', () => {
+test('an unsafe address is reported in plain words with its path, and the resource kept unlinked', () => {
   const { problems, feed: kept } = validateFeed(feed({ resources: [resource, { ...resource, id: 'bad', url: 'JAVASCRIPT:alert(1)' }] }));
   assert.deepEqual(problems, [{ path: 'resources[1].url', message: 'not a safe address (https, http, mailto, tel)' }]);
+  // Kept without its address, so the resource list can show it unlinked; the problem is still reported.
   assert.deepEqual(
-    kept.resources.map((r) => r.id),
-    ['myths'],
+    kept.resources.map((r) => [r.id, r.url]),
+    [
+      ['myths', resource.url],
+      ['bad', undefined],
+    ],
   );
+});
+
+test('a resource with any other fault besides its address is skipped', () => {
+  const { feed: kept } = validateFeed(feed({ resources: [{ ...resource, url: 'javascript:x', type: 'pamphlet' }] }));
+  assert.deepEqual(kept.resources, []);
 });
 
 test('an unknown version is refused as a whole, in plain words', () => {

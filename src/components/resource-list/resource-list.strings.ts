@@ -2,10 +2,10 @@ import { defineStrings } from '../../i18n/strings.js';
 
 /** Every string <cl-resource-list> shows, in English and Welsh. */
 export const resourceListStrings = defineStrings({
-  listLabel: { en: 'Articles and resources', cy: 'Erthyglau ac adnoddau', cyReviewed: false },
-  findForm: { en: 'Find resources', cy: 'Dod o hyd i adnoddau', cyReviewed: false },
+  list: { en: 'Articles and resources', cy: 'Erthyglau ac adnoddau', cyReviewed: false },
+  find: { en: 'Find resources', cy: 'Dod o hyd i adnoddau', cyReviewed: false },
   search: { en: 'Search resources', cy: 'Chwilio’r adnoddau', cyReviewed: false },
-  searchHint: {
+  hint: {
     en: 'Searches titles, summaries, publishers and topics',
     cy: 'Yn chwilio teitlau, crynodebau, cyhoeddwyr a phynciau',
     cyReviewed: false,
@@ -16,7 +16,7 @@ export const resourceListStrings = defineStrings({
   topic: { en: 'Topic', cy: 'Pwnc', cyReviewed: false },
   anyTopic: { en: 'All topics', cy: 'Pob pwnc', cyReviewed: false },
   resourceLang: { en: 'Language', cy: 'Iaith', cyReviewed: false },
-  anyLanguage: { en: 'Any language', cy: 'Unrhyw iaith', cyReviewed: false },
+  anyLang: { en: 'Any language', cy: 'Unrhyw iaith', cyReviewed: false },
   sort: { en: 'Sort by', cy: 'Trefnu yn ôl', cyReviewed: false },
   newest: { en: 'Newest first', cy: 'Y mwyaf newydd yn gyntaf', cyReviewed: false },
   oldest: { en: 'Oldest first', cy: 'Yr hynaf yn gyntaf', cyReviewed: false },
@@ -28,22 +28,22 @@ export const resourceListStrings = defineStrings({
     cyReviewed: false,
   },
   noMatch: { en: 'No resources match', cy: 'Does dim adnoddau’n cyfateb', cyReviewed: false },
-  noMatchHint: {
+  tryOther: {
     en: 'Try other words, or clear the filters.',
     cy: 'Rhowch gynnig ar eiriau eraill, neu cliriwch yr hidlwyr.',
     cyReviewed: false,
   },
-  noResources: { en: 'There are no resources to show yet.', cy: 'Does dim adnoddau i’w dangos eto.', cyReviewed: false },
+  noneYet: { en: 'There are no resources to show yet.', cy: 'Does dim adnoddau i’w dangos eto.', cyReviewed: false },
   external: { en: '(another website)', cy: '(gwefan arall)', cyReviewed: false },
   topics: { en: 'Topics', cy: 'Pynciau', cyReviewed: false },
-  inEnglish: { en: 'In English', cy: 'Yn Saesneg', cyReviewed: false },
-  inWelsh: { en: 'In Welsh', cy: 'Yn Gymraeg', cyReviewed: false },
+  inEn: { en: 'In English', cy: 'Yn Saesneg', cyReviewed: false },
+  inCy: { en: 'In Welsh', cy: 'Yn Gymraeg', cyReviewed: false },
   inBoth: { en: 'In English and Welsh', cy: 'Yn Saesneg a Chymraeg', cyReviewed: false },
   english: { en: 'English', cy: 'Saesneg', cyReviewed: false },
   welsh: { en: 'Welsh', cy: 'Cymraeg', cyReviewed: false },
-  showMore: { en: 'Show more', cy: 'Dangos rhagor', cyReviewed: false },
-  pagination: { en: 'Pages of resources', cy: 'Tudalennau o adnoddau', cyReviewed: false },
-  previous: { en: 'Previous', cy: 'Blaenorol', cyReviewed: false },
+  more: { en: 'Show more', cy: 'Dangos rhagor', cyReviewed: false },
+  pages: { en: 'Pages of resources', cy: 'Tudalennau o adnoddau', cyReviewed: false },
+  prev: { en: 'Previous', cy: 'Blaenorol', cyReviewed: false },
   next: { en: 'Next', cy: 'Nesaf', cyReviewed: false },
   page: { en: 'Page', cy: 'Tudalen', cyReviewed: false },
   pageOf: {
@@ -51,12 +51,10 @@ export const resourceListStrings = defineStrings({
     cy: (page: number, pages: number) => `Tudalen ${page} o ${pages}`,
     cyReviewed: false,
   },
-  // Dates are formatted by Intl; these month names are used only where the browser has no Welsh date data (Chromium).
+  // Month names for dates ("May 2019", "14 Mawrth 2022"), month 0 to 11.
   month: {
-    en: (month: number) =>
-      ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month]!,
-    cy: (month: number) =>
-      ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'][month]!,
+    en: (month: number) => 'January February March April May June July August September October November December'.split(' ')[month]!,
+    cy: (month: number) => 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'.split(' ')[month]!,
     cyReviewed: false,
   },
   // Resource types, singular, as a label on each item and in the type filter.

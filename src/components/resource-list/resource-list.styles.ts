@@ -1,9 +1,15 @@
 import { css } from 'lit';
 
+/* Buttons, panels, skeletons, focus rings and forced colours come from the shared styles (src/internal/styles.ts). */
 export const styles = css`
-  .controls {
+  form,
+  .fields,
+  [part='list'],
+  .skeleton-item {
     display: grid;
     gap: 0.75em;
+  }
+  form {
     margin-block-end: 1em;
   }
   .field {
@@ -13,11 +19,18 @@ export const styles = css`
     min-width: 0;
   }
   label,
-  legend {
+  legend,
+  [part='count'],
+  [part='title'] {
     font-weight: bold;
   }
-  .hint {
+  .hint,
+  [part='meta'] {
     color: var(--cl-color-muted, #505a5f);
+  }
+  .hint,
+  [part='meta'],
+  [part='topic'] {
     font-size: 0.9em;
   }
   input,
@@ -34,99 +47,86 @@ export const styles = css`
   fieldset {
     margin: 0;
     padding: 0.75em 1em 1em;
+    min-width: 0;
     border: 1px solid var(--cl-color-border, #b1b4b6);
     border-radius: var(--cl-radius, 4px);
-    min-width: 0;
   }
   .fields {
-    display: grid;
-    gap: 0.75em;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 11em), 1fr));
   }
-  .clear {
+  [part='clear'] {
     margin-block-start: 0.75em;
   }
-  .count {
+  [part='count'] {
     margin-block: 0 0.5em;
-    font-weight: bold;
   }
-  .list {
+  [part='list'],
+  [part='topics'],
+  nav ul {
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
+  }
+  [part='list'] {
     gap: var(--cl-resource-gap, 1em);
   }
-  .item {
-    padding: 0.75em 1em;
-    border: 1px solid var(--cl-color-border, #b1b4b6);
-    border-radius: var(--cl-radius, 4px);
-    background: var(--cl-color-surface, Canvas);
+  /* Each item is a .cl-panel without its accent edge and outer margin. */
+  [part='item'] {
+    border-inline-start-width: 1px;
+    margin: 0;
   }
-  .item p {
+  [part='item'] p {
     margin: 0 0 0.25em;
   }
-  .title {
-    font-weight: bold;
+  [part='title'] {
     font-size: 1.1em;
   }
-  .external {
+  a [aria-hidden] {
     margin-inline-start: 0.25em;
   }
-  .meta {
+  [part='meta'],
+  [part='topics'],
+  nav ul {
     display: flex;
     flex-wrap: wrap;
+  }
+  [part='meta'] {
     column-gap: 1em;
-    color: var(--cl-color-muted, #505a5f);
-    font-size: 0.9em;
   }
-  .topics {
-    list-style: none;
-    margin: 0.5em 0 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
+  [part='topics'] {
     gap: 0.25em 0.5em;
+    margin-block-start: 0.5em;
   }
-  .topics li {
+  [part='topic'] {
     padding: 0 0.5em;
     border-radius: var(--cl-radius, 4px);
     background: var(--cl-color-tag, #f3f2f1);
-    font-size: 0.9em;
   }
-  .pagination ul {
-    list-style: none;
-    margin: 1em 0 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
+  nav ul {
     gap: 0.5em;
     align-items: center;
   }
-  .page {
-    justify-content: center;
-  }
+  nav,
   .more {
     margin-block-start: 1em;
   }
+  button {
+    justify-content: center;
+  }
   .skeleton-item {
-    display: grid;
     gap: 0.5em;
     padding: 0.75em 1em;
     margin-block-end: 1em;
   }
-  .item:focus-visible {
+  [part='item']:focus-visible {
     outline-offset: 0;
   }
+  /* Forced colours keep the borders of fields, fieldset and items (.cl-panel); topics, shown by their background, get one. */
   @media (forced-colors: active) {
-    input,
-    select,
-    fieldset,
-    .item,
-    .topics li {
+    [part='topic'] {
       border: 1px solid CanvasText;
     }
-    .page[aria-current='page'] {
+    [aria-current='page'] {
       border-width: 4px;
     }
   }
