@@ -5,4 +5,8 @@ import { useBuiltInFeed } from './feed/built-in.js';
 useBuiltInFeed(new URL('../feed/built-in.json', import.meta.url));
 
 export * from './feed/define.js';
+export * from './components/contact-form/define.js';
+export * from './components/film-player/define.js';
+export * from './components/principle-cards/define.js';
+export * from './components/resource-list/define.js';
 export { VERSION } from './internal/version.js';
