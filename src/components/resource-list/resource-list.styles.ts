@@ -12,6 +12,21 @@ export const styles = css`
   form {
     margin-block-end: 1em;
   }
+  .cl-skeleton.title {
+    block-size: 1.25em;
+    inline-size: 70%;
+  }
+  .cl-skeleton.meta {
+    block-size: 1em;
+    inline-size: 40%;
+  }
+  .cl-skeleton.summary {
+    block-size: 2.5em;
+  }
+  .cl-skeleton.controls {
+    block-size: 8em;
+    margin-block-end: 1em;
+  }
   .field {
     display: flex;
     flex-direction: column;

@@ -212,10 +212,9 @@ export class ClResourceList extends FeedWidget {
   }
 
   protected override renderSkeleton(): TemplateResult {
-    const item = html`<div class="skeleton-item">
-      ${['1.25em; width: 70%', '1em; width: 40%', '2.5em'].map((size) => html`<span class="cl-skeleton" style="height: ${size}"></span>`)}
-    </div>`;
-    return html`${this.fixed ? nothing : html`<span class="cl-skeleton" style="height: 8em; margin-block-end: 1em"></span>`}${[item, item, item]}`;
+    // Sized by classes: strict CSP pages block style attributes.
+    const item = html`<div class="skeleton-item"><span class="cl-skeleton title"></span><span class="cl-skeleton meta"></span><span class="cl-skeleton summary"></span></div>`;
+    return html`${this.fixed ? nothing : html`<span class="cl-skeleton controls"></span>`}${[item, item, item]}`;
   }
 
   protected override renderContent(feed: Feed): TemplateResult {
