@@ -71,14 +71,15 @@ describe('feed report', () => {
     expect(coverage.map((s) => [s.section, s.complete, s.items])).to.deep.equal([
       ['topics', 1, 1],
       ['principles', 1, 2],
-      ['resources', 1, 2],
+      // The resource with an unsafe address is kept, unlinked, so it counts (its title has Welsh).
+      ['resources', 2, 3],
     ]);
     expect(coverage[1]!.missing).to.deep.equal([{ title: { text: 'Managing difficulties openly', lang: 'en' }, fields: ['title', 'summary'] }]);
   });
 });
 
 describe('feed preview page', () => {
-  it('reports a hidden invalid item in plain words and renders the rest, in English and Welsh', async () => {
+  it('reports an invalid item in plain words, lists it without its unsafe link and renders the rest, in English and Welsh', async () => {
     const root = mount();
     await paste(root, JSON.stringify(FEED));
     const problems = await until(() => root.querySelector('.preview-problem-list'), 'the problem list');
@@ -96,7 +97,10 @@ describe('feed preview page', () => {
       await settled(list);
       const text = list.shadowRoot!.textContent!;
       expect(text).to.contain('Visible resource one');
-      expect(text).not.to.contain('Sneaky');
+      // Listed, but never linked: its address was unsafe.
+      const links = [...list.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!);
+      expect(links.some((link) => link.includes('Visible resource one'))).to.equal(true);
+      expect(links.some((link) => link.includes('Sneaky') || link.includes('Adnodd slei'))).to.equal(false);
     }
     expect(lists[1]!.shadowRoot!.textContent).to.contain('Adnodd gweladwy dau');
     await expectAccessible(root);
