@@ -101,8 +101,9 @@ export const Errors: Story = {
     const root = await loadedForm(canvasElement);
     for (const id of ['name', 'email', 'message']) empty(root.querySelector<HTMLInputElement>(`#${id}`)!);
     await send(root);
+    // The checks load on the first focus or input in the form; the send waits for them.
+    await waitFor(() => expect(root.activeElement).toBe(root.querySelector('.error-summary')));
     const summary = root.querySelector<HTMLElement>('.error-summary')!;
-    await waitFor(() => expect(root.activeElement).toBe(summary));
     const links = [...summary.querySelectorAll('a')];
     await expect(links.map((a) => a.textContent!.trim())).toContain('Enter your email address');
     await userEvent.click(links[1]!);

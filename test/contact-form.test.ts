@@ -74,6 +74,8 @@ function submitEvents(form: ClContactForm): ContactSubmitDetail[] {
 
 async function submit(form: ClContactForm): Promise<void> {
   $<HTMLButtonElement>(form, 'button[type="submit"]').click();
+  // The checks load on the first focus or input in the form; the first send waits for them.
+  await until(() => form.errors.length > 0 || form.phase !== 'editing', 'the send to be checked');
   await form.updateComplete;
 }
 

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * The form's layout: one column, full-width inputs up to a readable measure,
- * GOV.UK-style error marks. Buttons, panels, skeletons, the focus ring,
+ * GOV.UK-style error marks (in the shared error colour, which
+ * stays 4.5:1 on light page greys). Buttons, panels, skeletons, the focus ring,
  * hidden text and forced colours come from the shared styles.
  */
 export const styles = css`
@@ -19,7 +20,7 @@ export const styles = css`
     min-width: 0;
   }
   .field[data-invalid] {
-    border-inline-start: 5px solid var(--cl-color-error, #d4351c);
+    border-inline-start: 5px solid var(--cl-color-error, #b3261e);
     padding-inline-start: 0.75em;
   }
   .label {
@@ -39,7 +40,7 @@ export const styles = css`
   .error-message,
   .count[data-over],
   .error-summary a {
-    color: var(--cl-color-error, #d4351c);
+    color: var(--cl-color-error, #b3261e);
     font-weight: bold;
   }
   [part='input'] {
@@ -55,7 +56,7 @@ export const styles = css`
     resize: vertical;
   }
   [aria-invalid='true'] {
-    border-color: var(--cl-color-error, #d4351c);
+    border-color: var(--cl-color-error, #b3261e);
   }
   .count {
     margin-block: 0.25em 0;
@@ -121,7 +122,7 @@ export const styles = css`
     white-space: pre-line;
   }
   .error-summary {
-    border: 5px solid var(--cl-color-error, #d4351c);
+    border: 5px solid var(--cl-color-error, #b3261e);
     padding: 1em;
     margin-block-end: 1.5em;
   }

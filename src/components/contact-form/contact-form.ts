@@ -10,14 +10,8 @@ import { sessionStore } from '../../internal/storage.js';
 import { styles } from './contact-form.styles.js';
 import { contactFormStrings } from './contact-form.strings.js';
 
-/*
- * The rules, the widget's copy (the receiver's is in server/contact.mjs; both
- * are documented in docs/contact-endpoint.md). Lengths count characters
- * (code points) after trimming.
- */
-export const LIMITS = { name: 200, email: 254, organisation: 200, message: 2000 } as const;
-export const EMAIL_PATTERN =
-  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+/** The message's limit, for the count; the rules themselves (LIMITS, EMAIL_PATTERN, validateFields) are in sending.ts. */
+const MESSAGE_LIMIT = 2000;
 
 export type ContactField = 'name' | 'email' | 'organisation' | 'topic' | 'message' | 'replyLanguage' | 'consent';
 export type FieldErrorCode = 'required' | 'too-long' | 'invalid';
@@ -102,34 +96,26 @@ type Phase = 'editing' | 'sending' | 'retrying' | 'failed' | 'sent';
 type Failure = number;
 
 const EMPTY: Fields = { name: '', email: '', organisation: '', topic: '', message: '', replyLanguage: '', consent: false, website: '' };
-const FIELD_ORDER: ContactField[] = ['name', 'email', 'organisation', 'topic', 'message', 'replyLanguage', 'consent'];
 
 const DRAFT_SAVE_MS = 400;
 const ANNOUNCE_MS = 1000;
 
 const length = (text: string): number => [...text].length;
-const inFormOrder = (errors: FieldError[]): FieldError[] =>
-  errors.sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
 
-/** The sending, retrying and confirmation code, loaded when the person first sends (see docs/widgets/contact-form.md). */
-let sending: typeof import('./sending.js') | undefined;
-
-/** The client-side rules; `topics` are the ids offered (none: the topic is not asked). Errors come in the form's order. */
-export function validateFields(fields: Fields, options: { topics: string[]; consent: boolean }): FieldError[] {
-  const errors: FieldError[] = [];
-  const add = (field: ContactField, code: FieldErrorCode) => errors.push({ field, code });
-  for (const field of ['name', 'email', 'organisation', 'message'] as const) {
-    const text = fields[field].trim();
-    if (!text) {
-      if (field !== 'organisation') add(field, 'required');
-    } else if (length(text) > LIMITS[field]) add(field, 'too-long');
-    else if (field === 'email' && !EMAIL_PATTERN.test(text)) add(field, 'invalid');
-  }
-  const { topics } = options;
-  if (topics.length > 0 && !topics.includes(fields.topic)) add('topic', fields.topic ? 'invalid' : 'required');
-  if (options.consent && !fields.consent) add('consent', 'required');
-  return inFormOrder(errors);
-}
+type Lazy = typeof import('./sending.js');
+/** The checks, their errors, the sending and the confirmation (sending.ts), once loaded. */
+let lazy: Lazy | undefined;
+let loading: Promise<Lazy | undefined> | undefined;
+/**
+ * Starts loading sending.ts, once: on the first sign that a person means to
+ * write (focus or input in the form), so it is there when they send. Settles
+ * with undefined, never rejects, when it cannot be fetched; the next call tries again.
+ */
+const load = (): Promise<Lazy | undefined> =>
+  (loading ??= import('./sending.js').then(
+    (module) => (lazy = module),
+    () => (loading = undefined),
+  ));
 
 /**
  * The page's "Contact us" form, in English or Welsh: native fields with
@@ -137,8 +123,8 @@ export function validateFields(fields: Fields, options: { topics: string[]; cons
  * a draft kept for the tab's life, and a send that never loses a message
  * (one automatic retry, then a retry button; an Idempotency-Key per content
  * so the receiver stores each message once). Without an endpoint it offers
- * the feed's other contact routes. The sending code loads when the person
- * first sends.
+ * the feed's other contact routes. The checking and sending code loads
+ * when the person starts to fill in the form.
  *
  * @tag cl-contact-form
  * @fires cl-contact-submit - Cancelable, before every send: `{ payload, idempotencyKey, respondWith(promise) }`.
@@ -155,7 +141,7 @@ export function validateFields(fields: Fields, options: { topics: string[]; cons
  * @csspart status - The failure and no-endpoint panels.
  * @csspart confirmation - The panel shown once the message is stored.
  * @csspart language-switch - The "Cymraeg / English" switch.
- * @cssprop --cl-color-error - Error text and borders (default #d4351c).
+ * @cssprop --cl-color-error - Error text and borders (default #b3261e, the shared error colour: 4.5:1 or more on white and on light page greys).
  * @cssprop --cl-color-success - The confirmation panel's border (default #00703c).
  * @cssprop --cl-color-border - Input borders (default #0b0c0c).
  * @cssprop --cl-color-accent - Button colour.
@@ -263,6 +249,7 @@ export class ClContactForm extends FeedWidget {
 
   /** Every control's input or change: the control's name is its field. */
   private onInput({ target }: Event): void {
+    void load();
     const { name, type, value, checked } = target as HTMLInputElement;
     const field = name as keyof Fields;
     this.fields = { ...this.fields, [field]: type === 'checkbox' ? checked : value };
@@ -276,70 +263,23 @@ export class ClContactForm extends FeedWidget {
   }
 
   private count(): string {
-    const left = LIMITS.message - length(this.fields.message.trim());
+    const left = MESSAGE_LIMIT - length(this.fields.message.trim());
     return plural(this.t(left < 0 ? 'over' : 'remaining'), Math.abs(left), this.language);
-  }
-
-  private errorText({ field, code }: FieldError): string {
-    const key = field + (code === 'too-long' ? 'TooLong' : code === 'required' ? 'Required' : 'Invalid');
-    const text = (contactFormStrings as Record<string, { en: unknown; cy: unknown }>)[key]?.[this.language];
-    return typeof text === 'string' ? text : this.t('fieldInvalid');
   }
 
   private errorFor(field: ContactField): FieldError | undefined {
     return this.errors.find((e) => e.field === field);
   }
 
-  /** @internal Moves focus to the error summary or the confirmation once it is shown. */
-  async focusOn(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  /**
-   * @internal Shows field errors, the form's own or a 422's (of which only
-   * known fields and codes count), in the order of the questions, in a
-   * focused summary. False when there are none.
-   */
-  showErrors(list: unknown[]): boolean {
-    const known = (list as Partial<FieldError>[]).filter(
-      (e) => FIELD_ORDER.includes(e?.field as ContactField) && ['required', 'too-long', 'invalid'].includes(e.code as string),
-    ) as FieldError[];
-    this.errors = inFormOrder(known);
-    if (!known.length) return false;
-    this.failure = undefined;
-    this.phase = 'editing';
-    void this.focusOn('.error-summary');
-    return true;
-  }
-
-  /** @internal An empty form for another message. */
-  async reset(): Promise<void> {
-    this.fields = { ...EMPTY, topic: this.topic };
-    this.errors = [];
-    this.reference = '';
-    this.phase = 'editing';
-    this.restored = false;
-    this.startedAt = performance.now();
-    await this.updateComplete;
-    this.focusField('name');
-  }
-
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.phase === 'sending' || this.phase === 'retrying' || !this.url) return;
-    clearTimeout(this.retryTimer);
-    if (this.showErrors(validateFields(this.fields, { topics: (this.contact?.topics ?? []).map((t) => t.id), consent: this.consent }))) return;
-    try {
-      sending ??= await import('./sending.js');
-    } catch {
-      // Offline before the sending code arrived: the same failure as an unreachable server; the draft is kept.
-      this.failure = 0;
-      this.phase = 'failed';
-      this.emit('cl-contact-error', { status: 0, message: 'The sending code could not be loaded.' });
-      return;
-    }
-    await sending.send(this, true);
+    // Usually loaded already, since the first focus in the form.
+    const loaded = lazy ?? (await load());
+    if (loaded) return loaded.submit(this);
+    // Offline before the checking and sending code arrived: the same failure as an unreachable server; the draft is kept.
+    this.failure = 0;
+    this.phase = 'failed';
+    this.emit('cl-contact-error', { status: 0, message: 'The sending code could not be loaded.' });
   }
 
   /** @internal */
@@ -358,35 +298,13 @@ export class ClContactForm extends FeedWidget {
   }
 
   protected override renderContent(feed: Feed): TemplateResult {
-    if (this.phase === 'sent') return sending!.confirmation(this);
-    const { t, errors, phase, fields } = this;
+    if (this.phase === 'sent') return lazy!.confirmation(this);
+    const { t, phase, fields } = this;
     const topics = feed.contact?.topics ?? [];
     const privacy = feed.contact?.privacy && pick(feed.contact.privacy, this.language);
     const privacyUrl = privacy && safeUrl(privacy.text);
-    return html`<form novalidate part="form" @submit=${this.onSubmit}>
-      ${errors.length > 0
-        ? html`<div class="error-summary" tabindex="-1" part="error-summary">
-            <div role="alert">
-              <h2 class="error-summary-title">${t('errorSummary')}</h2>
-              <ul>
-                ${errors.map(
-                  (error) =>
-                    html`<li>
-                      <a
-                        href="#${error.field}"
-                        @click=${(event: Event) => {
-                          // A fragment link cannot reach into the shadow root and would change the host page's URL.
-                          event.preventDefault();
-                          this.focusField(error.field);
-                        }}
-                        >${this.errorText(error)}</a
-                      >
-                    </li>`,
-                )}
-              </ul>
-            </div>
-          </div>`
-        : nothing}
+    return html`<form novalidate part="form" @submit=${this.onSubmit} @focusin=${load}>
+      ${lazy?.summary(this)}
       <p class="intro">${t('intro')}</p>
       ${this.field('name', this.text('name'))} ${this.field('email', this.text('email', 'email-hint'), t('emailHint'))}
       ${this.field('organisation', this.text('organisation'))}
@@ -424,7 +342,7 @@ export class ClContactForm extends FeedWidget {
             @input=${this.onInput}
           ></textarea>
           <span class="cl-visually-hidden" id="message-limit">${t('limitHint')}</span>
-          <p class="count" ?data-over=${length(fields.message.trim()) > LIMITS.message} aria-hidden="true">${this.count()}</p>
+          <p class="count" ?data-over=${length(fields.message.trim()) > MESSAGE_LIMIT} aria-hidden="true">${this.count()}</p>
           <p class="cl-visually-hidden" aria-live="polite">${this.said}</p>`,
         t('messageHint'),
       )}
@@ -466,7 +384,7 @@ export class ClContactForm extends FeedWidget {
         ${this.url
           ? html`${phase === 'retrying' || phase === 'failed'
                 ? // Shown by the sending code; if it could not be loaded, the other ways to get in touch.
-                  (sending?.status(this) ?? this.otherWays(t('failed'), true))
+                  (lazy?.status(this) ?? this.otherWays(t('failed'), true))
                 : nothing}
               <button type="submit" class="cl-button send" part="send" aria-disabled=${phase === 'sending' || phase === 'retrying'}>
                 ${t('send')}
@@ -504,13 +422,9 @@ export class ClContactForm extends FeedWidget {
     />`;
   }
 
+  /** The inline error, shown by the checking code (there are errors only once it is loaded). */
   private error(field: ContactField) {
-    const error = this.errorFor(field);
-    return error
-      ? html`<p class="error-message" id="${field}-error">
-          <span class="cl-visually-hidden">${this.t('errorPrefix')}</span> ${this.errorText(error)}
-        </p>`
-      : nothing;
+    return lazy?.error(this, field);
   }
 
   /** The hint ids given, then the inline error's. */

@@ -1,16 +1,124 @@
 /**
- * The sending half of <cl-contact-form>, loaded with `import('./sending.js')`
- * when the person first sends a valid form: the Idempotency-Key, the post,
- * the host's delivery, the one automatic retry, the outcomes and the
+ * The checking and sending half of <cl-contact-form>, loaded with
+ * `import('./sending.js')` as soon as a person starts to fill in the form
+ * (the first focus or input in it; a send waits for it): the client-side
+ * rules, the error summary and the inline errors, the Idempotency-Key, the
+ * post, the host's delivery, the one automatic retry, the outcomes and the
  * confirmation. docs/widgets/contact-form.md says what it weighs.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { emit } from '../../internal/events.js';
 import { requestJson } from '../../internal/http.js';
 import { translator } from '../../i18n/strings.js';
 import { sendingStrings } from './sending.strings.js';
 // Types only: a value imported from the widget's module would split it out of contact-form.js.
-import type { ClContactForm, ContactPayload, PendingSend } from './contact-form.js';
+import type { ClContactForm, ContactField, ContactPayload, FieldError, FieldErrorCode, Fields, PendingSend } from './contact-form.js';
+
+/*
+ * The rules, the widget's copy (the receiver's is in server/contact.mjs; both
+ * are documented in docs/contact-endpoint.md). Lengths count characters
+ * (code points) after trimming. The message's limit is also the count's in
+ * contact-form.ts (MESSAGE_LIMIT).
+ */
+export const LIMITS = { name: 200, email: 254, organisation: 200, message: 2000 } as const;
+export const EMAIL_PATTERN =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+
+const FIELD_ORDER: ContactField[] = ['name', 'email', 'organisation', 'topic', 'message', 'replyLanguage', 'consent'];
+const inFormOrder = (errors: FieldError[]): FieldError[] =>
+  errors.sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
+
+/** The client-side rules; `topics` are the ids offered (none: the topic is not asked). Errors come in the form's order. */
+export function validateFields(fields: Fields, options: { topics: string[]; consent: boolean }): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (field: ContactField, code: FieldErrorCode) => errors.push({ field, code });
+  for (const field of ['name', 'email', 'organisation', 'message'] as const) {
+    const text = fields[field].trim();
+    if (!text) {
+      if (field !== 'organisation') add(field, 'required');
+    } else if ([...text].length > LIMITS[field]) add(field, 'too-long');
+    else if (field === 'email' && !EMAIL_PATTERN.test(text)) add(field, 'invalid');
+  }
+  const { topics } = options;
+  if (topics.length > 0 && !topics.includes(fields.topic)) add('topic', fields.topic ? 'invalid' : 'required');
+  if (options.consent && !fields.consent) add('consent', 'required');
+  return inFormOrder(errors);
+}
+
+/** Moves focus to the error summary or the confirmation once it is shown. */
+async function focusOn(form: ClContactForm, selector: string): Promise<void> {
+  await form.updateComplete;
+  form.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+}
+
+/**
+ * Shows field errors, the form's own or a 422's (of which only known fields
+ * and codes count), in the order of the questions, in a focused summary.
+ * False when there are none.
+ */
+function showErrors(form: ClContactForm, list: unknown[]): boolean {
+  const known = (list as Partial<FieldError>[]).filter(
+    (e) => FIELD_ORDER.includes(e?.field as ContactField) && ['required', 'too-long', 'invalid'].includes(e.code as string),
+  ) as FieldError[];
+  form.errors = inFormOrder(known);
+  if (!known.length) return false;
+  form.failure = undefined;
+  form.phase = 'editing';
+  void focusOn(form, '.error-summary');
+  return true;
+}
+
+/** A send of the form (its submit, or the retry button): the checks, then the post unless one is under way. */
+export function submit(form: ClContactForm): Promise<void> | undefined {
+  if (form.phase === 'sending' || form.phase === 'retrying' || !form.url) return;
+  clearTimeout(form.retryTimer);
+  const topics = (form.contact?.topics ?? []).map((t) => t.id);
+  return showErrors(form, validateFields(form.fields, { topics, consent: form.consent })) ? undefined : send(form, true);
+}
+
+/** A field error's message in the form's language: named after its field and code, else the general one. */
+function errorText(form: ClContactForm, { field, code }: FieldError): string {
+  const key = field + (code === 'too-long' ? 'TooLong' : code === 'required' ? 'Required' : 'Invalid');
+  const text = (sendingStrings as Record<string, { en: unknown; cy: unknown }>)[key]?.[form.language];
+  return typeof text === 'string' ? text : translator(sendingStrings, form.language)('fieldInvalid');
+}
+
+/** The focused "There is a problem" summary, whose links move focus to each field; nothing without errors. */
+export function summary(form: ClContactForm) {
+  return form.errors.length > 0
+    ? html`<div class="error-summary" tabindex="-1" part="error-summary">
+        <div role="alert">
+          <h2 class="error-summary-title">${translator(sendingStrings, form.language)('errorSummary')}</h2>
+          <ul>
+            ${form.errors.map(
+              (error) =>
+                html`<li>
+                  <a
+                    href="#${error.field}"
+                    @click=${(event: Event) => {
+                      // A fragment link cannot reach into the shadow root and would change the host page's URL.
+                      event.preventDefault();
+                      form.focusField(error.field);
+                    }}
+                    >${errorText(form, error)}</a
+                  >
+                </li>`,
+            )}
+          </ul>
+        </div>
+      </div>`
+    : nothing;
+}
+
+/** A field's inline error (its id is in the control's aria-describedby), with the hidden "Error:" prefix. */
+export function error(form: ClContactForm, field: ContactField) {
+  const found = form.errors.find((e) => e.field === field);
+  return found
+    ? html`<p class="error-message" id="${field}-error">
+        <span class="cl-visually-hidden">${translator(sendingStrings, form.language)('errorPrefix')}</span> ${errorText(form, found)}
+      </p>`
+    : nothing;
+}
 
 /** A person who sends the form faster than this is probably a script; the message is still sent, flagged. */
 export const MIN_FILL_MS = 3000;
@@ -92,7 +200,7 @@ export async function send(form: ClContactForm, mayRetry: boolean): Promise<void
         return;
       }
       const listed = (result.data as { errors?: unknown } | undefined)?.errors;
-      if (status !== 422 || !Array.isArray(listed) || !form.showErrors(listed)) return fail(status, result.message);
+      if (status !== 422 || !Array.isArray(listed) || !showErrors(form, listed)) return fail(status, result.message);
       emit(form, 'cl-contact-error', { status, message: 'The server found problems in the answers.' });
       return;
     }
@@ -111,7 +219,19 @@ export async function send(form: ClContactForm, mayRetry: boolean): Promise<void
   form.failure = undefined;
   form.phase = 'sent';
   emit(form, 'cl-contact-sent', { reference: form.reference });
-  return form.focusOn('.confirmation');
+  return focusOn(form, '.confirmation');
+}
+
+/** An empty form for another message. */
+async function reset(form: ClContactForm): Promise<void> {
+  form.fields = { name: '', email: '', organisation: '', topic: form.topic, message: '', replyLanguage: '', consent: false, website: '' };
+  form.errors = [];
+  form.reference = '';
+  form.phase = 'editing';
+  form.restored = false;
+  form.startedAt = performance.now();
+  await form.updateComplete;
+  form.focusField('name');
 }
 
 /** The focused panel shown once the message is stored, with the way to write another. */
@@ -121,20 +241,20 @@ export function confirmation(form: ClContactForm) {
     <h2 class="confirmation-title">${t('sentTitle')}</h2>
     ${form.reference ? html`<p>${t('reference')} <strong class="reference">${form.reference}</strong></p>` : ''}
     <p>${t('sentBody')}</p>
-    <button type="button" class="cl-button" data-variant="secondary" @click=${() => form.reset()}>${t('sendAnother')}</button>
+    <button type="button" class="cl-button" data-variant="secondary" @click=${() => reset(form)}>${t('sendAnother')}</button>
   </div>`;
 }
 
 /** While retrying, the notice; once failed, why, the retry button and the other ways to get in touch. */
 export function status(form: ClContactForm) {
-  const { t, failure } = form;
+  const { failure } = form;
   const said = translator(sendingStrings, form.language);
   return form.phase === 'retrying'
-    ? html`<div class="cl-panel" data-tone="notice" role="alert" part="status"><p>${t('retrying')}</p></div>`
+    ? html`<div class="cl-panel" data-tone="notice" role="alert" part="status"><p>${said('retrying')}</p></div>`
     : html`<div class="cl-panel" data-tone="error" role="alert" part="status">
         <p><strong>${said('failedTitle')}</strong></p>
-        <p>${failure ? (failure > 0 ? said('refused')(failure) : said('hostFailed')) : t('failed')}</p>
+        <p>${failure ? (failure > 0 ? said('refused')(failure) : said('hostFailed')) : form.t('failed')}</p>
         <button type="submit" class="cl-button" data-variant="secondary">${said('retry')}</button>
-        ${form.otherWays(t('otherWays'))}
+        ${form.otherWays(said('otherWays'))}
       </div>`;
 }
