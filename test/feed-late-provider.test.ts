@@ -10,7 +10,7 @@ describe('<cl-feed> that upgrades after the widgets inside it', () => {
     const el = await fixture(html`<cl-feed src=${url}><section><test-feed-widget></test-feed-widget></section></cl-feed>`);
     const widget = el.querySelector('test-feed-widget')!;
     await widget.updateComplete;
-    expect(widget.shadowRoot!.querySelector('[aria-busy="true"]'), 'waits while <cl-feed> is not defined').to.exist;
+    expect(widget.shadowRoot!.querySelector('[aria-busy="true"]'), 'waits while <cl-feed> is not defined').to.not.equal(null);
     const builtInBefore = await requestCount('/feed/built-in.json');
 
     await import('../src/feed/define.js');

@@ -55,7 +55,7 @@ describe('a feed widget’s shared states', () => {
     const busy = el.shadowRoot!.querySelectorAll('[aria-busy="true"]');
     expect(busy).to.have.length(1);
     expect(busy[0]!.getAttribute('role')).to.equal('status');
-    expect(busy[0]!.querySelector('.cl-skeleton')!.closest('[aria-hidden="true"]')).to.exist;
+    expect(busy[0]!.querySelector('.cl-skeleton')!.closest('[aria-hidden="true"]')).to.not.equal(null);
     await expectAccessible(el);
     await settled(el);
     expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('0 principles');
