@@ -28,9 +28,12 @@ function origins(): Set<string> {
 }
 
 describe('privacy: what the widgets store and whom they contact', () => {
-  before(() => {
+  // Start and end clean: a remembered film consent would change what later tests in this browser see.
+  const forget = () => {
     for (const storage of [localStorage, sessionStorage]) Object.keys(storage).filter(ours).forEach((key) => storage.removeItem(key));
-  });
+  };
+  before(forget);
+  after(forget);
 
   it('stores only what the README lists, sets no cookie, and contacts no third party before consent', async () => {
     localStorage.setItem('host-page', 'untouched');
