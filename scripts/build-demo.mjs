@@ -6,27 +6,26 @@
  * adds it to the demo. A widget without a snippet in a language is left out
  * of that page. `node scripts/build-demo.mjs` runs it alone.
  */
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { discoverWidgets } from './widgets.mjs';
 
-/** Where each widget's snippet goes in a template. */
+export { discoverWidgets };
+
+/**
+ * Where the widgets' snippets go in a template: `<!-- cl:widgets -->`, or
+ * `<!-- cl:widgets order="principle-cards film-player" -->` to place the named
+ * ones first, in that order (the page's own layout); the rest follow.
+ */
 export const PLACEHOLDER = '<!-- cl:widgets -->';
+const PLACEHOLDER_PATTERN = /<!-- cl:widgets(?: order="([^"]*)")? -->/;
 
 export const PAGES = [
   { template: 'template.html', snippet: 'demo.html', output: 'index.html' },
   { template: 'template.cy.html', snippet: 'demo.cy.html', output: 'cy.html' },
 ];
-
-/** Widget names from their folders (the same rule as the build: a folder with a define.ts). */
-export async function discoverWidgets(root) {
-  const dirs = await readdir(join(root, 'src/components'), { withFileTypes: true }).catch(() => []);
-  return dirs
-    .filter((d) => d.isDirectory() && existsSync(join(root, 'src/components', d.name, 'define.ts')))
-    .map((d) => d.name)
-    .sort();
-}
 
 function section(name, snippet) {
   return `<section class="cl-demo" data-widget="${name}">\n${snippet.trim()}\n</section>`;
@@ -43,16 +42,18 @@ export async function buildDemo({ root, widgets }) {
   const embedded = {};
   for (const page of PAGES) {
     const template = await readFile(join(root, 'demo', page.template), 'utf8');
-    if (!template.includes(PLACEHOLDER)) throw new Error(`demo/${page.template} has no ${PLACEHOLDER} placeholder`);
+    const placeholder = PLACEHOLDER_PATTERN.exec(template);
+    if (!placeholder) throw new Error(`demo/${page.template} has no ${PLACEHOLDER} placeholder`);
+    const preferred = (placeholder[1] ?? '').split(/\s+/).filter((name) => names.includes(name));
     const sections = [];
     embedded[page.output] = [];
-    for (const name of names) {
+    for (const name of [...preferred, ...names.filter((n) => !preferred.includes(n))]) {
       const file = join(root, 'src/components', name, page.snippet);
       if (!existsSync(file)) continue;
       sections.push(section(name, await readFile(file, 'utf8')));
       embedded[page.output].push(name);
     }
-    await writeFile(join(out, page.output), template.replace(PLACEHOLDER, () => sections.join('\n')));
+    await writeFile(join(out, page.output), template.replace(PLACEHOLDER_PATTERN, () => sections.join('\n')));
   }
   await copyFile(join(root, 'demo/intranet.css'), join(out, 'intranet.css'));
   return embedded;

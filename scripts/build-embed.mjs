@@ -16,6 +16,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { discoverWidgets } from './widgets.mjs';
 import { rollup } from 'rollup';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -176,9 +177,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const cdn = join(root, 'dist/cdn');
   if (!existsSync(join(cdn, 'compassionate-leadership.js'))) throw new Error('Run the build first (npm run build): dist/cdn has no widgets.');
-  // build.mjs runs the whole build when imported, so its discovery is repeated here.
-  const dirs = await readdir(join(root, 'src/components'), { withFileTypes: true });
-  const widgets = dirs.filter((d) => d.isDirectory() && existsSync(join(root, 'src/components', d.name, 'define.ts'))).map((d) => d.name).sort();
+  const widgets = await discoverWidgets(root);
   await buildEmbed({ root, cdn, widgets });
   console.log(`Built the embed pages for ${widgets.length} widget(s) into dist/cdn.`);
 }

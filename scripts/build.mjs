@@ -18,6 +18,7 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { sizeReport, checkBudgets, printSizeTable } from './size-report.mjs';
 import { buildDemo } from './build-demo.mjs';
+import { discoverWidgets } from './widgets.mjs';
 import { buildEmbed } from './build-embed.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,15 +26,6 @@ const finalDist = join(root, 'dist');
 // Built aside and swapped in at the end, so a failed build never leaves dist/ empty for a running server.
 const dist = join(root, `.dist-build-${process.pid}`);
 const cdn = join(dist, 'cdn');
-
-/** Widget names, from their folders: adding a folder adds a widget. */
-export async function discoverWidgets() {
-  const dirs = await readdir(join(root, 'src/components'), { withFileTypes: true }).catch(() => []);
-  return dirs
-    .filter((d) => d.isDirectory() && existsSync(join(root, 'src/components', d.name, 'define.ts')))
-    .map((d) => d.name)
-    .sort();
-}
 
 async function writeIndex(widgets) {
   const lines = [
@@ -192,7 +184,7 @@ function writeManifest() {
 const started = Date.now();
 process.on('exit', () => rmSync(dist, { recursive: true, force: true }));
 await checkVersion();
-const widgets = await discoverWidgets();
+const widgets = await discoverWidgets(root);
 await writeIndex(widgets);
 await rm(dist, { recursive: true, force: true });
 await mkdir(cdn, { recursive: true });
