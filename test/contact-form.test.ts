@@ -194,6 +194,27 @@ describe('<cl-contact-form> sending to the real receiver', () => {
     expectNoOverflow(form);
   });
 
+  it('offers an empty form for another message, focused on the first field, that sends with a new key', async () => {
+    const fault = uniqueName('another');
+    const form = await makeForm({ endpoint: endpoint(fault) });
+    const events = submitEvents(form);
+    await fill(form, VALID);
+    await submit(form);
+    const panel = await sent(form);
+    const another = [...panel.querySelectorAll('button')].find((b) => b.textContent!.includes('Send another message'))!;
+    another.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => active(form) === $(form, 'input[name="name"]'), 'focus on the name field');
+    expect($(form, 'input[name="name"]').value).to.equal('');
+    expect($<HTMLTextAreaElement>(form, 'textarea[name="message"]').value).to.equal('');
+    await fill(form, { ...VALID, message: 'A second question' });
+    await submit(form);
+    await sent(form);
+    expect(events).to.have.length(2);
+    expect(events[1]!.idempotencyKey).to.not.equal(events[0]!.idempotencyKey);
+    expect(await seen(fault)).to.deep.equal({ requests: 2, stored: 2 });
+  });
+
   it('retries once by itself, then offers a retry button; the same content keeps its key and is stored once', async () => {
     const fault = uniqueName('fail');
     const form = await makeForm({ endpoint: endpoint(fault, '&fail=2') });
