@@ -29,7 +29,14 @@ const feed = {
     },
     { id: 'on-youtube', title: { en: 'A YouTube film', cy: 'Ffilm YouTube' }, duration: 185, source: { provider: 'youtube', id: YOUTUBE_ID } },
     { id: 'on-vimeo', title: 'A Vimeo film', source: { provider: 'vimeo', id: VIMEO_ID } },
-    { id: 'no-source', title: 'A film elsewhere', poster: `${media}/poster.jpg`, url: 'https://example.org/films/elsewhere' },
+    {
+      id: 'no-source',
+      title: 'A film elsewhere',
+      description: { en: 'Leaders describe the principles.' },
+      speakers: [{ name: 'Sue Evans', role: { en: 'Chief Executive, Social Care Wales', cy: 'Prif Weithredwr, Gofal Cymdeithasol Cymru' } }, { name: 'Alex Howells' }],
+      poster: `${media}/poster.jpg`,
+      url: 'https://example.org/films/elsewhere',
+    },
     { id: 'other-host', title: 'A film on another service', source: { provider: 'dailymotion' }, url: 'https://example.org/films/other' },
     { id: 'broken', title: 'A missing file', source: { provider: 'file', files: [{ src: `${media}/missing.webm`, type: 'video/webm' }] } },
   ],
@@ -291,6 +298,17 @@ describe('<cl-film-player>', () => {
       const error = part(element, 'error')!;
       expect(error.textContent).to.contain('cannot be played here');
       expect(error.querySelector('a')!.href).to.equal('https://example.org/films/elsewhere');
+      await expectAccessible(element);
+    });
+
+    it('says what the film is and who speaks, marking English-only text in a Welsh widget', async () => {
+      const element = await player('no-source', 'cy');
+      const description = part(element, 'description')!;
+      expect(textOf(description)).to.equal('Leaders describe the principles.');
+      expect(description.querySelector('span')!.getAttribute('lang')).to.equal('en');
+      const speakers = part(element, 'speakers')!;
+      expect(textOf(speakers)).to.equal('Siaradwyr: Sue Evans (Prif Weithredwr, Gofal Cymdeithasol Cymru); Alex Howells');
+      expect(speakers.querySelector('[lang]')).to.equal(null);
       await expectAccessible(element);
     });
 

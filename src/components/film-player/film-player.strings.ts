@@ -4,6 +4,7 @@ import { defineStrings } from '../../i18n/strings.js';
 export const filmPlayerStrings = defineStrings({
   play: { en: 'Play', cy: 'Chwarae', cyReviewed: false },
   length: { en: 'Length', cy: 'Hyd', cyReviewed: false },
+  speakers: { en: 'Speakers', cy: 'Siaradwyr', cyReviewed: false },
   notice: {
     en: (provider: string) => `This film is on ${provider}, which may set cookies and collect data about you if you play it here.`,
     cy: (provider: string) => `Mae’r ffilm hon ar ${provider}, a allai osod cwcis a chasglu data amdanoch os byddwch yn ei chwarae yma.`,

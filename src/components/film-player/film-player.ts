@@ -82,6 +82,8 @@ const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String
  * @csspart video - The native video element of a self-hosted film.
  * @csspart iframe - The YouTube or Vimeo player.
  * @csspart title - The film's title under the player.
+ * @csspart description - The film's description from the feed.
+ * @csspart speakers - Who speaks in the film, with their roles.
  * @csspart forget - The "Forget my choice" button.
  * @csspart playlist - The list of the feed's films.
  * @csspart playlist-item - One film's button in the list.
@@ -145,6 +147,18 @@ export class ClFilmPlayer extends FeedWidget {
     this.remember = false;
   }
 
+  /** What the film is and who speaks in it; feed text in the other language is marked with its own `lang`. */
+  private renderAbout(film: Film, label: string) {
+    const text = (value: Picked) => html`<span lang=${ifDefined(langIf(value, this.language))}>${value.text}</span>`;
+    return html`${film.description ? html`<p part="description">${text(pick(film.description, this.language))}</p>` : nothing}${
+      film.speakers?.length
+        ? html`<p part="speakers">${label}: ${film.speakers.map(
+            (speaker, i) => html`${i ? '; ' : ''}${speaker.name}${speaker.role ? html` (${text(pick(speaker.role, this.language))})` : nothing}`,
+          )}</p>`
+        : nothing
+    }`;
+  }
+
   protected override renderSkeleton(): TemplateResult {
     // The player box and the title line below it: what every loaded state shows.
     return html`<span class="cl-skeleton player"></span><span class="cl-skeleton meta"></span>`;
@@ -165,6 +179,7 @@ export class ClFilmPlayer extends FeedWidget {
         <strong part="title" lang=${ifDefined(langIf(title, this.language))}>${title.text}</strong>
         ${film.duration ? html`<span>${t('length')}: <time datetime="PT${film.duration}S">${clock(film.duration)}</time></span>` : nothing}
       </p>
+      ${this.renderAbout(film, t('speakers'))}
       ${remembered
         ? html`<button type="button" class="cl-button" data-variant="secondary" part="forget" @click=${() => this.forget(provider)}>
             ${t('forget')(PROVIDERS[provider].name)}
