@@ -161,7 +161,6 @@ export class ClPrincipleCards extends FeedWidget {
     const level = headingLevel(this.headingLevel);
     const shown = this.selected(feed.principles);
     const total = feed.principles.length;
-    // Templates without indentation: the build does not minify them.
     return html`<slot name="heading">${this.heading ? heading(level - 1, 'heading', this.heading) : nothing}</slot>${this.behaviours && feed.behaviours.length > 0
       ? this.renderBehaviours(feed.behaviours, level, language, t)
       : nothing}${shown.length === 0
