@@ -1,9 +1,5 @@
 import { css } from 'lit';
 
-/*
- * One rule a line: the build does not minify CSS in templates, and this
- * widget has little room under its 18 KB budget.
- */
 export const styles = css`
   .heading, .behaviours-heading, .title { font-size: 1.25em; line-height: 1.3; margin: 0 0 0.5em; }
   .cards, .behaviour-list { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--cl-gap, 1rem); }
