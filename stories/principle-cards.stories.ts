@@ -5,6 +5,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/components/principle-cards/define.js';
 import { localStore } from '../src/internal/storage.js';
 import fixtureFeed from './fixtures/principle-cards-feed.json';
+import { expectErrorPanel, expectLoadingState } from './feed-states.js';
 
 interface PrincipleCardsArgs {
   src: string;
@@ -139,8 +140,7 @@ export const Loading: Story = {
   args: { src: '/fixtures/slow/principle-cards-feed.json?delay=120000&story=principle-cards-loading' },
   play: async ({ canvasElement }) => {
     const root = shadow(canvasElement);
-    await waitFor(() => expect(root.querySelectorAll('[aria-busy="true"][role="status"]')).toHaveLength(1));
-    await expect(root.querySelector('[aria-busy="true"] [aria-hidden="true"]')).toBeTruthy();
+    await expectLoadingState(root);
   },
 };
 
@@ -150,8 +150,7 @@ export const ErrorState: Story = {
   args: { src: `${MISSING}?story=error` },
   play: async ({ canvasElement }) => {
     const root = shadow(canvasElement);
-    await waitFor(() => expect(root.querySelector('[part~="error"]')).toBeTruthy());
-    await expect(root.querySelector('[part~="error"]')).toHaveTextContent('(404)');
+    await expect(await expectErrorPanel(root)).toHaveTextContent('(404)');
     await expect(within(canvasElement).getByRole('link', { name: 'The principles on the Social Care Wales website' })).toBeVisible();
   },
 };

@@ -5,6 +5,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/components/resource-list/define.js';
 import { localStore } from '../src/internal/storage.js';
 import fixtureFeed from './fixtures/resource-list-feed.json';
+import { expectErrorPanel, expectLoadingState } from './feed-states.js';
 
 interface ResourceListArgs {
   src: string;
@@ -147,8 +148,7 @@ export const Loading: Story = {
   args: { src: '/fixtures/slow/resource-list-feed.json?delay=120000&story=resource-list-loading' },
   play: async ({ canvasElement }) => {
     const root = shadow(canvasElement);
-    await waitFor(() => expect(root.querySelectorAll('[aria-busy="true"][role="status"]')).toHaveLength(1));
-    await expect(root.querySelector('[aria-busy="true"] [aria-hidden="true"]')).toBeTruthy();
+    await expectLoadingState(root);
   },
 };
 
@@ -158,7 +158,7 @@ export const ErrorState: Story = {
   args: { src: `${MISSING}?story=error` },
   play: async ({ canvasElement }) => {
     const root = shadow(canvasElement);
-    await waitFor(() => expect(root.querySelector('[part~="error"]')).toBeTruthy());
+    await expectErrorPanel(root);
     await expect(within(canvasElement).getByRole('link', { name: /Social Care Wales website/ })).toBeVisible();
   },
 };
