@@ -3,25 +3,44 @@ import type { Feed } from './schema.js';
 /** The feed's address fields (a plain address, or one per language beneath them). */
 const ADDRESS_KEYS = new Set(['url', 'src', 'poster', 'endpoint', 'privacy']);
 
-function resolveIn(value: unknown, base: string, address: boolean): unknown {
-  if (typeof value === 'string') {
-    if (!address) return value;
-    try {
-      return new URL(value, base).href;
-    } catch {
-      return value;
+function resolve(address: string, base: URL): string {
+  try {
+    return new URL(address, base).href;
+  } catch {
+    return address;
+  }
+}
+
+/** Resolves, in place, every address below `value`. */
+function resolveIn(value: unknown, base: URL, address: boolean): void {
+  if (typeof value !== 'object' || value === null) return;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    const isAddress = address || ADDRESS_KEYS.has(key);
+    if (typeof item === 'string') {
+      if (isAddress) record[key] = resolve(item, base);
+    } else if (Array.isArray(item)) {
+      for (const entry of item) resolveIn(entry, base, false);
+    } else {
+      resolveIn(item, base, isAddress);
     }
   }
-  if (Array.isArray(value)) return value.map((item) => resolveIn(item, base, false));
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveIn(item, base, address || ADDRESS_KEYS.has(key))]));
 }
 
 /**
- * Makes every address in the feed absolute against the feed's own final URL,
- * so a feed on a CDN can say "media/film.webm" and mean its own folder, not
- * the partner page's.
+ * Makes every address in a freshly validated feed absolute against the
+ * feed's own final URL, so a feed on a CDN can say "media/film.webm" and mean
+ * its own folder, not the partner page's. Changes the feed it is given (the
+ * validator's own copy) and returns it.
  */
 export function resolveFeedUrls(feed: Feed, base: string): Feed {
-  return resolveIn(feed, base, false) as Feed;
+  let root: URL;
+  try {
+    root = new URL(base);
+  } catch {
+    return feed;
+  }
+  resolveIn(feed, root, false);
+  return feed;
 }
