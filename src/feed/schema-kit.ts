@@ -84,9 +84,13 @@ const typeOk = (type: JsonSchema['type'], value: unknown): boolean =>
         ? Number.isInteger(value)
         : typeof value === type;
 
-/** Validates `value`; returns a copy holding only the schema's properties, or INVALID with problems added. */
+/**
+ * Validates `value`; returns a copy holding only the schema's properties, or
+ * INVALID with problems added. `path` is one shared stack (pushed and popped
+ * around each step), copied only into a problem: no array per value checked.
+ */
 function run(schema: JsonSchema, value: unknown, path: (string | number)[], problems: Problem[]): unknown {
-  const fail = (kind: Problem['kind']) => (problems.push({ path, message: schema.errorMessage ?? 'is not valid', kind }), INVALID);
+  const fail = (kind: Problem['kind']) => (problems.push({ path: [...path], message: schema.errorMessage ?? 'is not valid', kind }), INVALID);
   if (schema.anyOf) {
     const tried: Problem[] = [];
     for (const branch of schema.anyOf) {
@@ -108,25 +112,31 @@ function run(schema: JsonSchema, value: unknown, path: (string | number)[], prob
     if (!pattern.test(value as string)) return fail('rule');
   }
   if (schema.minimum !== undefined && (value as number) < schema.minimum) return fail('rule');
+  const before = problems.length;
   if (schema.items) {
     const list = value as unknown[];
     if (schema.minItems !== undefined && list.length < schema.minItems) return fail('rule');
-    const before = problems.length;
-    const out = list.map((item, i) => run(schema.items!, item, [...path, i], problems));
+    const out = list.map((item, i) => {
+      path.push(i);
+      const result = run(schema.items!, item, path, problems);
+      path.pop();
+      return result;
+    });
     return problems.length > before ? INVALID : out;
   }
   if (schema.properties) {
     const record = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    const before = problems.length;
     for (const [key, property] of Object.entries(schema.properties)) {
+      path.push(key);
       const present = Object.prototype.hasOwnProperty.call(record, key) && record[key] !== undefined;
-      if (!present) {
-        if (schema.required?.includes(key)) problems.push({ path: [...path, key], message: property.errorMessage ?? 'is required', kind: 'shape' });
-        continue;
+      if (present) {
+        const result = run(property, record[key], path, problems);
+        if (result !== INVALID) out[key] = result;
+      } else if (schema.required?.includes(key)) {
+        problems.push({ path: [...path], message: property.errorMessage ?? 'is required', kind: 'shape' });
       }
-      const result = run(property, record[key], [...path, key], problems);
-      if (result !== INVALID) out[key] = result;
+      path.pop();
     }
     return problems.length > before ? INVALID : out;
   }
