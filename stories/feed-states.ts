@@ -1,4 +1,5 @@
 import { expect, waitFor } from 'storybook/test';
+import { localStore } from '../src/internal/storage.js';
 
 /** Every feed widget's loading state: one busy status, its skeleton hidden from assistive technology. */
 export async function expectLoadingState(root: ShadowRoot): Promise<void> {
@@ -10,4 +11,14 @@ export async function expectLoadingState(root: ShadowRoot): Promise<void> {
 export async function expectErrorPanel(root: ShadowRoot): Promise<Element> {
   await waitFor(() => expect(root.querySelector('[part~="error"]')).toBeTruthy());
   return root.querySelector('[part~="error"]')!;
+}
+
+/**
+ * Seeds the store's last good copy for `src` (as if `feed`, fetched from
+ * `savedFrom`, had loaded there earlier); returns the clean-up for a story's beforeEach.
+ */
+export function saveLastGoodCopy(src: string, savedFrom: string, feed: unknown): () => void {
+  const url = new URL(src, document.baseURI).href;
+  localStore.set(`feed:${url}`, { url: new URL(savedFrom, document.baseURI).href, savedAt: Date.UTC(2026, 10, 20, 9, 30), data: feed });
+  return () => localStore.remove(`feed:${url}`);
 }

@@ -3,9 +3,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/components/principle-cards/define.js';
-import { localStore } from '../src/internal/storage.js';
 import fixtureFeed from './fixtures/principle-cards-feed.json';
-import { expectErrorPanel, expectLoadingState } from './feed-states.js';
+import { expectErrorPanel, expectLoadingState, saveLastGoodCopy } from './feed-states.js';
 
 interface PrincipleCardsArgs {
   src: string;
@@ -158,11 +157,7 @@ export const ErrorState: Story = {
 /** The feed fails but a last good copy was saved earlier: the copy, under a notice with a retry button. */
 export const Stale: Story = {
   args: { src: `${MISSING}?story=stale` },
-  beforeEach: ({ args }) => {
-    const url = new URL(args.src, document.baseURI).href;
-    localStore.set(`feed:${url}`, { url: new URL(FEED, document.baseURI).href, savedAt: Date.UTC(2026, 10, 20, 9, 30), data: fixtureFeed });
-    return () => localStore.remove(`feed:${url}`);
-  },
+  beforeEach: ({ args }) => saveLastGoodCopy(args.src, FEED, fixtureFeed),
   play: async ({ canvasElement }) => {
     await loadedCards(canvasElement);
     await expect(shadow(canvasElement).querySelector('[part~="stale"]')).toHaveTextContent('saved copy');
