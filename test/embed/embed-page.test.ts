@@ -43,18 +43,27 @@ function reported(frame: HTMLIFrameElement): number | undefined {
   return own.at(-1)?.height;
 }
 
-/** Waits for the frame's height to settle (the same for 800 ms: the feed has loaded, the widget rendered) and returns it. */
+/**
+ * Waits for the frame's height to settle and returns it: the page has reported
+ * a height (so the iframe's own starting height does not count) and it has
+ * stayed the same for 1.5 s (the feed has loaded, the widget rendered), even
+ * on a busy machine.
+ */
 async function steadyHeight(frame: HTMLIFrameElement): Promise<number> {
   let last = -1;
   let since = performance.now();
-  await until(() => {
-    const now = height(frame);
-    if (now !== last) {
-      last = now;
-      since = performance.now();
-    }
-    return now > 0 && performance.now() - since > 800;
-  }, 'the iframe height to settle');
+  await until(
+    () => {
+      const now = height(frame);
+      if (now !== last) {
+        last = now;
+        since = performance.now();
+      }
+      return reported(frame) !== undefined && now > 0 && performance.now() - since > 1500;
+    },
+    'the iframe height to settle',
+    10_000,
+  );
   return last;
 }
 
