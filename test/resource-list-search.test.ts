@@ -24,15 +24,10 @@ describe('resource search', () => {
     expect(index.topics.map((t) => t.id)).to.deep.equal(['wellbeing', 'crisis', 'teams']);
   });
 
-  it('searches 10,000 resources well within a frame', () => {
+  // How fast this is at 10,000 lives in the benchmark (npm run bench resource-list), not in a timed test.
+  it('finds one resource among 10,000 by its words', () => {
     const index = resourceIndex(validateFeed(generatedFeed(10_000)).feed!);
-    findResources(index, all);
-    // The best of three, so another process on a shared machine does not decide the result.
-    const times = [1, 2, 3].map(() => {
-      const start = performance.now();
-      expect(findResources(index, all, textMatch(index, 'resource 4821')).map((r) => r.id)).to.deep.equal(['r-4821']);
-      return performance.now() - start;
-    });
-    expect(Math.min(...times)).to.be.below(16);
+    expect(findResources(index, all)).to.have.length(10_000);
+    expect(findResources(index, all, textMatch(index, 'resource 4821')).map((r) => r.id)).to.deep.equal(['r-4821']);
   });
 });
