@@ -22,3 +22,12 @@ export function saveLastGoodCopy(src: string, savedFrom: string, feed: unknown):
   localStore.set(`feed:${url}`, { url: new URL(savedFrom, document.baseURI).href, savedAt: Date.UTC(2026, 10, 20, 9, 30), data: feed });
   return () => localStore.remove(`feed:${url}`);
 }
+
+/** The shadow root of the story's widget. */
+export const shadowOf = (canvasElement: HTMLElement, tag: string): ShadowRoot => canvasElement.querySelector(tag)!.shadowRoot!;
+
+/** Waits for the widget's content (elements with `part`), so a play function never acts on the loading state. */
+export async function loadedParts(root: ShadowRoot, part: string): Promise<HTMLElement[]> {
+  await waitFor(() => expect(root.querySelectorAll(`[part~="${part}"]`).length).toBeGreaterThan(0), { timeout: 5000 });
+  return [...root.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
+}

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import '../src/components/principle-cards/define.js';
 import fixtureFeed from './fixtures/principle-cards-feed.json';
-import { expectErrorPanel, expectLoadingState, saveLastGoodCopy } from './feed-states.js';
+import { expectErrorPanel, expectLoadingState, loadedParts, saveLastGoodCopy, shadowOf } from './feed-states.js';
 
 interface PrincipleCardsArgs {
   src: string;
@@ -20,14 +20,9 @@ const FEED = '/fixtures/principle-cards-feed.json';
 /** No such file: the store gets an error. Each story adds its own query so it has its own store entry. */
 const MISSING = '/fixtures/principle-cards-missing.json';
 
-const shadow = (canvasElement: HTMLElement): ShadowRoot => canvasElement.querySelector('cl-principle-cards')!.shadowRoot!;
+const shadow = (canvasElement: HTMLElement): ShadowRoot => shadowOf(canvasElement, 'cl-principle-cards');
 
-/** Waits for the cards, so a play function never acts on the loading state. */
-async function loadedCards(canvasElement: HTMLElement): Promise<HTMLElement[]> {
-  const root = shadow(canvasElement);
-  await waitFor(() => expect(root.querySelectorAll('[part~="card"]').length).toBeGreaterThan(0), { timeout: 5000 });
-  return [...root.querySelectorAll<HTMLElement>('[part~="card"]')];
-}
+const loadedCards = (canvasElement: HTMLElement): Promise<HTMLElement[]> => loadedParts(shadow(canvasElement), 'card');
 
 const meta = {
   title: 'Widgets/cl-principle-cards',

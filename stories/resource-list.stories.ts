@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/components/resource-list/define.js';
 import fixtureFeed from './fixtures/resource-list-feed.json';
-import { expectErrorPanel, expectLoadingState, saveLastGoodCopy } from './feed-states.js';
+import { expectErrorPanel, expectLoadingState, loadedParts, saveLastGoodCopy, shadowOf } from './feed-states.js';
 
 interface ResourceListArgs {
   src: string;
@@ -23,14 +23,9 @@ const FEED = '/fixtures/resource-list-feed.json';
 /** No such file: the store gets an error. Each story adds its own query so it has its own store entry. */
 const MISSING = '/fixtures/resource-list-missing.json';
 
-const shadow = (canvasElement: HTMLElement): ShadowRoot => canvasElement.querySelector('cl-resource-list')!.shadowRoot!;
+const shadow = (canvasElement: HTMLElement): ShadowRoot => shadowOf(canvasElement, 'cl-resource-list');
 
-/** Waits for the list, so a play function never acts on the loading state. */
-async function loadedItems(canvasElement: HTMLElement): Promise<HTMLElement[]> {
-  const root = shadow(canvasElement);
-  await waitFor(() => expect(root.querySelectorAll('[part~="item"]').length).toBeGreaterThan(0), { timeout: 5000 });
-  return [...root.querySelectorAll<HTMLElement>('[part~="item"]')];
-}
+const loadedItems = (canvasElement: HTMLElement): Promise<HTMLElement[]> => loadedParts(shadow(canvasElement), 'item');
 
 const ids = (canvasElement: HTMLElement) => [...shadow(canvasElement).querySelectorAll<HTMLElement>('[part~="item"]')].map((li) => li.dataset['id']);
 
