@@ -21,14 +21,20 @@ function internalStateIsNotAnAttribute() {
       if (!ts.isClassDeclaration(node) || !node.name) return;
       const states = new Set();
       for (const member of node.members) {
-        const literal = ts.isPropertyDeclaration(member) && member.name.getText() === 'properties' ? member.initializer : undefined;
+        const literal =
+          ts.isPropertyDeclaration(member) && member.name.getText() === 'properties' ? member.initializer : undefined;
         if (!literal || !ts.isObjectLiteralExpression(literal)) continue;
         for (const property of literal.properties) {
           const options = ts.isPropertyAssignment(property) ? property.initializer : undefined;
           const isState =
             options &&
             ts.isObjectLiteralExpression(options) &&
-            options.properties.some((o) => ts.isPropertyAssignment(o) && o.name.getText() === 'state' && o.initializer.kind === ts.SyntaxKind.TrueKeyword);
+            options.properties.some(
+              (o) =>
+                ts.isPropertyAssignment(o) &&
+                o.name.getText() === 'state' &&
+                o.initializer.kind === ts.SyntaxKind.TrueKeyword,
+            );
           if (isState) states.add(property.name.getText());
         }
       }

@@ -20,9 +20,18 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.name='fetch']", message: 'Talk to the network only through src/internal/http.ts.' },
-        { selector: "MemberExpression[object.name=/^(localStorage|sessionStorage)$/]", message: 'Use the storage adapter in src/internal/storage.ts.' },
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Feed text is data: render it through Lit templates.' },
+        {
+          selector: "CallExpression[callee.name='fetch']",
+          message: 'Talk to the network only through src/internal/http.ts.',
+        },
+        {
+          selector: 'MemberExpression[object.name=/^(localStorage|sessionStorage)$/]',
+          message: 'Use the storage adapter in src/internal/storage.ts.',
+        },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Feed text is data: render it through Lit templates.',
+        },
         { selector: "CallExpression[callee.name='unsafeHTML']", message: 'Feed text is data, never HTML.' },
       ],
     },

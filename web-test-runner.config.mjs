@@ -21,7 +21,12 @@ let testServer;
 const projectServer = {
   name: 'project-server',
   async serverStart() {
-    testServer = await startServer({ root, port: TEST_SERVER_PORT, handlers: await routes({ root, dataDir: '.data/test', faults: true }), testRoutes: true });
+    testServer = await startServer({
+      root,
+      port: TEST_SERVER_PORT,
+      handlers: await routes({ root, dataDir: '.data/test', faults: true }),
+      testRoutes: true,
+    });
   },
   async serverStop() {
     await testServer?.close();
@@ -41,7 +46,10 @@ function named(name, launcher) {
   launcher.stopSession = async (sessionId) => {
     const result = await stopSession(sessionId);
     const page = launcher.inactivePages.pop();
-    await page?.puppeteerPage.browserContext().close().catch(() => undefined);
+    await page?.puppeteerPage
+      .browserContext()
+      .close()
+      .catch(() => undefined);
     return result;
   };
   return launcher;

@@ -83,7 +83,14 @@ const config: StorybookConfig = {
          * ("Multiple versions of Lit loaded"). Naming what the widgets import
          * also spares the story tests a mid-run re-optimisation and reload.
          */
-        include: ['lit', 'lit/directive-helpers.js', 'lit/decorators.js', 'lit/directives/*.js', 'lit/static-html.js', '@lit/context'],
+        include: [
+          'lit',
+          'lit/directive-helpers.js',
+          'lit/decorators.js',
+          'lit/directives/*.js',
+          'lit/static-html.js',
+          '@lit/context',
+        ],
       },
     });
   },

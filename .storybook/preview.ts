@@ -11,7 +11,7 @@ import { html } from 'lit';
 const manifests = import.meta.glob<unknown>('../custom-elements.json', { eager: true, import: 'default' });
 setCustomElementsManifest(Object.values(manifests)[0] ?? { schemaVersion: '1.0.0', modules: [] });
 
-/** The same rules as the browser tests (test/helpers.ts): WCAG 2.2 AA, with target-size (shipped disabled) on. */
+/** The same rules as the browser tests (test/harness.ts): WCAG 2.2 AA, with target-size (shipped disabled) on. */
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const preview: Preview = {

@@ -14,7 +14,11 @@ export const title = 'Contact form: time to a usable form, typing latency (peer:
 
 const TYPED = 'x'.repeat(100);
 const PAGES = {
-  ours: { path: '/bench/pages/contact-form-widget.html', message: 'cl-contact-form #message', count: 'cl-contact-form .count' },
+  ours: {
+    path: '/bench/pages/contact-form-widget.html',
+    message: 'cl-contact-form #message',
+    count: 'cl-contact-form .count',
+  },
   peer: { path: '/bench/pages/contact-form-peer.html', message: '#message', count: '.govuk-character-count__status' },
 };
 
@@ -55,7 +59,15 @@ export async function run({ browser, baseUrl }) {
   const typeOurs = await measure(typingMsPerKey, PAGES.ours);
   const typePeer = await measure(typingMsPerKey, PAGES.peer);
   return [
-    compare({ case: 'contact-form', metric: 'time to a usable form', unit: 'ms', ...loadOurs }, 'GOV.UK Frontend', loadPeer),
-    compare({ case: 'contact-form', metric: 'typing latency (100 keys)', unit: 'ms/key', ...typeOurs }, 'GOV.UK Frontend', typePeer),
+    compare(
+      { case: 'contact-form', metric: 'time to a usable form', unit: 'ms', ...loadOurs },
+      'GOV.UK Frontend',
+      loadPeer,
+    ),
+    compare(
+      { case: 'contact-form', metric: 'typing latency (100 keys)', unit: 'ms/key', ...typeOurs },
+      'GOV.UK Frontend',
+      typePeer,
+    ),
   ];
 }

@@ -38,8 +38,12 @@ function observe() {
 
 /** In the page: the widgets (not <cl-feed>, which renders nothing itself) and whether each has rendered. */
 function widgetStates() {
-  const busy = (root) => root.querySelector('[aria-busy="true"]') !== null || [...root.querySelectorAll('*')].some((el) => el.shadowRoot && busy(el.shadowRoot));
-  const widgets = [...document.body.querySelectorAll('*')].filter((el) => el.localName.startsWith('cl-') && el.localName !== 'cl-feed');
+  const busy = (root) =>
+    root.querySelector('[aria-busy="true"]') !== null ||
+    [...root.querySelectorAll('*')].some((el) => el.shadowRoot && busy(el.shadowRoot));
+  const widgets = [...document.body.querySelectorAll('*')].filter(
+    (el) => el.localName.startsWith('cl-') && el.localName !== 'cl-feed',
+  );
   return widgets.map((el) => ({
     tag: el.localName,
     defined: customElements.get(el.localName) !== undefined,
@@ -66,8 +70,13 @@ async function loadOnce(browser, url) {
         { polling: 'raf', timeout: RENDER_TIMEOUT_MS },
       )
       .catch(async (error) => {
-        const pending = (await page.evaluate(() => window.__clWidgetStates())).filter((s) => !s.rendered).map((s) => (s.defined ? s.tag : `${s.tag} (not defined: is it in the build?)`));
-        throw new Error(`${url}: not every widget rendered within ${RENDER_TIMEOUT_MS} ms (still waiting: ${pending.join(', ')})`, { cause: error });
+        const pending = (await page.evaluate(() => window.__clWidgetStates()))
+          .filter((s) => !s.rendered)
+          .map((s) => (s.defined ? s.tag : `${s.tag} (not defined: is it in the build?)`));
+        throw new Error(
+          `${url}: not every widget rendered within ${RENDER_TIMEOUT_MS} ms (still waiting: ${pending.join(', ')})`,
+          { cause: error },
+        );
       });
     const { ms, widgets } = await ready.jsonValue();
     await page.waitForTimeout(SETTLE_MS);
@@ -88,7 +97,12 @@ export async function run({ browser, baseUrl }) {
     const blockedUrls = [...new Set(samples.flatMap((s) => s.blockedUrls))];
     if (blockedUrls.length > 0) console.warn(`${label}: blocked requests to other origins: ${blockedUrls.join(', ')}`);
     const figure = (key) => stats(samples.map((s) => s[key]));
-    const round = (s, digits) => ({ ...s, median: Number(s.median.toFixed(digits)), min: Number(s.min.toFixed(digits)), max: Number(s.max.toFixed(digits)) });
+    const round = (s, digits) => ({
+      ...s,
+      median: Number(s.median.toFixed(digits)),
+      min: Number(s.min.toFixed(digits)),
+      max: Number(s.max.toFixed(digits)),
+    });
     rows.push(
       { case: label, metric: `all ${samples[0].widgets} widget(s) rendered`, unit: 'ms', ...round(figure('ms'), 0) },
       { case: label, metric: 'cumulative layout shift', unit: 'score', ...round(figure('cls'), 4) },

@@ -32,7 +32,9 @@ async function measure(browser, pageUrl, hostSelector) {
     await page.addInitScript(paintWatcher('__clPlayReady', findPlayButton));
     await page.goto(pageUrl, { waitUntil: 'commit' });
     const { readyMs, bytes } = await page.evaluate(async (timeoutMs) => {
-      const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`no play button within ${timeoutMs} ms`)), timeoutMs));
+      const timeout = new Promise((_, reject) =>
+        setTimeout(() => reject(new Error(`no play button within ${timeoutMs} ms`)), timeoutMs),
+      );
       const readyMs = await Promise.race([window.__clPlayReady, timeout]);
       const [navigation] = performance.getEntriesByType('navigation');
       const resources = performance.getEntriesByType('resource').filter((entry) => entry.responseEnd <= readyMs);
@@ -45,9 +47,11 @@ async function measure(browser, pageUrl, hostSelector) {
     await page.waitForLoadState('networkidle');
     const preconnects = await page.evaluate(
       () =>
-        [...document.querySelectorAll('link[rel~="preconnect"], link[rel~="dns-prefetch"], link[rel~="preload"], link[rel~="prefetch"]')].filter(
-          (link) => new URL(link.href, location.href).origin !== location.origin,
-        ).length,
+        [
+          ...document.querySelectorAll(
+            'link[rel~="preconnect"], link[rel~="dns-prefetch"], link[rel~="preload"], link[rel~="prefetch"]',
+          ),
+        ].filter((link) => new URL(link.href, location.href).origin !== location.origin).length,
     );
     return { readyMs, bytes, thirdParty: external.blocked + preconnects };
   } finally {
@@ -64,7 +68,13 @@ async function measureAll(browser, pageUrl, hostSelector) {
     return sample.readyMs;
   });
   const measured = samples.slice(1);
-  const round = (s) => ({ ...s, median: Number(s.median.toFixed(1)), min: Number(s.min.toFixed(1)), max: Number(s.max.toFixed(1)), p95: Number(s.p95.toFixed(1)) });
+  const round = (s) => ({
+    ...s,
+    median: Number(s.median.toFixed(1)),
+    min: Number(s.min.toFixed(1)),
+    max: Number(s.max.toFixed(1)),
+    p95: Number(s.p95.toFixed(1)),
+  });
   return {
     readyMs: round(stats(measured.map((s) => s.readyMs))),
     bytes: stats(measured.map((s) => s.bytes)),
@@ -73,9 +83,14 @@ async function measureAll(browser, pageUrl, hostSelector) {
 }
 
 export async function run({ browser, baseUrl }) {
-  const ours = await measureAll(browser, new URL('/bench/pages/film-player-widget.html', baseUrl).href, 'cl-film-player');
+  const ours = await measureAll(
+    browser,
+    new URL('/bench/pages/film-player-widget.html', baseUrl).href,
+    'cl-film-player',
+  );
   const peer = await measureAll(browser, new URL('/bench/pages/film-player-lite.html', baseUrl).href, 'lite-youtube');
-  const row = (metric, unit, figure) => compare({ case: 'film-player', metric, unit, ...ours[figure] }, PEER, peer[figure]);
+  const row = (metric, unit, figure) =>
+    compare({ case: 'film-player', metric, unit, ...ours[figure] }, PEER, peer[figure]);
   return [
     row('navigation to an interactive play button', 'ms', 'readyMs'),
     row('bytes transferred until the play button works', 'B', 'bytes'),

@@ -31,7 +31,11 @@ export async function repeat(once, runs = RUNS) {
 
 /** A row comparing ours with a peer measured in the same run: ratio = peer / ours (above 1: we are better, for lower-is-better figures). */
 export function compare(row, peerName, peerStats) {
-  return { ...row, peer: { name: peerName, ...peerStats }, ratio: row.median > 0 ? peerStats.median / row.median : undefined };
+  return {
+    ...row,
+    peer: { name: peerName, ...peerStats },
+    ratio: row.median > 0 ? peerStats.median / row.median : undefined,
+  };
 }
 
 export async function launchBrowser() {

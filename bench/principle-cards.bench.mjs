@@ -30,7 +30,9 @@ async function measure(browser, pageUrl, feedUrl) {
     await page.goto(pageUrl, { waitUntil: 'commit' });
     const { painted, arrived } = await page.evaluate(
       async ({ feedUrl, timeoutMs }) => {
-        const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`no cards within ${timeoutMs} ms`)), timeoutMs));
+        const timeout = new Promise((_, reject) =>
+          setTimeout(() => reject(new Error(`no cards within ${timeoutMs} ms`)), timeoutMs),
+        );
         const painted = await Promise.race([window.__clCardsPainted, timeout]);
         const entry = performance.getEntriesByType('resource').find((e) => e.name === feedUrl);
         return { painted, arrived: entry ? entry.responseEnd : undefined };
@@ -51,7 +53,13 @@ export async function run({ browser, baseUrl }) {
   const peerPage = new URL('/bench/pages/principle-cards-peer.html', baseUrl).href;
   const ours = await repeat(() => measure(browser, widgetPage, feedUrl));
   const peer = await repeat(() => measure(browser, peerPage, feedUrl));
-  const round = (s) => ({ ...s, median: Number(s.median.toFixed(1)), min: Number(s.min.toFixed(1)), max: Number(s.max.toFixed(1)), p95: Number(s.p95.toFixed(1)) });
+  const round = (s) => ({
+    ...s,
+    median: Number(s.median.toFixed(1)),
+    min: Number(s.min.toFixed(1)),
+    max: Number(s.max.toFixed(1)),
+    p95: Number(s.p95.toFixed(1)),
+  });
   return [
     compare(
       { case: 'principle-cards', metric: 'feed arrival to first paint of the cards', unit: 'ms', ...round(ours) },

@@ -14,7 +14,8 @@
  */
 import { blockExternal, compare, repeat, stats, paintWatcher } from './harness.mjs';
 
-export const title = '<cl-resource-list>: first render and keystroke-to-results at 100, 1,000 and 10,000 resources, against List.js';
+export const title =
+  '<cl-resource-list>: first render and keystroke-to-results at 100, 1,000 and 10,000 resources, against List.js';
 
 const SIZES = [100, 1_000, 10_000];
 /** The store refuses larger feeds; the generator keeps each resource small to fit 10,000. */
@@ -46,7 +47,8 @@ export function generateFeed(count) {
     topics: [TOPICS[i % TOPICS.length].id],
   }));
   const body = JSON.stringify({ version: 1, topics: TOPICS, resources });
-  if (body.length > MAX_FEED_BYTES) throw new Error(`The generated feed of ${count} is ${body.length} bytes, over the store's ${MAX_FEED_BYTES}.`);
+  if (body.length > MAX_FEED_BYTES)
+    throw new Error(`The generated feed of ${count} is ${body.length} bytes, over the store's ${MAX_FEED_BYTES}.`);
   return body;
 }
 
@@ -67,10 +69,14 @@ function watchKeystrokes() {
   const results = widget ? widget.shadowRoot : document.querySelector('#resources');
   const bench = { dom: [], paint: [], keydownAt: undefined, waiting: false };
   window.__clKeys = bench;
-  document.addEventListener('keydown', (event) => {
-    bench.keydownAt = event.timeStamp;
-    bench.waiting = true;
-  }, true);
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      bench.keydownAt = event.timeStamp;
+      bench.waiting = true;
+    },
+    true,
+  );
   new MutationObserver(() => {
     if (bench.keydownAt === undefined) return;
     const start = bench.keydownAt;
@@ -93,12 +99,17 @@ async function openPage(browser, baseUrl, pagePath, feedPath, feedBody) {
   const page = await context.newPage();
   const external = await blockExternal(page, baseUrl);
   // Registered after blockExternal, so it is asked first.
-  await page.route(new URL(feedPath, baseUrl).href, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: feedBody }));
+  await page.route(new URL(feedPath, baseUrl).href, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: feedBody }),
+  );
   await page.addInitScript(paintWatcher('__clListPainted', findListItem));
   await page.goto(`${new URL(pagePath, baseUrl).href}?feed=${encodeURIComponent(feedPath)}`, { waitUntil: 'commit' });
   const painted = await page.evaluate(
     (timeoutMs) =>
-      Promise.race([window.__clListPainted, new Promise((_, reject) => setTimeout(() => reject(new Error(`no list within ${timeoutMs} ms`)), timeoutMs))]),
+      Promise.race([
+        window.__clListPainted,
+        new Promise((_, reject) => setTimeout(() => reject(new Error(`no list within ${timeoutMs} ms`)), timeoutMs)),
+      ]),
     TIMEOUT_MS,
   );
   if (external.blocked > 0) throw new Error(`${pagePath}: requests to other origins: ${external.urls.join(', ')}`);
@@ -127,7 +138,10 @@ async function typing(browser, baseUrl, pagePath, feedPath, feedBody, count, run
           await page.keyboard.type(key);
           const done = await page
             .waitForFunction(() => !window.__clKeys.waiting, undefined, { timeout: KEY_TIMEOUT_MS })
-            .then(() => true, () => false);
+            .then(
+              () => true,
+              () => false,
+            );
           if (!done) {
             missed += 1;
             await page.evaluate(() => Object.assign(window.__clKeys, { waiting: false, keydownAt: undefined }));
@@ -144,7 +158,8 @@ async function typing(browser, baseUrl, pagePath, feedPath, feedBody, count, run
   }
 }
 
-const round = (s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, k === 'runs' ? v : Number(v.toFixed(2))]));
+const round = (s) =>
+  Object.fromEntries(Object.entries(s).map(([k, v]) => [k, k === 'runs' ? v : Number(v.toFixed(2))]));
 
 export async function run({ browser, baseUrl }) {
   const widgetPage = '/bench/pages/resource-list-widget.html';
@@ -156,7 +171,13 @@ export async function run({ browser, baseUrl }) {
     const caseName = `resource-list ${count.toLocaleString('en-GB')}`;
     const oursFirst = await repeat(() => firstRender(browser, baseUrl, widgetPage, feedPath, feedBody));
     const peerFirst = await repeat(() => firstRender(browser, baseUrl, peerPage, feedPath, feedBody));
-    rows.push(compare({ case: caseName, metric: 'navigation to first paint of the list', unit: 'ms', ...round(oursFirst) }, 'List.js', round(peerFirst)));
+    rows.push(
+      compare(
+        { case: caseName, metric: 'navigation to first paint of the list', unit: 'ms', ...round(oursFirst) },
+        'List.js',
+        round(peerFirst),
+      ),
+    );
 
     const runs = 3;
     const ours = await typing(browser, baseUrl, widgetPage, feedPath, feedBody, count, runs);
@@ -165,9 +186,21 @@ export async function run({ browser, baseUrl }) {
       ['keystroke to results in the DOM', 'dom'],
       ['keystroke to next paint of the results', 'paint'],
     ]) {
-      rows.push(compare({ case: caseName, metric: `${metric} (median)`, unit: 'ms', ...round(ours[key]), missedKeys: ours.missed }, 'List.js', round(peer[key])));
+      rows.push(
+        compare(
+          { case: caseName, metric: `${metric} (median)`, unit: 'ms', ...round(ours[key]), missedKeys: ours.missed },
+          'List.js',
+          round(peer[key]),
+        ),
+      );
       const p95 = (s) => ({ ...round(s), median: Number(s.p95.toFixed(2)) });
-      rows.push(compare({ case: caseName, metric: `${metric} (p95)`, unit: 'ms', ...p95(ours[key]) }, 'List.js', p95(peer[key])));
+      rows.push(
+        compare(
+          { case: caseName, metric: `${metric} (p95)`, unit: 'ms', ...p95(ours[key]) },
+          'List.js',
+          p95(peer[key]),
+        ),
+      );
     }
   }
   return rows;

@@ -70,7 +70,11 @@ function printTable(rows, asMarkdown = false) {
     return;
   }
   const widths = HEAD.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i].length)));
-  const line = (cells) => cells.map((c, i) => (NUMERIC.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells) =>
+    cells
+      .map((c, i) => (NUMERIC.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   console.log(line(HEAD));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const cells of body) console.log(line(cells));
@@ -113,7 +117,9 @@ const results = {
   failures,
 };
 await writeFile(join(benchDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-console.log(`\n${results.date.slice(0, 10)}, Node ${results.node}, ${results.machine}, ${results.browser}; medians of ${RUNS} runs. Written to bench/results.json.`);
+console.log(
+  `\n${results.date.slice(0, 10)}, Node ${results.node}, ${results.machine}, ${results.browser}; medians of ${RUNS} runs. Written to bench/results.json.`,
+);
 if (failures.length > 0) {
   console.error(`${failures.length} case(s) failed: ${failures.map((f) => f.case).join(', ')}.`);
   process.exit(1);

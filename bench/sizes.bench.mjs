@@ -30,7 +30,10 @@ async function liteYoutubeEmbedGzip() {
   const pkgDir = dirname(createRequire(import.meta.url).resolve('lite-youtube-embed/package.json'));
   const { version } = JSON.parse(await readFile(join(pkgDir, 'package.json'), 'utf8'));
   const bundle = await rollup({ input: join(pkgDir, 'src/lite-yt-embed.js') });
-  const { output } = await bundle.generate({ format: 'es', plugins: [terser({ format: { comments: false }, compress: { passes: 2 } })] });
+  const { output } = await bundle.generate({
+    format: 'es',
+    plugins: [terser({ format: { comments: false }, compress: { passes: 2 } })],
+  });
   await bundle.close();
   const css = (await readFile(join(pkgDir, 'src/lite-yt-embed.css'), 'utf8'))
     .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -49,9 +52,19 @@ export async function run() {
   for (const [entry, sizes] of Object.entries(report.entries).sort(([a], [b]) => a.localeCompare(b))) {
     const caseName = `size ${entry}`;
     const chunks = sizes.loads.length - 1;
-    const gzipRow = { case: caseName, metric: `gzip, with ${chunks} chunk(s)`, unit: 'KB', ...exactly(kb(sizes.withChunks.gzip)) };
+    const gzipRow = {
+      case: caseName,
+      metric: `gzip, with ${chunks} chunk(s)`,
+      unit: 'KB',
+      ...exactly(kb(sizes.withChunks.gzip)),
+    };
     rows.push(entry === FILM_PLAYER && peer ? compare(gzipRow, peer.name, exactly(peer.kb)) : gzipRow);
-    rows.push({ case: caseName, metric: `brotli, with ${chunks} chunk(s)`, unit: 'KB', ...exactly(kb(sizes.withChunks.brotli)) });
+    rows.push({
+      case: caseName,
+      metric: `brotli, with ${chunks} chunk(s)`,
+      unit: 'KB',
+      ...exactly(kb(sizes.withChunks.brotli)),
+    });
   }
   return rows;
 }

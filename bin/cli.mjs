@@ -45,7 +45,10 @@ async function readSource(source) {
     try {
       response = await fetch(source, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
     } catch (error) {
-      const reason = error?.name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : (error?.cause?.message ?? error.message);
+      const reason =
+        error?.name === 'TimeoutError'
+          ? `no answer within ${TIMEOUT_MS / 1000} s`
+          : (error?.cause?.message ?? error.message);
       throw new Exit(`Could not fetch ${source}: ${reason}.`, 2);
     }
     if (!response.ok) throw new Exit(`Could not fetch ${source}: the server answered ${response.status}.`, 2);
@@ -63,14 +66,22 @@ const TEXT_FIELDS = {
   topics: (item) => [item.label],
   principles: (item) => [item.title, item.summary, ...(item.practice ?? [])],
   behaviours: (item) => [item.title, item.summary],
-  films: (item) => [item.title, item.description, ...(item.speakers ?? []).map((s) => s.role), ...(item.transcript ?? []).map((t) => t.text)],
+  films: (item) => [
+    item.title,
+    item.description,
+    ...(item.speakers ?? []).map((s) => s.role),
+    ...(item.transcript ?? []).map((t) => t.text),
+  ],
   resources: (item) => [item.title, item.summary, item.publisher],
 };
 
 const hasWelsh = (text) => text === undefined || (typeof text === 'object' && typeof text.cy === 'string');
 
 function summary(feed, source) {
-  const lines = [`${source}: valid feed, version ${feed.version}${feed.updated ? `, updated ${feed.updated}` : ''}`, ''];
+  const lines = [
+    `${source}: valid feed, version ${feed.version}${feed.updated ? `, updated ${feed.updated}` : ''}`,
+    '',
+  ];
   const rows = Object.entries(TEXT_FIELDS).map(([section, textsOf]) => {
     const items = feed[section];
     const all = items.filter((item) => textsOf(item).every(hasWelsh)).length;
@@ -78,12 +89,19 @@ function summary(feed, source) {
     return [section, String(items.length), `${all}/${items.length}`, `${some}/${items.length}`];
   });
   // Contact is one object, not a list: count its texts (address, enquiry topics) instead.
-  const contactTexts = feed.contact ? [feed.contact.address, ...(feed.contact.topics ?? []).map((t) => t.label)].filter((t) => t !== undefined) : [];
+  const contactTexts = feed.contact
+    ? [feed.contact.address, ...(feed.contact.topics ?? []).map((t) => t.label)].filter((t) => t !== undefined)
+    : [];
   const welshContactTexts = `${contactTexts.filter(hasWelsh).length}/${contactTexts.length}`;
   rows.push(['contact texts', String(contactTexts.length), welshContactTexts, welshContactTexts]);
   const table = [['section', 'items', 'Welsh in every text', 'Welsh in some text'], ...rows];
   const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
-  for (const row of table) lines.push(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '));
+  for (const row of table)
+    lines.push(
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+        .join('  '),
+    );
   return lines.join('\n');
 }
 
@@ -91,7 +109,8 @@ async function validate(source) {
   const { validateFeed } = await import(pathToFileURL(requireBuilt('feed/validate.js')).href);
   // A byte-order mark is not JSON, but browsers' response.json() drops it: so does the check.
   const text = (await readSource(source)).replace(/^\uFEFF/, '');
-  if (Buffer.byteLength(text) > MAX_FEED_BYTES) throw new Exit(`${source}: the feed is over 2 MB; the widgets will not load it.`, 1);
+  if (Buffer.byteLength(text) > MAX_FEED_BYTES)
+    throw new Exit(`${source}: the feed is over 2 MB; the widgets will not load it.`, 1);
   let data;
   try {
     data = JSON.parse(text);
@@ -103,7 +122,10 @@ async function validate(source) {
   if (result.problems.length > 0) {
     for (const problem of result.problems) console.log(`${problem.path}: ${problem.message}`);
     const count = result.problems.length;
-    throw new Exit(`${source}: ${count} problem${count === 1 ? '' : 's'}; the widgets leave out each part named above and keep the rest.`, 1);
+    throw new Exit(
+      `${source}: ${count} problem${count === 1 ? '' : 's'}; the widgets leave out each part named above and keep the rest.`,
+      1,
+    );
   }
   console.log(summary(result.feed, source));
 }
@@ -119,7 +141,10 @@ async function main(args) {
     process.stdout.write(await readFile(requireBuilt('feed.schema.json'), 'utf8'));
     return;
   }
-  throw new Exit(`${command === undefined ? 'No command given.' : `Unknown or incomplete command: ${args.join(' ')}`}\n\n${USAGE}`, 2);
+  throw new Exit(
+    `${command === undefined ? 'No command given.' : `Unknown or incomplete command: ${args.join(' ')}`}\n\n${USAGE}`,
+    2,
+  );
 }
 
 try {

@@ -21,7 +21,12 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   const path = candidates.find((p) => p && existsSync(p));
   if (!path) {
     console.error('No Chromium found: install it with `apt-get install -y chromium`, or set CHROME_PATH.');

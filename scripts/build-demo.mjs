@@ -53,7 +53,10 @@ export async function buildDemo({ root, widgets }) {
       sections.push(section(name, await readFile(file, 'utf8')));
       embedded[page.output].push(name);
     }
-    await writeFile(join(out, page.output), template.replace(PLACEHOLDER_PATTERN, () => sections.join('\n')));
+    await writeFile(
+      join(out, page.output),
+      template.replace(PLACEHOLDER_PATTERN, () => sections.join('\n')),
+    );
   }
   await copyFile(join(root, 'demo/intranet.css'), join(out, 'intranet.css'));
   return embedded;
@@ -62,5 +65,6 @@ export async function buildDemo({ root, widgets }) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const embedded = await buildDemo({ root });
-  for (const [page, names] of Object.entries(embedded)) console.log(`dist/demo/${page}: ${names.join(', ') || 'no widgets yet'}`);
+  for (const [page, names] of Object.entries(embedded))
+    console.log(`dist/demo/${page}: ${names.join(', ') || 'no widgets yet'}`);
 }

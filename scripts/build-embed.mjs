@@ -56,7 +56,13 @@ function resolveNamedType(name, sources) {
     if (!list) return undefined;
     for (const other of sources) {
       const values = new RegExp(`${list[1]}\\s*=\\s*\\[([^\\]]*)\\]\\s*as\\s+const`).exec(other);
-      if (values) return stringUnion(values[1].split(',').filter((v) => v.trim()).join('|'));
+      if (values)
+        return stringUnion(
+          values[1]
+            .split(',')
+            .filter((v) => v.trim())
+            .join('|'),
+        );
     }
   }
   return undefined;
@@ -72,11 +78,13 @@ function describeAttribute(attribute, sources) {
   if (name === 'lang') return { ...info, kind: 'enum', values: ['en', 'cy'] };
   if (typeText === 'boolean') return { ...info, kind: 'boolean' };
   if (URL_ATTRIBUTES.test(name)) return { ...info, kind: 'url' };
-  const values = stringUnion(typeText) ?? (/^[A-Z]\w*$/.test(typeText) ? resolveNamedType(typeText, sources) : undefined);
+  const values =
+    stringUnion(typeText) ?? (/^[A-Z]\w*$/.test(typeText) ? resolveNamedType(typeText, sources) : undefined);
   if (values) return { ...info, kind: 'enum', values };
   // "(2 to 6)" in the description: a bounded number kept as text by the class.
   const range = /\((\d+) to (\d+)\)/.exec(description);
-  if (typeText === 'number' || range) return { ...info, kind: 'number', ...(range && { min: Number(range[1]), max: Number(range[2]) }) };
+  if (typeText === 'number' || range)
+    return { ...info, kind: 'number', ...(range && { min: Number(range[1]), max: Number(range[2]) }) };
   return { ...info, kind: 'text' };
 }
 
@@ -125,7 +133,9 @@ async function addIntegrity(cdn) {
   const file = join(cdn, 'integrity.json');
   const integrity = existsSync(file) ? JSON.parse(await readFile(file, 'utf8')) : {};
   for (const name of Object.keys(ENTRIES)) {
-    integrity[`${name}.js`] = `sha384-${createHash('sha384').update(await readFile(join(cdn, `${name}.js`))).digest('base64')}`;
+    integrity[`${name}.js`] = `sha384-${createHash('sha384')
+      .update(await readFile(join(cdn, `${name}.js`)))
+      .digest('base64')}`;
   }
   const sorted = Object.fromEntries(Object.entries(integrity).sort(([a], [b]) => a.localeCompare(b)));
   await writeFile(file, JSON.stringify(sorted, null, 2) + '\n');
@@ -176,7 +186,8 @@ export async function buildEmbed({ root, cdn, widgets }) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const cdn = join(root, 'dist/cdn');
-  if (!existsSync(join(cdn, 'compassionate-leadership.js'))) throw new Error('Run the build first (npm run build): dist/cdn has no widgets.');
+  if (!existsSync(join(cdn, 'compassionate-leadership.js')))
+    throw new Error('Run the build first (npm run build): dist/cdn has no widgets.');
   const widgets = await discoverWidgets(root);
   await buildEmbed({ root, cdn, widgets });
   console.log(`Built the embed pages for ${widgets.length} widget(s) into dist/cdn.`);

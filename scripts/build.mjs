@@ -93,10 +93,17 @@ function cdnBuiltInFeedPath() {
   return {
     name: 'cdn-built-in-feed-path',
     async buildStart() {
-      reference = this.emitFile({ type: 'asset', fileName: 'feed/built-in.json', source: await readFile(join(root, 'feed/built-in.json')) });
+      reference = this.emitFile({
+        type: 'asset',
+        fileName: 'feed/built-in.json',
+        source: await readFile(join(root, 'feed/built-in.json')),
+      });
     },
     transform(code) {
-      const rewritten = code.replace(/new URL\((['"])(?:\.\.\/)+feed\/built-in\.json\1, import\.meta\.url\)/g, `new URL(import.meta.ROLLUP_FILE_URL_${reference})`);
+      const rewritten = code.replace(
+        /new URL\((['"])(?:\.\.\/)+feed\/built-in\.json\1, import\.meta\.url\)/g,
+        `new URL(import.meta.ROLLUP_FILE_URL_${reference})`,
+      );
       return rewritten === code ? null : { code: rewritten, map: null };
     },
   };
@@ -106,10 +113,17 @@ const cdnPlugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
   // Template whitespace is bytes every partner's readers download: minify html`` and css`` before TypeScript.
   minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
-  typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir: cdn, sourceMap: true }),
+  typescript({
+    tsconfig: 'tsconfig.build.json',
+    declaration: false,
+    declarationMap: false,
+    outDir: cdn,
+    sourceMap: true,
+  }),
   cdnBuiltInFeedPath(),
 ];
-const minify = () => terser({ ecma: 2020, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true }, module: true });
+const minify = () =>
+  terser({ ecma: 2020, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true }, module: true });
 
 /**
  * The CDN folder. The all-in-one is one self-contained file: one request, no
@@ -118,8 +132,19 @@ const minify = () => terser({ ecma: 2020, format: { comments: false }, compress:
  * two widgets on a page load it once.
  */
 async function buildCdn(widgets) {
-  const allInOne = await rollup({ input: { 'compassionate-leadership': 'src/index.ts' }, plugins: cdnPlugins(), onwarn: failOnWarning });
-  await allInOne.write({ dir: cdn, format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true, sourcemap: true, plugins: [minify()] });
+  const allInOne = await rollup({
+    input: { 'compassionate-leadership': 'src/index.ts' },
+    plugins: cdnPlugins(),
+    onwarn: failOnWarning,
+  });
+  await allInOne.write({
+    dir: cdn,
+    format: 'es',
+    entryFileNames: '[name].js',
+    inlineDynamicImports: true,
+    sourcemap: true,
+    plugins: [minify()],
+  });
   await allInOne.close();
 
   const input = {
@@ -155,7 +180,9 @@ async function writeIntegrity() {
   const files = (await readdir(cdn)).filter((f) => f.endsWith('.js'));
   const integrity = {};
   for (const file of files.sort()) {
-    integrity[file] = `sha384-${createHash('sha384').update(await readFile(join(cdn, file))).digest('base64')}`;
+    integrity[file] = `sha384-${createHash('sha384')
+      .update(await readFile(join(cdn, file)))
+      .digest('base64')}`;
   }
   await writeFile(join(cdn, 'integrity.json'), JSON.stringify(integrity, null, 2) + '\n');
 }
@@ -175,10 +202,14 @@ async function writeJsonSchema() {
 }
 
 function writeManifest() {
-  execFileSync(process.execPath, [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--quiet'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--quiet'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
 }
 
 const started = Date.now();

@@ -4,8 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { findChromium, findFirefox } from './browsers.mjs';
 
 findChromium();
-if (!findFirefox()) console.warn('Firefox ESR not found: browser tests run in Chromium only (`apt-get install -y firefox-esr` adds it).');
-const result = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+if (!findFirefox())
+  console.warn('Firefox ESR not found: browser tests run in Chromium only (`apt-get install -y firefox-esr` adds it).');
+const result = spawnSync(
+  process.execPath,
+  ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(result.status ?? 1);

@@ -36,7 +36,9 @@ export async function sizeReport(cdnDir) {
     const name = relative(cdnDir, path);
     const buffer = await readFile(path);
     files[name] = sizes(buffer);
-    imports[name] = [...buffer.toString('utf8').matchAll(IMPORT)].map((m) => relative(cdnDir, resolve(dirname(path), m[1])));
+    imports[name] = [...buffer.toString('utf8').matchAll(IMPORT)].map((m) =>
+      relative(cdnDir, resolve(dirname(path), m[1])),
+    );
   }
   const entries = {};
   for (const name of Object.keys(files).filter((n) => !n.includes('/'))) {
@@ -59,7 +61,9 @@ export function checkBudgets(report) {
   for (const [name, entry] of Object.entries(report.entries)) {
     const limit = name === ALL_IN_ONE ? BUDGETS.allInOneGzip : BUDGETS.widgetGzip;
     if (entry.withChunks.gzip > limit) {
-      failures.push(`${name} with its chunks is ${(entry.withChunks.gzip / 1024).toFixed(1)} KB gzipped; the budget is ${limit / 1024} KB.`);
+      failures.push(
+        `${name} with its chunks is ${(entry.withChunks.gzip / 1024).toFixed(1)} KB gzipped; the budget is ${limit / 1024} KB.`,
+      );
     }
   }
   return failures;

@@ -16,20 +16,26 @@ const dist = join(root, 'dist');
 
 async function stringModules() {
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.strings.js'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    // The CDN folder is bundled: its strings are the same as the npm modules'.
-    .filter((file) => !relative(dist, file).startsWith('cdn'))
-    .sort();
+  return (
+    entries
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.strings.js'))
+      .map((entry) => join(entry.parentPath, entry.name))
+      // The CDN folder is bundled: its strings are the same as the npm modules'.
+      .filter((file) => !relative(dist, file).startsWith('cdn'))
+      .sort()
+  );
 }
 
-const isEntry = (value) => typeof value === 'object' && value !== null && 'en' in value && 'cy' in value && 'cyReviewed' in value;
+const isEntry = (value) =>
+  typeof value === 'object' && value !== null && 'en' in value && 'cy' in value && 'cyReviewed' in value;
 
 /** A message as a reviewer reads it: functions filled with {1}, {2}…; plural forms one per line. */
 function show(message) {
   if (typeof message === 'function') return message(...Array.from({ length: message.length }, (_, i) => `{${i + 1}}`));
-  if (typeof message === 'object') return Object.entries(message).map(([form, text]) => `\n      ${form}: ${text}`).join('');
+  if (typeof message === 'object')
+    return Object.entries(message)
+      .map(([form, text]) => `\n      ${form}: ${text}`)
+      .join('');
   return message;
 }
 
@@ -37,7 +43,8 @@ function unreviewedStrings(module) {
   const found = [];
   for (const table of Object.values(module)) {
     if (typeof table !== 'object' || table === null) continue;
-    for (const [key, entry] of Object.entries(table)) if (isEntry(entry) && entry.cyReviewed === false) found.push([key, entry]);
+    for (const [key, entry] of Object.entries(table))
+      if (isEntry(entry) && entry.cyReviewed === false) found.push([key, entry]);
   }
   return found;
 }
@@ -80,4 +87,6 @@ for (const file of await stringModules()) {
 const notes = await feedNotes();
 if (notes.length > 0) console.log(`\nFeed notes:\n${notes.map((note) => `  ${note}`).join('\n')}`);
 
-console.log(`\n${count} Welsh UI string${count === 1 ? '' : 's'} awaiting review; ${notes.length} feed note${notes.length === 1 ? '' : 's'} about Welsh awaiting review.`);
+console.log(
+  `\n${count} Welsh UI string${count === 1 ? '' : 's'} awaiting review; ${notes.length} feed note${notes.length === 1 ? '' : 's'} about Welsh awaiting review.`,
+);

@@ -30,7 +30,8 @@ const length = (text) => [...text].length;
 
 /** Returns { submission } with trimmed fields, or { errors: [{ field, code }] }. */
 export function validateSubmission(body) {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { errors: [{ field: 'body', code: 'invalid' }] };
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return { errors: [{ field: 'body', code: 'invalid' }] };
   const errors = [];
   const text = (field, { required }) => {
     const value = body[field];
@@ -48,17 +49,22 @@ export function validateSubmission(body) {
   };
   const name = text('name', { required: true });
   const email = text('email', { required: true });
-  if (email !== undefined && length(email) <= LIMITS.email && !EMAIL_PATTERN.test(email)) errors.push({ field: 'email', code: 'invalid' });
+  if (email !== undefined && length(email) <= LIMITS.email && !EMAIL_PATTERN.test(email))
+    errors.push({ field: 'email', code: 'invalid' });
   const organisation = text('organisation', { required: false });
   const topic = text('topic', { required: false });
   if (topic !== undefined && !TOPIC_PATTERN.test(topic)) errors.push({ field: 'topic', code: 'invalid' });
   const message = text('message', { required: true });
-  if (!LANGUAGES.has(body.replyLanguage)) errors.push({ field: 'replyLanguage', code: body.replyLanguage === undefined ? 'required' : 'invalid' });
+  if (!LANGUAGES.has(body.replyLanguage))
+    errors.push({ field: 'replyLanguage', code: body.replyLanguage === undefined ? 'required' : 'invalid' });
   if (body.language !== undefined && !LANGUAGES.has(body.language)) errors.push({ field: 'language', code: 'invalid' });
-  if (body.consent !== undefined && typeof body.consent !== 'boolean') errors.push({ field: 'consent', code: 'invalid' });
+  if (body.consent !== undefined && typeof body.consent !== 'boolean')
+    errors.push({ field: 'consent', code: 'invalid' });
   if (body.consentRequired === true && body.consent !== true) errors.push({ field: 'consent', code: 'required' });
-  if (body.suspect !== undefined && typeof body.suspect !== 'boolean') errors.push({ field: 'suspect', code: 'invalid' });
-  if (body.suspectReason !== undefined && !SUSPECT_REASONS.has(body.suspectReason)) errors.push({ field: 'suspectReason', code: 'invalid' });
+  if (body.suspect !== undefined && typeof body.suspect !== 'boolean')
+    errors.push({ field: 'suspect', code: 'invalid' });
+  if (body.suspectReason !== undefined && !SUSPECT_REASONS.has(body.suspectReason))
+    errors.push({ field: 'suspectReason', code: 'invalid' });
   if (errors.length > 0) return { errors };
   return {
     submission: {
@@ -115,7 +121,13 @@ export async function contactReceiver({ dataDir, fileName = 'contact-submissions
     const known = byKey.get(key) ?? (await pending.get(key));
     if (known) return { ...known, created: false, conflict: known.fingerprint !== print };
     const work = (async () => {
-      const record = { key, reference: newReference(), receivedAt: new Date().toISOString(), fingerprint: print, submission };
+      const record = {
+        key,
+        reference: newReference(),
+        receivedAt: new Date().toISOString(),
+        fingerprint: print,
+        submission,
+      };
       writes = writes.then(() => appendFile(file, `${JSON.stringify(record)}\n`));
       await writes;
       const entry = { reference: record.reference, fingerprint: print };
@@ -153,7 +165,10 @@ export async function contactReceiver({ dataDir, fileName = 'contact-submissions
     }
     const key = req.headers['idempotency-key'];
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
-      sendJson(res, 400, { error: 'idempotency-key', message: 'Send an Idempotency-Key header: 16 to 100 letters, digits, - or _.' });
+      sendJson(res, 400, {
+        error: 'idempotency-key',
+        message: 'Send an Idempotency-Key header: 16 to 100 letters, digits, - or _.',
+      });
       return true;
     }
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
@@ -174,7 +189,10 @@ export async function contactReceiver({ dataDir, fileName = 'contact-submissions
     }
     const result = await store(key, submission);
     if (result.conflict) {
-      sendJson(res, 409, { error: 'idempotency-key-reused', message: 'This Idempotency-Key was used for a different message.' });
+      sendJson(res, 409, {
+        error: 'idempotency-key-reused',
+        message: 'This Idempotency-Key was used for a different message.',
+      });
       return true;
     }
     if (counters && result.created) counters.stored += 1;

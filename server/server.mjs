@@ -35,12 +35,18 @@ export const MIME_TYPES = {
 
 /** Content-hashed chunks never change; everything else is revalidated. */
 function cacheControl(path) {
-  return /[/\\]chunks[/\\][^/\\]+-[A-Za-z0-9_-]{8,}\.js$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  return /[/\\]chunks[/\\][^/\\]+-[A-Za-z0-9_-]{8,}\.js$/.test(path)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
 }
 
 export function sendJson(res, status, body, headers = {}) {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -86,15 +92,27 @@ async function serveFile(root, pathname, req, res) {
       res.end();
       return true;
     }
-    res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${info.size}`, 'Content-Length': end - start + 1 });
+    res.writeHead(206, {
+      ...headers,
+      'Content-Range': `bytes ${start}-${end}/${info.size}`,
+      'Content-Length': end - start + 1,
+    });
     if (req.method === 'HEAD') res.end();
     else createReadStream(path, { start, end }).pipe(res);
     return true;
   }
   // Text is sent gzipped when the browser asks, as any CDN would: byte counts in the benchmarks are then real ones.
-  if (/^(text\/|application\/json|image\/svg)/.test(headers['Content-Type']) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+  if (
+    /^(text\/|application\/json|image\/svg)/.test(headers['Content-Type']) &&
+    /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+  ) {
     const body = gzipSync(await readFile(path));
-    res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Origin, Accept-Encoding' });
+    res.writeHead(200, {
+      ...headers,
+      'Content-Encoding': 'gzip',
+      'Content-Length': body.length,
+      Vary: 'Origin, Accept-Encoding',
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
     return true;
   }
@@ -142,7 +160,11 @@ function testRoutes() {
       if (spec.delayMs) await new Promise((r) => setTimeout(r, spec.delayMs));
       if (req.destroyed) return true;
       const body = typeof spec.body === 'string' ? spec.body : spec.body === undefined ? '' : JSON.stringify(spec.body);
-      res.writeHead(spec.status ?? 200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...spec.headers });
+      res.writeHead(spec.status ?? 200, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-store',
+        ...spec.headers,
+      });
       if (spec.trickleMs) {
         for (const char of body) {
           if (req.destroyed) return true;
@@ -166,7 +188,13 @@ function testRoutes() {
  * @param {Array<(req, res, url) => Promise<boolean> | boolean>} [options.handlers] routes tried before static files
  * @param {boolean} [options.testRoutes]
  */
-export async function startServer({ root, port = 0, host = '127.0.0.1', handlers = [], testRoutes: withTestRoutes = false }) {
+export async function startServer({
+  root,
+  port = 0,
+  host = '127.0.0.1',
+  handlers = [],
+  testRoutes: withTestRoutes = false,
+}) {
   const staticRoot = resolve(root);
   const tests = withTestRoutes ? testRoutes() : undefined;
   const server = createHttpServer(async (req, res) => {
@@ -185,7 +213,8 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', handlers
       }
       if (tests && (await tests.handle(req, res, url))) return;
       for (const handler of handlers) if (await handler(req, res, url)) return;
-      if ((req.method === 'GET' || req.method === 'HEAD') && (await serveFile(staticRoot, url.pathname, req, res))) return;
+      if ((req.method === 'GET' || req.method === 'HEAD') && (await serveFile(staticRoot, url.pathname, req, res)))
+        return;
       sendJson(res, 404, { error: 'not found' });
     } catch (error) {
       if (!res.headersSent) sendJson(res, error.status ?? 500, { error: error.message });

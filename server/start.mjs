@@ -17,7 +17,9 @@ export function demoHandler(projectRoot) {
   const demoDir = join(projectRoot, 'dist/demo');
   return async (req, res, url) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    const short = { '/demo': '/demo/', '/builder': '/dist/cdn/builder.html', '/preview': '/dist/cdn/preview.html' }[url.pathname];
+    const short = { '/demo': '/demo/', '/builder': '/dist/cdn/builder.html', '/preview': '/dist/cdn/preview.html' }[
+      url.pathname
+    ];
     if (short) {
       res.writeHead(301, { Location: short });
       res.end();

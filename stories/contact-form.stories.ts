@@ -72,14 +72,15 @@ const meta = {
     endpoint: { control: 'text' },
     outcome: { control: 'inline-radio', options: ['sent', 'failed', 'pending'] },
   },
-  render: (args, context) => html`<cl-contact-form
-    id=${`story-${context.name.toLowerCase().replace(/\W+/g, '-')}`}
-    src=${FEED}
-    endpoint=${args.endpoint}
-    lang=${args.lang}
-    ?consent=${args.consent}
-    @cl-contact-submit=${deliver(args.outcome)}
-  ></cl-contact-form>`,
+  render: (args, context) =>
+    html`<cl-contact-form
+      id=${`story-${context.name.toLowerCase().replace(/\W+/g, '-')}`}
+      src=${FEED}
+      endpoint=${args.endpoint}
+      lang=${args.lang}
+      ?consent=${args.consent}
+      @cl-contact-submit=${deliver(args.outcome)}
+    ></cl-contact-form>`,
 } satisfies Meta<ContactFormArgs>;
 
 export default meta;
@@ -132,7 +133,9 @@ export const Failed: Story = {
     await send(root);
     await waitFor(() => expect(root.querySelector('.cl-panel[data-tone="error"]')).toBeTruthy());
     await expect(root.querySelector('.cl-panel[data-tone="error"] a[href^="mailto:"]')).toBeTruthy();
-    await expect(root.querySelector<HTMLTextAreaElement>('#message')!.value).toBe('How do we start using the principles?');
+    await expect(root.querySelector<HTMLTextAreaElement>('#message')!.value).toBe(
+      'How do we start using the principles?',
+    );
   },
 };
 
@@ -157,7 +160,9 @@ export const NoEndpoint: Story = {
     const message = root.querySelector<HTMLTextAreaElement>('#message')!;
     empty(message);
     await userEvent.type(message, 'Helo');
-    await waitFor(() => expect(root.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.href).toContain('body=Helo'));
+    await waitFor(() =>
+      expect(root.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.href).toContain('body=Helo'),
+    );
     await expect(root.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!.href).toBe('tel:03003033444');
   },
 };

@@ -19,12 +19,17 @@ export async function expectErrorPanel(root: ShadowRoot): Promise<Element> {
  */
 export function saveLastGoodCopy(src: string, savedFrom: string, feed: unknown): () => void {
   const url = new URL(src, document.baseURI).href;
-  localStore.set(`feed:${url}`, { url: new URL(savedFrom, document.baseURI).href, savedAt: Date.UTC(2026, 10, 20, 9, 30), data: feed });
+  localStore.set(`feed:${url}`, {
+    url: new URL(savedFrom, document.baseURI).href,
+    savedAt: Date.UTC(2026, 10, 20, 9, 30),
+    data: feed,
+  });
   return () => localStore.remove(`feed:${url}`);
 }
 
 /** The shadow root of the story's widget. */
-export const shadowOf = (canvasElement: HTMLElement, tag: string): ShadowRoot => canvasElement.querySelector(tag)!.shadowRoot!;
+export const shadowOf = (canvasElement: HTMLElement, tag: string): ShadowRoot =>
+  canvasElement.querySelector(tag)!.shadowRoot!;
 
 /** Waits for the widget's content (elements with `part`), so a play function never acts on the loading state. */
 export async function loadedParts(root: ShadowRoot, part: string): Promise<HTMLElement[]> {

@@ -22,8 +22,8 @@ function requestFeed(from: Element): { answered: boolean; entry: FeedEntry | und
 const renderFeed = ({ src }: FeedArgs) =>
   html`<cl-feed src=${src}>
     <p data-testid="explanation">
-      <code>&lt;cl-feed&gt;</code> shows nothing itself: it gives the feed at its <code>src</code> to every widget inside it, so a
-      page sets the feed's address once. This paragraph is its content, shown unchanged.
+      <code>&lt;cl-feed&gt;</code> shows nothing itself: it gives the feed at its <code>src</code> to every widget
+      inside it, so a page sets the feed's address once. This paragraph is its content, shown unchanged.
     </p>
   </cl-feed>`;
 
@@ -54,7 +54,9 @@ export const ProvidesAFeed: Story = {
       await expect(entry?.url).toBe(new URL('/fixtures/feed.json', document.baseURI).href);
       await waitFor(() => expect(entry?.state.status).toBe('ready'));
       const state = entry!.state;
-      await expect(state.status === 'ready' && state.feed.principles.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+      await expect(state.status === 'ready' && state.feed.principles.map((p) => p.number)).toEqual([
+        1, 2, 3, 4, 5, 6, 7,
+      ]);
     });
   },
 };

@@ -39,19 +39,23 @@ const meta = {
   args: { src: FEED, film: 'sample-film', captions: '', lang: '' },
   argTypes: {
     src: { control: 'text' },
-    film: { control: 'select', options: ['', 'sample-film', 'fake-youtube', 'fake-vimeo', 'no-source', 'other-service', 'missing-file', 'nope'] },
+    film: {
+      control: 'select',
+      options: ['', 'sample-film', 'fake-youtube', 'fake-vimeo', 'no-source', 'other-service', 'missing-file', 'nope'],
+    },
     captions: { control: 'inline-radio', options: ['', 'en', 'cy'] },
     lang: { control: 'inline-radio', options: ['', 'en', 'cy'] },
   },
   beforeEach: withoutConsent,
-  render: (args) => html`<cl-film-player
-    src=${args.src}
-    film=${ifDefined(args.film || undefined)}
-    captions=${ifDefined(args.captions || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
-  >
-    <p><a href="https://socialcare.wales/">The films on the Social Care Wales website</a></p>
-  </cl-film-player>`,
+  render: (args) =>
+    html`<cl-film-player
+      src=${args.src}
+      film=${ifDefined(args.film || undefined)}
+      captions=${ifDefined(args.captions || undefined)}
+      lang=${ifDefined(args.lang || undefined)}
+    >
+      <p><a href="https://socialcare.wales/">The films on the Social Care Wales website</a></p>
+    </cl-film-player>`,
 } satisfies Meta<FilmPlayerArgs>;
 
 export default meta;
@@ -68,7 +72,9 @@ export const SelfHosted: Story = {
       return found!;
     });
     await expect(root.activeElement).toBe(video);
-    await waitFor(() => expect([...video.textTracks].map((t) => `${t.language}:${t.mode}`)).toEqual(['en:showing', 'cy:disabled']));
+    await waitFor(() =>
+      expect([...video.textTracks].map((t) => `${t.language}:${t.mode}`)).toEqual(['en:showing', 'cy:disabled']),
+    );
   },
 };
 
@@ -82,9 +88,14 @@ export const YouTube: Story = {
     await userEvent.click(view.getByRole('button', { name: 'Play: A film on YouTube (fake id)' }));
     await expect(root.querySelector('iframe')).toBeNull();
     await expect(view.getByRole('group')).toHaveTextContent('This film is on YouTube');
-    await expect(view.getByRole('link', { name: 'Watch on YouTube instead' })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=FAKEid00001');
+    await expect(view.getByRole('link', { name: 'Watch on YouTube instead' })).toHaveAttribute(
+      'href',
+      'https://www.youtube.com/watch?v=FAKEid00001',
+    );
     await userEvent.click(view.getByRole('button', { name: 'Play film' }));
-    await waitFor(() => expect(root.querySelector('iframe')?.src).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/FAKEid00001\?/));
+    await waitFor(() =>
+      expect(root.querySelector('iframe')?.src).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/FAKEid00001\?/),
+    );
   },
 };
 
@@ -97,7 +108,9 @@ export const Vimeo: Story = {
     await userEvent.click(view.getByRole('button', { name: 'Play: A film on Vimeo (fake id)' }));
     await userEvent.click(view.getByRole('checkbox', { name: 'Remember my choice for Vimeo' }));
     await userEvent.click(view.getByRole('button', { name: 'Play film' }));
-    await waitFor(() => expect(root.querySelector('iframe')?.src).toContain('https://player.vimeo.com/video/123456789?autoplay=1&dnt=1'));
+    await waitFor(() =>
+      expect(root.querySelector('iframe')?.src).toContain('https://player.vimeo.com/video/123456789?autoplay=1&dnt=1'),
+    );
     await expect(localStore.get('film-consent:vimeo')).toBe(true);
     await userEvent.click(view.getByRole('button', { name: 'Forget my choice for Vimeo' }));
     await expect(localStore.get('film-consent:vimeo')).toBeUndefined();
@@ -136,14 +149,18 @@ export const Welsh: Story = {
   play: async ({ canvasElement }) => {
     const root = await loaded(canvasElement);
     const view = inside(root);
-    await expect(root.querySelector('[part~="transcript"] [lang="en"]')).toHaveTextContent('It lets you try the player without the internet.');
+    await expect(root.querySelector('[part~="transcript"] [lang="en"]')).toHaveTextContent(
+      'It lets you try the player without the internet.',
+    );
     await userEvent.click(view.getByRole('button', { name: 'Chwarae: Ffilm sampl (a wnaed gan y prosiect hwn)' }));
     const video = await waitFor(() => {
       const found = root.querySelector('video');
       expect(found).toBeTruthy();
       return found!;
     });
-    await waitFor(() => expect([...video.textTracks].map((t) => `${t.language}:${t.mode}`)).toEqual(['en:disabled', 'cy:showing']));
+    await waitFor(() =>
+      expect([...video.textTracks].map((t) => `${t.language}:${t.mode}`)).toEqual(['en:disabled', 'cy:showing']),
+    );
   },
 };
 
@@ -175,7 +192,9 @@ export const UnknownFilm: Story = {
   args: { film: 'nope' },
   play: async ({ canvasElement }) => {
     const root = shadow(canvasElement);
-    await waitFor(() => expect(root.querySelector('[part~="error"]')).toHaveTextContent('There is no film “nope” in this feed.'));
+    await waitFor(() =>
+      expect(root.querySelector('[part~="error"]')).toHaveTextContent('There is no film “nope” in this feed.'),
+    );
   },
 };
 
@@ -194,7 +213,9 @@ export const MissingFile: Story = {
   play: async ({ canvasElement }) => {
     const root = await loaded(canvasElement);
     await userEvent.click(inside(root).getByRole('button', { name: 'Play: A film whose file is missing' }));
-    await waitFor(() => expect(root.querySelector('[part~="error"]')).toHaveTextContent('The film file could not be played.'));
+    await waitFor(() =>
+      expect(root.querySelector('[part~="error"]')).toHaveTextContent('The film file could not be played.'),
+    );
     await expect(inside(root).getByRole('link', { name: 'Open the film file' })).toBeVisible();
   },
 };

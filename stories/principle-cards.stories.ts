@@ -37,17 +37,22 @@ const meta = {
     behaviours: { control: 'boolean' },
     lang: { control: 'inline-radio', options: ['', 'en', 'cy'] },
   },
-  render: (args) => html`<cl-principle-cards
-    src=${args.src}
-    principles=${ifDefined(args.principles || undefined)}
-    heading-level=${args.headingLevel}
-    heading=${ifDefined(args.heading || undefined)}
-    layout=${args.layout}
-    ?behaviours=${args.behaviours}
-    lang=${ifDefined(args.lang || undefined)}
-  >
-    <p><a href="https://socialcare.wales/resources-guidance/improving-care-and-support/compassionate-leadership">The principles on the Social Care Wales website</a></p>
-  </cl-principle-cards>`,
+  render: (args) =>
+    html`<cl-principle-cards
+      src=${args.src}
+      principles=${ifDefined(args.principles || undefined)}
+      heading-level=${args.headingLevel}
+      heading=${ifDefined(args.heading || undefined)}
+      layout=${args.layout}
+      ?behaviours=${args.behaviours}
+      lang=${ifDefined(args.lang || undefined)}
+    >
+      <p>
+        <a href="https://socialcare.wales/resources-guidance/improving-care-and-support/compassionate-leadership"
+          >The principles on the Social Care Wales website</a
+        >
+      </p>
+    </cl-principle-cards>`,
 } satisfies Meta<PrincipleCardsArgs>;
 
 export default meta;
@@ -145,7 +150,9 @@ export const ErrorState: Story = {
   play: async ({ canvasElement }) => {
     const root = shadow(canvasElement);
     await expect(await expectErrorPanel(root)).toHaveTextContent('(404)');
-    await expect(within(canvasElement).getByRole('link', { name: 'The principles on the Social Care Wales website' })).toBeVisible();
+    await expect(
+      within(canvasElement).getByRole('link', { name: 'The principles on the Social Care Wales website' }),
+    ).toBeVisible();
   },
 };
 
@@ -162,25 +169,26 @@ export const Stale: Story = {
 /** A partner's colours and shapes through `--cl-*` custom properties and `::part`. */
 export const Themed: Story = {
   args: { behaviours: true },
-  render: (args) => html`<style>
-      .themed {
-        --cl-color-accent: #6b2d5c;
-        --cl-color-link: #6b2d5c;
-        --cl-color-surface: #fdf7fb;
-        --cl-color-border: #8c6a80;
-        --cl-radius: 12px;
-        --cl-gap: 1.5rem;
-        --cl-font-family: Georgia, serif;
-      }
-      .themed::part(card) {
-        box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
-      }
-      .themed::part(number) {
-        text-transform: uppercase;
-        letter-spacing: 0.05em;
-      }
-    </style>
-    <div class="themed">${meta.render(args)}</div>`,
+  render: (args) =>
+    html`<style>
+        .themed {
+          --cl-color-accent: #6b2d5c;
+          --cl-color-link: #6b2d5c;
+          --cl-color-surface: #fdf7fb;
+          --cl-color-border: #8c6a80;
+          --cl-radius: 12px;
+          --cl-gap: 1.5rem;
+          --cl-font-family: Georgia, serif;
+        }
+        .themed::part(card) {
+          box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
+        }
+        .themed::part(number) {
+          text-transform: uppercase;
+          letter-spacing: 0.05em;
+        }
+      </style>
+      <div class="themed">${meta.render(args)}</div>`,
   play: async ({ canvasElement }) => {
     const [first] = await loadedCards(canvasElement);
     await expect(getComputedStyle(first!).borderRadius).toBe('12px');

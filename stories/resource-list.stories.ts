@@ -27,16 +27,31 @@ const shadow = (canvasElement: HTMLElement): ShadowRoot => shadowOf(canvasElemen
 
 const loadedItems = (canvasElement: HTMLElement): Promise<HTMLElement[]> => loadedParts(shadow(canvasElement), 'item');
 
-const ids = (canvasElement: HTMLElement) => [...shadow(canvasElement).querySelectorAll<HTMLElement>('[part~="item"]')].map((li) => li.dataset['id']);
+const ids = (canvasElement: HTMLElement) =>
+  [...shadow(canvasElement).querySelectorAll<HTMLElement>('[part~="item"]')].map((li) => li.dataset['id']);
 
 const meta = {
   title: 'Widgets/cl-resource-list',
   component: 'cl-resource-list',
-  args: { src: FEED, topic: '', type: '', resourceLang: '', sort: 'newest', pageSize: 10, limit: 0, controls: '', paging: '', lang: '' },
+  args: {
+    src: FEED,
+    topic: '',
+    type: '',
+    resourceLang: '',
+    sort: 'newest',
+    pageSize: 10,
+    limit: 0,
+    controls: '',
+    paging: '',
+    lang: '',
+  },
   argTypes: {
     src: { control: 'text' },
     topic: { control: 'text', description: 'A topic id, e.g. "wellbeing"' },
-    type: { control: 'select', options: ['', 'article', 'blog', 'video', 'toolkit', 'report', 'guide', 'podcast', 'book', 'course', 'website'] },
+    type: {
+      control: 'select',
+      options: ['', 'article', 'blog', 'video', 'toolkit', 'report', 'guide', 'podcast', 'book', 'course', 'website'],
+    },
     resourceLang: { control: 'inline-radio', options: ['', 'en', 'cy'] },
     sort: { control: 'inline-radio', options: ['newest', 'oldest', 'title'] },
     pageSize: { control: { type: 'number', min: 1, max: 50 } },
@@ -45,20 +60,25 @@ const meta = {
     paging: { control: 'inline-radio', options: ['', 'pages', 'more'] },
     lang: { control: 'inline-radio', options: ['', 'en', 'cy'] },
   },
-  render: (args) => html`<cl-resource-list
-    src=${args.src}
-    topic=${ifDefined(args.topic || undefined)}
-    type=${ifDefined(args.type || undefined)}
-    resource-lang=${ifDefined(args.resourceLang || undefined)}
-    sort=${args.sort}
-    page-size=${args.pageSize}
-    limit=${ifDefined(args.limit || undefined)}
-    controls=${ifDefined(args.controls || undefined)}
-    paging=${ifDefined(args.paging || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
-  >
-    <p><a href="https://socialcare.wales/resources-guidance/improving-care-and-support/compassionate-leadership">Compassionate leadership resources on the Social Care Wales website</a></p>
-  </cl-resource-list>`,
+  render: (args) =>
+    html`<cl-resource-list
+      src=${args.src}
+      topic=${ifDefined(args.topic || undefined)}
+      type=${ifDefined(args.type || undefined)}
+      resource-lang=${ifDefined(args.resourceLang || undefined)}
+      sort=${args.sort}
+      page-size=${args.pageSize}
+      limit=${ifDefined(args.limit || undefined)}
+      controls=${ifDefined(args.controls || undefined)}
+      paging=${ifDefined(args.paging || undefined)}
+      lang=${ifDefined(args.lang || undefined)}
+    >
+      <p>
+        <a href="https://socialcare.wales/resources-guidance/improving-care-and-support/compassionate-leadership"
+          >Compassionate leadership resources on the Social Care Wales website</a
+        >
+      </p>
+    </cl-resource-list>`,
 } satisfies Meta<ResourceListArgs>;
 
 export default meta;
@@ -81,7 +101,12 @@ export const Default: Story = {
     await step('filters by type, then clears', async () => {
       await userEvent.type(search, '{Backspace}'.repeat((search as HTMLInputElement).value.length));
       await userEvent.selectOptions(root.getByLabelText('Type'), 'blog');
-      await expect(ids(canvasElement)).toEqual(['wcva-collective', 'five-myths', 'greatest-contribution', 'health-and-social-care-2016']);
+      await expect(ids(canvasElement)).toEqual([
+        'wcva-collective',
+        'five-myths',
+        'greatest-contribution',
+        'health-and-social-care-2016',
+      ]);
       await userEvent.click(root.getByRole('button', { name: 'Clear filters' }));
       await waitFor(() => expect(ids(canvasElement)).toHaveLength(10));
     });
@@ -108,7 +133,12 @@ export const PreFiltered: Story = {
   args: { topic: 'wellbeing' },
   play: async ({ canvasElement }) => {
     await loadedItems(canvasElement);
-    await expect(ids(canvasElement)).toEqual(['positive-cultures', 'sample-gwyl-lles', 'greatest-contribution', 'gwella']);
+    await expect(ids(canvasElement)).toEqual([
+      'positive-cultures',
+      'sample-gwyl-lles',
+      'greatest-contribution',
+      'gwella',
+    ]);
     await expect(shadow(canvasElement).querySelector<HTMLSelectElement>('#topic')!.value).toBe('wellbeing');
   },
 };
@@ -129,7 +159,9 @@ export const Empty: Story = {
   args: { src: '/fixtures/resource-list-empty.json' },
   play: async ({ canvasElement }) => {
     const root = shadow(canvasElement);
-    await waitFor(() => expect(root.querySelector('[part~="empty"]')).toHaveTextContent('There are no resources to show yet.'));
+    await waitFor(() =>
+      expect(root.querySelector('[part~="empty"]')).toHaveTextContent('There are no resources to show yet.'),
+    );
   },
 };
 
@@ -169,22 +201,23 @@ export const Stale: Story = {
 
 /** A partner's colours and shapes through `--cl-*` custom properties and `::part`. */
 export const Themed: Story = {
-  render: (args) => html`<style>
-      .themed {
-        --cl-color-accent: #6b2d5c;
-        --cl-color-link: #6b2d5c;
-        --cl-color-surface: #fdf7fb;
-        --cl-color-border: #8c6a80;
-        --cl-color-tag: #f1e4ee;
-        --cl-radius: 12px;
-        --cl-resource-gap: 1.5rem;
-        --cl-font-family: Georgia, serif;
-      }
-      .themed::part(item) {
-        box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
-      }
-    </style>
-    <div class="themed">${meta.render(args)}</div>`,
+  render: (args) =>
+    html`<style>
+        .themed {
+          --cl-color-accent: #6b2d5c;
+          --cl-color-link: #6b2d5c;
+          --cl-color-surface: #fdf7fb;
+          --cl-color-border: #8c6a80;
+          --cl-color-tag: #f1e4ee;
+          --cl-radius: 12px;
+          --cl-resource-gap: 1.5rem;
+          --cl-font-family: Georgia, serif;
+        }
+        .themed::part(item) {
+          box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
+        }
+      </style>
+      <div class="themed">${meta.render(args)}</div>`,
   play: async ({ canvasElement }) => {
     const [first] = await loadedItems(canvasElement);
     await expect(getComputedStyle(first!).borderRadius).toBe('12px');

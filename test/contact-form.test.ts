@@ -3,12 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/contact-form/define.js';
 import type { ClContactForm, ContactSubmitDetail } from '../src/components/contact-form/contact-form.js';
 import { sessionStore } from '../src/internal/storage.js';
-import { expectAccessible, expectNoOverflow, mock, server, settled, uniqueName, until } from './helpers.js';
+import { expectAccessible, expectNoOverflow, mock, server, settled, uniqueName, until } from './harness.js';
 
 const CONTACT = {
   email: 'hello@example.org',
   phone: '0300 3033 444',
-  address: { en: 'South Gate House, Wood Street, Cardiff CF10 1EW', cy: 'Tŷ South Gate, Stryd Wood, Caerdydd CF10 1EW' },
+  address: {
+    en: 'South Gate House, Wood Street, Cardiff CF10 1EW',
+    cy: 'Tŷ South Gate, Stryd Wood, Caerdydd CF10 1EW',
+  },
   url: { en: 'https://socialcare.wales/contact', cy: 'https://gofalcymdeithasol.cymru/cysylltu' },
   privacy: 'https://socialcare.wales/privacy',
   topics: [
@@ -40,22 +43,28 @@ async function seen(fault: string): Promise<{ requests: number; stored: number }
 }
 
 async function makeForm(options: FormOptions = {}): Promise<ClContactForm> {
-  const form = await fixture<ClContactForm>(html`<div style="width: 320px">
-    <cl-contact-form
-      id=${options.id ?? uniqueName('form')}
-      src=${options.src ?? feedWithoutEndpoint}
-      endpoint=${options.endpoint ?? ''}
-      lang=${options.lang ?? 'en'}
-      ?consent=${options.consent ?? false}
-    ></cl-contact-form>
-  </div>`).then((wrapper) => wrapper.querySelector('cl-contact-form')!);
+  const form = await fixture<ClContactForm>(
+    html`<div style="width: 320px">
+      <cl-contact-form
+        id=${options.id ?? uniqueName('form')}
+        src=${options.src ?? feedWithoutEndpoint}
+        endpoint=${options.endpoint ?? ''}
+        lang=${options.lang ?? 'en'}
+        ?consent=${options.consent ?? false}
+      ></cl-contact-form>
+    </div>`,
+  ).then((wrapper) => wrapper.querySelector('cl-contact-form')!);
   return settled(form);
 }
 
-const $ = <T extends Element = HTMLInputElement>(form: ClContactForm, selector: string): T => form.shadowRoot!.querySelector<T>(selector)!;
+const $ = <T extends Element = HTMLInputElement>(form: ClContactForm, selector: string): T =>
+  form.shadowRoot!.querySelector<T>(selector)!;
 const active = (form: ClContactForm): Element | null => form.shadowRoot!.activeElement;
 
-async function fill(form: ClContactForm, values: Partial<Record<'name' | 'email' | 'organisation' | 'message' | 'website' | 'topic', string>>) {
+async function fill(
+  form: ClContactForm,
+  values: Partial<Record<'name' | 'email' | 'organisation' | 'message' | 'website' | 'topic', string>>,
+) {
   for (const [name, value] of Object.entries(values)) {
     const input = $<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(form, `#${name}`);
     input.value = value;
@@ -79,7 +88,8 @@ async function submit(form: ClContactForm): Promise<void> {
   await form.updateComplete;
 }
 
-const sent = (form: ClContactForm) => until(() => form.shadowRoot!.querySelector('.confirmation'), 'the confirmation', 12_000);
+const sent = (form: ClContactForm) =>
+  until(() => form.shadowRoot!.querySelector('.confirmation'), 'the confirmation', 12_000);
 
 describe('<cl-contact-form> validation', () => {
   it('lists every error in a focused summary, marks each field and moves focus from each link (English)', async () => {
@@ -97,7 +107,9 @@ describe('<cl-contact-form> validation', () => {
       'Enter your message',
       'Tick the box to agree that we may keep your details',
     ]);
-    for (const [field, link] of ['name', 'email', 'topic', 'message', 'consent'].map((f, i) => [f, links[i]!] as const)) {
+    for (const [field, link] of ['name', 'email', 'topic', 'message', 'consent'].map(
+      (f, i) => [f, links[i]!] as const,
+    )) {
       const input = $(form, `#${field}`);
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(input.getAttribute('aria-describedby')!.split(' ')).to.include(`${field}-error`);
@@ -137,7 +149,10 @@ describe('<cl-contact-form> validation', () => {
       await fill(form, { email });
       await submit(form);
       const errors = [...form.shadowRoot!.querySelectorAll('.error-summary a')].map((a) => a.textContent!.trim());
-      expect(errors, email).to.deep.equal(['Enter your name', 'Enter an email address in the correct format, like name@example.com']);
+      expect(errors, email).to.deep.equal([
+        'Enter your name',
+        'Enter an email address in the correct format, like name@example.com',
+      ]);
     }
     await fill(form, { name: ' Aled ', email: '  aled@example.org ' });
     const events = submitEvents(form);
@@ -185,7 +200,12 @@ describe('<cl-contact-form> sending to the real receiver', () => {
     expect(reference).to.match(/^CL-[A-Z2-9]{8}$/);
     expect(panel.querySelector('.reference')!.textContent).to.equal(reference);
     expect(events[0]!.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
-    expect(events[0]!.payload).to.deep.include({ topic: 'principles', organisation: 'Cyngor', replyLanguage: 'en', language: 'en' });
+    expect(events[0]!.payload).to.deep.include({
+      topic: 'principles',
+      organisation: 'Cyngor',
+      replyLanguage: 'en',
+      language: 'en',
+    });
     // Sent within the minimum fill time: flagged for the receiver, never dropped.
     expect(events[0]!.payload).to.deep.include({ suspect: true, suspectReason: 'too-fast' });
     expect(await seen(fault)).to.deep.equal({ requests: 1, stored: 1 });
@@ -223,8 +243,15 @@ describe('<cl-contact-form> sending to the real receiver', () => {
     form.addEventListener('cl-contact-error', (event) => errors.push(event.detail.status));
     await fill(form, VALID);
     await submit(form);
-    await until(() => form.shadowRoot!.querySelector('.cl-panel[data-tone="notice"][role="alert"]'), 'the retrying notice');
-    const failed = await until(() => form.shadowRoot!.querySelector('.cl-panel[data-tone="error"]'), 'the failure panel', 10_000);
+    await until(
+      () => form.shadowRoot!.querySelector('.cl-panel[data-tone="notice"][role="alert"]'),
+      'the retrying notice',
+    );
+    const failed = await until(
+      () => form.shadowRoot!.querySelector('.cl-panel[data-tone="error"]'),
+      'the failure panel',
+      10_000,
+    );
     expect(failed.textContent).to.contain('Your message has not been sent');
     expect(errors).to.deep.equal([503]);
     expect($(form, '#message').value).to.equal(VALID.message);
@@ -252,7 +279,11 @@ describe('<cl-contact-form> sending to the real receiver', () => {
     const events = submitEvents(form);
     await fill(form, VALID);
     await submit(form);
-    const failed = await until(() => form.shadowRoot!.querySelector('.cl-panel[data-tone="error"]'), 'the failure panel', 10_000);
+    const failed = await until(
+      () => form.shadowRoot!.querySelector('.cl-panel[data-tone="error"]'),
+      'the failure panel',
+      10_000,
+    );
     await fill(form, { message: `${VALID.message} Diolch.` });
     failed.querySelector<HTMLButtonElement>('button')!.click();
     await sent(form);
@@ -262,11 +293,17 @@ describe('<cl-contact-form> sending to the real receiver', () => {
   });
 
   it('shows the server’s field errors from a 422 at their fields', async () => {
-    const url = await mock(uniqueName('contact-422'), { status: 422, body: { error: 'invalid', errors: [{ field: 'email', code: 'invalid' }] } });
+    const url = await mock(uniqueName('contact-422'), {
+      status: 422,
+      body: { error: 'invalid', errors: [{ field: 'email', code: 'invalid' }] },
+    });
     const form = await makeForm({ endpoint: url, lang: 'cy' });
     await fill(form, VALID);
     await submit(form);
-    const summary = await until(() => form.shadowRoot!.querySelector<HTMLElement>('.error-summary'), 'the error summary');
+    const summary = await until(
+      () => form.shadowRoot!.querySelector<HTMLElement>('.error-summary'),
+      'the error summary',
+    );
     await until(() => active(form) === summary, 'focus on the summary');
     expect($(form, '#email-error').textContent).to.contain('Rhowch gyfeiriad e-bost yn y fformat cywir');
     expect($(form, '#email').getAttribute('aria-invalid')).to.equal('true');
@@ -315,7 +352,9 @@ describe('<cl-contact-form> without an endpoint', () => {
       expect(decodeURIComponent(mail.href)).to.contain('Helo & croeso\n\nAled');
       expect($<HTMLAnchorElement>(form, 'a[href^="tel:"]').href).to.equal('tel:03003033444');
       const page = $<HTMLAnchorElement>(form, '.other-ways a[hreflang]');
-      expect(page.href).to.equal(lang === 'cy' ? 'https://gofalcymdeithasol.cymru/cysylltu' : 'https://socialcare.wales/contact');
+      expect(page.href).to.equal(
+        lang === 'cy' ? 'https://gofalcymdeithasol.cymru/cysylltu' : 'https://socialcare.wales/contact',
+      );
       expect(form.shadowRoot!.textContent).to.contain(CONTACT.address[lang]);
       await expectAccessible(form);
       expectNoOverflow(form);
@@ -349,10 +388,15 @@ describe('<cl-contact-form> host delivery with respondWith', () => {
     form.addEventListener('cl-contact-error', (event) => (error = event.detail));
     await fill(form, VALID);
     await submit(form);
-    const failed = await until(() => form.shadowRoot!.querySelector('.cl-panel[data-tone="error"]'), 'the failure panel');
+    const failed = await until(
+      () => form.shadowRoot!.querySelector('.cl-panel[data-tone="error"]'),
+      'the failure panel',
+    );
     expect(failed.textContent).to.contain('Nid oedd modd danfon eich neges');
     expect(error).to.deep.equal({ status: 0, message: 'CRM down' });
-    expect(sessionStore.get<{ fields: { message: string } }>(`contact-draft:${location.pathname}#${id}`)?.fields.message).to.equal(VALID.message);
+    expect(
+      sessionStore.get<{ fields: { message: string } }>(`contact-draft:${location.pathname}#${id}`)?.fields.message,
+    ).to.equal(VALID.message);
     await expectAccessible(form);
   });
 });
@@ -364,9 +408,16 @@ describe('<cl-contact-form> states in Welsh', () => {
     await fill(form, VALID);
     $(form, '#consent').click();
     await submit(form);
-    await until(() => form.shadowRoot!.querySelector('.cl-panel[data-tone="notice"][role="alert"]'), 'the retrying notice');
+    await until(
+      () => form.shadowRoot!.querySelector('.cl-panel[data-tone="notice"][role="alert"]'),
+      'the retrying notice',
+    );
     await expectAccessible(form);
-    const failed = await until(() => form.shadowRoot!.querySelector('.cl-panel[data-tone="error"]'), 'the failure panel', 10_000);
+    const failed = await until(
+      () => form.shadowRoot!.querySelector('.cl-panel[data-tone="error"]'),
+      'the failure panel',
+      10_000,
+    );
     expect(failed.textContent).to.contain('Nid yw eich neges wedi’i hanfon');
     await expectAccessible(form);
     failed.querySelector<HTMLButtonElement>('button')!.click();
@@ -405,7 +456,8 @@ describe('<cl-contact-form> with the built-in feed', () => {
   it('shows a working, accessible form with no attributes', async () => {
     const form = await fixture<ClContactForm>(html`<cl-contact-form></cl-contact-form>`);
     await settled(form);
-    for (const field of ['#name', '#email', '#message']) expect(form.shadowRoot!.querySelector(field), field).to.not.equal(null);
+    for (const field of ['#name', '#email', '#message'])
+      expect(form.shadowRoot!.querySelector(field), field).to.not.equal(null);
     expect(form.shadowRoot!.querySelector('button[type="submit"], .other-ways')).to.not.equal(null);
     await expectAccessible(form);
   });

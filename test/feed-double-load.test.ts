@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { mock, requestCount, server, uniqueName, until } from './helpers.js';
+import { mock, requestCount, server, uniqueName, until } from './harness.js';
 import './fixtures/test-feed-widget.js';
 
 /*
@@ -26,12 +26,17 @@ describe('the library loaded twice (CDN bundle + modules)', () => {
 
   it('shares one request per feed URL between the two copies', async () => {
     const name = uniqueName('double');
-    const url = await mock(name, { body: { version: 1, principles: [{ id: 'a', number: 1, title: 'A', summary: 'S' }] }, delayMs: 100 });
+    const url = await mock(name, {
+      body: { version: 1, principles: [{ id: 'a', number: 1, title: 'A', summary: 'S' }] },
+      delayMs: 100,
+    });
     // The CDN copy's <cl-feed> provides the entry; the module copy's widget reads it, and a second widget asks its own store.
-    const el = await fixture(html`<div>
-      <cl-feed src=${url}><test-feed-widget></test-feed-widget></cl-feed>
-      <test-feed-widget src=${url}></test-feed-widget>
-    </div>`);
+    const el = await fixture(
+      html`<div>
+        <cl-feed src=${url}><test-feed-widget></test-feed-widget></cl-feed>
+        <test-feed-widget src=${url}></test-feed-widget>
+      </div>`,
+    );
     const widgets = [...el.querySelectorAll('test-feed-widget')];
     await until(() => widgets.every((w) => w.shadowRoot?.querySelector('.count')), 'both widgets');
     expect(await requestCount(`/__test__/mock/${name}`)).to.equal(1);

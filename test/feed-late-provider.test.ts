@@ -1,16 +1,24 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { mock, requestCount, server, uniqueName, until } from './helpers.js';
+import { mock, requestCount, server, uniqueName, until } from './harness.js';
 import './fixtures/test-feed-widget.js';
 
 // This file must not import <cl-feed> up front: it tests a provider that upgrades after its widgets.
 describe('<cl-feed> that upgrades after the widgets inside it', () => {
   it('reaches them through context, and the built-in feed is never fetched', async () => {
     const name = uniqueName('late');
-    const url = await mock(name, { body: { version: 1, principles: [{ id: 'a', number: 1, title: 'A', summary: 'S' }] } });
-    const el = await fixture(html`<cl-feed src=${url}><section><test-feed-widget></test-feed-widget></section></cl-feed>`);
+    const url = await mock(name, {
+      body: { version: 1, principles: [{ id: 'a', number: 1, title: 'A', summary: 'S' }] },
+    });
+    const el = await fixture(
+      html`<cl-feed src=${url}
+        ><section><test-feed-widget></test-feed-widget></section
+      ></cl-feed>`,
+    );
     const widget = el.querySelector('test-feed-widget')!;
     await widget.updateComplete;
-    expect(widget.shadowRoot!.querySelector('[aria-busy="true"]'), 'waits while <cl-feed> is not defined').to.not.equal(null);
+    expect(widget.shadowRoot!.querySelector('[aria-busy="true"]'), 'waits while <cl-feed> is not defined').to.not.equal(
+      null,
+    );
     const builtInBefore = await requestCount('/feed/built-in.json');
 
     await import('../src/feed/define.js');
@@ -26,7 +34,9 @@ describe('<cl-feed> that upgrades after the widgets inside it', () => {
     const second = await mock(uniqueName('second'), {
       body: { version: 1, principles: [1, 2].map((n) => ({ id: `p${n}`, number: n, title: 'T', summary: 'S' })) },
     });
-    const el = await fixture<HTMLElement & { src: string }>(html`<cl-feed src=${first}><test-feed-widget></test-feed-widget></cl-feed>`);
+    const el = await fixture<HTMLElement & { src: string }>(
+      html`<cl-feed src=${first}><test-feed-widget></test-feed-widget></cl-feed>`,
+    );
     const widget = el.querySelector('test-feed-widget')!;
     await until(() => widget.shadowRoot!.querySelector('.count')?.textContent === '0 principles', 'the first feed');
     el.src = second;
@@ -35,7 +45,9 @@ describe('<cl-feed> that upgrades after the widgets inside it', () => {
 
   it('lets a widget’s own src win over the provider', async () => {
     const provided = await mock(uniqueName('provided'), { body: { version: 1 } });
-    const own = await mock(uniqueName('own'), { body: { version: 1, principles: [{ id: 'a', number: 1, title: 'A', summary: 'S' }] } });
+    const own = await mock(uniqueName('own'), {
+      body: { version: 1, principles: [{ id: 'a', number: 1, title: 'A', summary: 'S' }] },
+    });
     const el = await fixture(html`<cl-feed src=${provided}><test-feed-widget src=${own}></test-feed-widget></cl-feed>`);
     const widget = el.querySelector('test-feed-widget')!;
     await until(() => widget.shadowRoot!.querySelector('.count')?.textContent === '1 principles', 'its own feed');

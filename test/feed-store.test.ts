@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { feedEntry, feedEntryFromData, feedStoreOptions, type FeedState } from '../src/feed/store.js';
 import { STORAGE_PREFIX } from '../src/internal/storage.js';
-import { mock, requestCount, server, uniqueName, until } from './helpers.js';
+import { mock, requestCount, server, uniqueName, until } from './harness.js';
 import './fixtures/test-feed-widget.js';
 
 const principle = { id: 'direction', number: 1, title: { en: 'Agreeing direction' }, summary: 'Agree goals early.' };
@@ -65,7 +65,10 @@ describe('feed store', () => {
   });
 
   it('says so when the body is not JSON', async () => {
-    const url = await mock(uniqueName('not-json'), { body: '<html>Not found</html>', headers: { 'Content-Type': 'text/html' } });
+    const url = await mock(uniqueName('not-json'), {
+      body: '<html>Not found</html>',
+      headers: { 'Content-Type': 'text/html' },
+    });
     expect(await settle(url)).to.include({ status: 'error', code: 'not-json' });
   });
 
@@ -157,19 +160,25 @@ describe('feed store', () => {
   it('fetches a URL once however many widgets ask', async () => {
     const name = uniqueName('shared');
     const url = await mock(name, { body: goodFeed, delayMs: 100 });
-    const el = await fixture(html`<div>
-      ${[1, 2, 3, 4, 5].map(() => html`<test-feed-widget src=${url}></test-feed-widget>`)}
-    </div>`);
+    const el = await fixture(
+      html`<div>${[1, 2, 3, 4, 5].map(() => html`<test-feed-widget src=${url}></test-feed-widget>`)}</div>`,
+    );
     const widgets = [...el.querySelectorAll('test-feed-widget')];
     await until(() => widgets.every((w) => w.shadowRoot?.querySelector('.count')), 'five widgets');
-    expect(widgets.map((w) => w.shadowRoot!.querySelector('.count')!.textContent)).to.deep.equal(Array(5).fill('1 principles'));
+    expect(widgets.map((w) => w.shadowRoot!.querySelector('.count')!.textContent)).to.deep.equal(
+      Array(5).fill('1 principles'),
+    );
     expect(await requestCount(`/__test__/mock/${name}`)).to.equal(1);
   });
 
   it('makes an entry from a feed in memory, validated, with addresses resolved against the given base', () => {
     const entry = feedEntryFromData(goodFeed, 'https://cdn.example/feeds/draft.json');
     expect(entry.state.status).to.equal('ready');
-    if (entry.state.status === 'ready') expect(entry.state.feed.films[0]!.poster).to.equal('https://cdn.example/feeds/media/poster.png');
-    expect(feedEntryFromData({ version: 3 }, 'https://cdn.example/x.json').state).to.include({ status: 'error', code: 'version' });
+    if (entry.state.status === 'ready')
+      expect(entry.state.feed.films[0]!.poster).to.equal('https://cdn.example/feeds/media/poster.png');
+    expect(feedEntryFromData({ version: 3 }, 'https://cdn.example/x.json').state).to.include({
+      status: 'error',
+      code: 'version',
+    });
   });
 });

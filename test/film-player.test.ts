@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/film-player/define.js';
 import type { ClFilmPlayer } from '../src/components/film-player/film-player.js';
 import { localStore } from '../src/internal/storage.js';
-import { expectAccessible, expectNoOverflow, mock, server, settled, uniqueName, until } from './helpers.js';
+import { expectAccessible, expectNoOverflow, mock, server, settled, uniqueName, until } from './harness.js';
 
 const media = `${server}/test/fixtures/film-player`;
 const YOUTUBE_ID = 'FAKEid00001';
@@ -27,18 +27,38 @@ const feed = {
         { speaker: 'Michael West', text: { en: 'It plays for three seconds.' } },
       ],
     },
-    { id: 'on-youtube', title: { en: 'A YouTube film', cy: 'Ffilm YouTube' }, duration: 185, source: { provider: 'youtube', id: YOUTUBE_ID } },
+    {
+      id: 'on-youtube',
+      title: { en: 'A YouTube film', cy: 'Ffilm YouTube' },
+      duration: 185,
+      source: { provider: 'youtube', id: YOUTUBE_ID },
+    },
     { id: 'on-vimeo', title: 'A Vimeo film', source: { provider: 'vimeo', id: VIMEO_ID } },
     {
       id: 'no-source',
       title: 'A film elsewhere',
       description: { en: 'Leaders describe the principles.' },
-      speakers: [{ name: 'Sue Evans', role: { en: 'Chief Executive, Social Care Wales', cy: 'Prif Weithredwr, Gofal Cymdeithasol Cymru' } }, { name: 'Alex Howells' }],
+      speakers: [
+        {
+          name: 'Sue Evans',
+          role: { en: 'Chief Executive, Social Care Wales', cy: 'Prif Weithredwr, Gofal Cymdeithasol Cymru' },
+        },
+        { name: 'Alex Howells' },
+      ],
       poster: `${media}/poster.jpg`,
       url: 'https://example.org/films/elsewhere',
     },
-    { id: 'other-host', title: 'A film on another service', source: { provider: 'dailymotion' }, url: 'https://example.org/films/other' },
-    { id: 'broken', title: 'A missing file', source: { provider: 'file', files: [{ src: `${media}/missing.webm`, type: 'video/webm' }] } },
+    {
+      id: 'other-host',
+      title: 'A film on another service',
+      source: { provider: 'dailymotion' },
+      url: 'https://example.org/films/other',
+    },
+    {
+      id: 'broken',
+      title: 'A missing file',
+      source: { provider: 'file', files: [{ src: `${media}/missing.webm`, type: 'video/webm' }] },
+    },
   ],
 };
 
@@ -53,7 +73,9 @@ afterEach(() => {
 });
 
 async function player(film: string, lang = 'en', extra = ''): Promise<ClFilmPlayer> {
-  const element = await fixture<ClFilmPlayer>(html`<cl-film-player src=${feedUrl} film=${film} lang=${lang} captions=${extra}></cl-film-player>`);
+  const element = await fixture<ClFilmPlayer>(
+    html`<cl-film-player src=${feedUrl} film=${film} lang=${lang} captions=${extra}></cl-film-player>`,
+  );
   return settled(element);
 }
 
@@ -89,7 +111,9 @@ describe('<cl-film-player>', () => {
 
     it('says it in Welsh', async () => {
       const element = await player('on-youtube', 'cy');
-      expect(textOf(part(element, 'play-button')!.querySelector('.cl-visually-hidden')!)).to.equal('Chwarae: Ffilm YouTube');
+      expect(textOf(part(element, 'play-button')!.querySelector('.cl-visually-hidden')!)).to.equal(
+        'Chwarae: Ffilm YouTube',
+      );
       expect(textOf(element.shadowRoot!.querySelector('.meta')!)).to.equal('Ffilm YouTube Hyd: 3:05');
       await expectAccessible(element);
     });
@@ -102,7 +126,9 @@ describe('<cl-film-player>', () => {
 
     it('reserves the 16:9 box and the title line while the feed loads, so nothing below moves', async () => {
       const slow = await mock(uniqueName('film-slow'), { body: feed, delayMs: 400 });
-      const element = await fixture<ClFilmPlayer>(html`<cl-film-player src=${slow} film="on-youtube" style="width: 320px"></cl-film-player>`);
+      const element = await fixture<ClFilmPlayer>(
+        html`<cl-film-player src=${slow} film="on-youtube" style="width: 320px"></cl-film-player>`,
+      );
       const skeleton = element.shadowRoot!.querySelector<HTMLElement>('.cl-skeleton.player')!;
       expect(skeleton.getBoundingClientRect().height).to.be.closeTo(180, 1);
       const loadingHeight = element.getBoundingClientRect().height;
@@ -191,7 +217,13 @@ describe('<cl-film-player>', () => {
       const iframe = await until(() => element.shadowRoot!.querySelector('iframe'), 'the iframe');
       const src = new URL(iframe.src);
       expect(src.origin + src.pathname).to.equal(`https://www.youtube-nocookie.com/embed/${YOUTUBE_ID}`);
-      expect(Object.fromEntries(src.searchParams)).to.deep.equal({ autoplay: '1', rel: '0', cc_load_policy: '1', cc_lang_pref: 'en', hl: 'en' });
+      expect(Object.fromEntries(src.searchParams)).to.deep.equal({
+        autoplay: '1',
+        rel: '0',
+        cc_load_policy: '1',
+        cc_lang_pref: 'en',
+        hl: 'en',
+      });
       expect(iframe.title).to.equal('A YouTube film');
       expect(iframe.referrerPolicy).to.equal('strict-origin-when-cross-origin');
       expect(iframe.allow).to.contain('autoplay');
@@ -204,7 +236,9 @@ describe('<cl-film-player>', () => {
       const element = await player('on-vimeo', 'cy');
       part(element, 'play-button')!.click();
       const notice = await until(() => part(element, 'notice'), 'the notice');
-      expect(notice.textContent).to.contain('Mae’r ffilm hon ar Vimeo, a allai osod cwcis').and.contain('Cofio fy newis ar gyfer Vimeo');
+      expect(notice.textContent)
+        .to.contain('Mae’r ffilm hon ar Vimeo, a allai osod cwcis')
+        .and.contain('Cofio fy newis ar gyfer Vimeo');
       await expectAccessible(element);
       notice.querySelector('button')!.click();
       const iframe = await until(() => element.shadowRoot!.querySelector('iframe'), 'the iframe');
@@ -256,7 +290,9 @@ describe('<cl-film-player>', () => {
 
     it('fits the notice in 320 px, growing the box rather than overflowing', async () => {
       const element = await settled(
-        await fixture<ClFilmPlayer>(html`<cl-film-player src=${feedUrl} film="on-youtube" lang="cy" style="width: 320px"></cl-film-player>`),
+        await fixture<ClFilmPlayer>(
+          html`<cl-film-player src=${feedUrl} film="on-youtube" lang="cy" style="width: 320px"></cl-film-player>`,
+        ),
       );
       part(element, 'play-button')!.click();
       await until(() => part(element, 'notice'), 'the notice');
@@ -274,7 +310,12 @@ describe('<cl-film-player>', () => {
           .map((entry) => entry.name);
       const observed: string[] = [];
       const observer = new PerformanceObserver((list) =>
-        observed.push(...list.getEntries().filter((e) => !origins.has(new URL(e.name).origin)).map((e) => e.name)),
+        observed.push(
+          ...list
+            .getEntries()
+            .filter((e) => !origins.has(new URL(e.name).origin))
+            .map((e) => e.name),
+        ),
       );
       observer.observe({ type: 'resource' });
       const youtube = await player('on-youtube');
@@ -284,10 +325,16 @@ describe('<cl-film-player>', () => {
       await until(() => part(youtube, 'notice') && part(vimeo, 'notice'), 'both notices');
       await new Promise((r) => setTimeout(r, 300));
       const thirdPartyMarkup = (root: ParentNode) =>
-        [...root.querySelectorAll('iframe, link, img, script')].filter((el) => /youtube|vimeo|ytimg/.test(el.outerHTML));
+        [...root.querySelectorAll('iframe, link, img, script')].filter((el) =>
+          /youtube|vimeo|ytimg/.test(el.outerHTML),
+        );
       expect(thirdParty()).to.deep.equal([]);
       expect(observed).to.deep.equal([]);
-      expect([...thirdPartyMarkup(document), ...thirdPartyMarkup(youtube.shadowRoot!), ...thirdPartyMarkup(vimeo.shadowRoot!)]).to.deep.equal([]);
+      expect([
+        ...thirdPartyMarkup(document),
+        ...thirdPartyMarkup(youtube.shadowRoot!),
+        ...thirdPartyMarkup(vimeo.shadowRoot!),
+      ]).to.deep.equal([]);
       observer.disconnect();
     });
   });
@@ -307,7 +354,9 @@ describe('<cl-film-player>', () => {
       expect(textOf(description)).to.equal('Leaders describe the principles.');
       expect(description.querySelector('span')!.getAttribute('lang')).to.equal('en');
       const speakers = part(element, 'speakers')!;
-      expect(textOf(speakers)).to.equal('Siaradwyr: Sue Evans (Prif Weithredwr, Gofal Cymdeithasol Cymru); Alex Howells');
+      expect(textOf(speakers)).to.equal(
+        'Siaradwyr: Sue Evans (Prif Weithredwr, Gofal Cymdeithasol Cymru); Alex Howells',
+      );
       expect(speakers.querySelector('[lang]')).to.equal(null);
       await expectAccessible(element);
     });
@@ -336,7 +385,9 @@ describe('<cl-film-player>', () => {
 
     it('says when the feed has no films', async () => {
       const empty = await mock(uniqueName('film-empty'), { body: { version: 1, films: [] } });
-      const element = await settled(await fixture<ClFilmPlayer>(html`<cl-film-player src=${empty} lang="cy"></cl-film-player>`));
+      const element = await settled(
+        await fixture<ClFilmPlayer>(html`<cl-film-player src=${empty} lang="cy"></cl-film-player>`),
+      );
       expect(textOf(part(element, 'error')!)).to.equal('Nid oes ffilmiau eto.');
       await expectAccessible(element);
     });
@@ -345,7 +396,9 @@ describe('<cl-film-player>', () => {
   describe('playlist and transcript', () => {
     it('lists the films, marks the current one and switches by keyboard', async () => {
       for (const lang of ['en', 'cy']) {
-        const element = await settled(await fixture<ClFilmPlayer>(html`<cl-film-player src=${feedUrl} lang=${lang}></cl-film-player>`));
+        const element = await settled(
+          await fixture<ClFilmPlayer>(html`<cl-film-player src=${feedUrl} lang=${lang}></cl-film-player>`),
+        );
         const list = part(element, 'playlist')!;
         expect(list.getAttribute('aria-label')).to.equal(lang === 'en' ? '6 films' : '6 ffilm');
         const items = [...list.querySelectorAll<HTMLButtonElement>('[part="playlist-item"]')];
@@ -372,7 +425,10 @@ describe('<cl-film-player>', () => {
       const transcript = part<HTMLDetailsElement>(element, 'transcript')!;
       expect(transcript.querySelector('summary')!.textContent).to.equal('Trawsgrifiad');
       const lines = [...transcript.querySelectorAll('p')];
-      expect(lines.map(textOf)).to.deep.equal(['Sue Evans: Patrwm prawf.', 'Michael West: It plays for three seconds.']);
+      expect(lines.map(textOf)).to.deep.equal([
+        'Sue Evans: Patrwm prawf.',
+        'Michael West: It plays for three seconds.',
+      ]);
       expect(lines[0]!.querySelector('[lang]')).to.equal(null);
       expect(lines[1]!.querySelector('[lang="en"]')).to.not.equal(null);
       await tabTo(transcript.querySelector('summary')!);

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { findLangTag, resolveLanguage, toLanguage } from '../src/i18n/language.js';
 import { pick, langIf } from '../src/i18n/local-text.js';
 import { plural } from '../src/i18n/strings.js';
-import { expectAccessible, mock, settled, uniqueName, until } from './helpers.js';
+import { expectAccessible, mock, settled, uniqueName, until } from './harness.js';
 import type { TestFeedWidget } from './fixtures/test-feed-widget.js';
 import './fixtures/test-feed-widget.js';
 
@@ -14,7 +14,11 @@ describe('language resolution', () => {
   });
 
   it('takes the element’s own lang, else the nearest ancestor’s across shadow roots, else the document’s', async () => {
-    const el = await fixture(html`<div lang="cy"><section><span id="own" lang="en"></span><span id="inherits"></span></section></div>`);
+    const el = await fixture(
+      html`<div lang="cy">
+        <section><span id="own" lang="en"></span><span id="inherits"></span></section>
+      </div>`,
+    );
     expect(resolveLanguage(el.querySelector('#own')!)).to.equal('en');
     expect(resolveLanguage(el.querySelector('#inherits')!)).to.equal('cy');
     const host = el.querySelector('#inherits')!;
@@ -26,7 +30,14 @@ describe('language resolution', () => {
   });
 
   it('picks Welsh plural forms for zero, one, two, few, many and other', () => {
-    const forms = { zero: '{n} adnoddau', one: '{n} adnodd', two: '{n} adnodd', few: '{n} adnodd', many: '{n} adnodd', other: '{n} o adnoddau' };
+    const forms = {
+      zero: '{n} adnoddau',
+      one: '{n} adnodd',
+      two: '{n} adnodd',
+      few: '{n} adnodd',
+      many: '{n} adnodd',
+      other: '{n} o adnoddau',
+    };
     expect([0, 1, 2, 3, 6, 7, 1000].map((n) => plural(forms, n, 'cy'))).to.deep.equal([
       '0 adnoddau',
       '1 adnodd',
@@ -65,7 +76,9 @@ describe('a feed widget’s shared states', () => {
     const name = uniqueName('states-error');
     const url = await mock(name, { status: 500 }, { body: { version: 1 } });
     const el = await fixture<TestFeedWidget>(
-      html`<test-feed-widget src=${url} lang="cy"><a href="https://example.org/">Gweld y cynnwys</a></test-feed-widget>`,
+      html`<test-feed-widget src=${url} lang="cy"
+        ><a href="https://example.org/">Gweld y cynnwys</a></test-feed-widget
+      >`,
     );
     await settled(el);
     const panel = el.shadowRoot!.querySelector('[part="error"]')!;
@@ -79,7 +92,9 @@ describe('a feed widget’s shared states', () => {
 
   it('re-renders in Welsh when an ancestor’s lang changes, and switches with its language switch', async () => {
     const url = await mock(uniqueName('states-lang'), { status: 404 });
-    const wrapper = await fixture(html`<div lang="en"><test-feed-widget src=${url} language-switch></test-feed-widget></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en"><test-feed-widget src=${url} language-switch></test-feed-widget></div>`,
+    );
     const el = wrapper.querySelector('test-feed-widget')!;
     await settled(el);
     expect(el.language).to.equal('en');

@@ -5,7 +5,7 @@ import { emit } from '../src/internal/events.js';
 import { requestJson } from '../src/internal/http.js';
 import { localStore, sessionStore, STORAGE_PREFIX, MAX_VALUE_CHARS } from '../src/internal/storage.js';
 import { VERSION } from '../src/internal/version.js';
-import { mock, requestCount, server, uniqueName } from './helpers.js';
+import { mock, requestCount, server, uniqueName } from './harness.js';
 
 describe('defineElement (the guarded define)', () => {
   it('defines a tag once and leaves an existing definition alone without a warning', () => {
@@ -29,7 +29,9 @@ describe('defineElement (the guarded define)', () => {
     const tag = `x-guard-${uniqueName('b')}`;
     class Other extends LitElement {}
     customElements.define(tag, Other);
-    const registry = (globalThis as unknown as Record<symbol, Map<string, string>>)[Symbol.for('compassionate-leadership-widgets.versions')]!;
+    const registry = (globalThis as unknown as Record<symbol, Map<string, string>>)[
+      Symbol.for('compassionate-leadership-widgets.versions')
+    ]!;
     registry.set(tag, '0.0.1');
     const warnings: string[] = [];
     const warn = console.warn;

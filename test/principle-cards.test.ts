@@ -5,7 +5,7 @@ import type { ClPrincipleCards, PrincipleToggleDetail } from '../src/components/
 import { principleCardsStrings } from '../src/components/principle-cards/principle-cards.strings.js';
 import { plural } from '../src/i18n/strings.js';
 import { localStore } from '../src/internal/storage.js';
-import { expectAccessible, expectNoOverflow, mock, settled, uniqueName, until } from './helpers.js';
+import { expectAccessible, expectNoOverflow, mock, settled, uniqueName, until } from './harness.js';
 
 /*
  * A feed like the real one, with the cases the widget must handle: Welsh
@@ -17,7 +17,10 @@ const PRINCIPLES = [
   {
     id: 'direction',
     number: 1,
-    title: { en: 'Agreeing direction, alignment and commitment for working together', cy: 'cytuno ar gyfeiriad, sicrhau aliniad ac ymrwymiad ar gyfer cydweithio' },
+    title: {
+      en: 'Agreeing direction, alignment and commitment for working together',
+      cy: 'cytuno ar gyfeiriad, sicrhau aliniad ac ymrwymiad ar gyfer cydweithio',
+    },
     summary: { en: 'Agree goals with the team early.', cy: 'Crynodeb prawf yn Gymraeg.' },
     practice: [{ en: 'Set goals together.' }, 'Give fair feedback.'],
     url: { en: 'https://socialcare.wales/principles', cy: 'https://gofalcymdeithasol.cymru/egwyddorion' },
@@ -25,7 +28,10 @@ const PRINCIPLES = [
   {
     id: 'collective',
     number: 2,
-    title: { en: 'Creating environments where collective leadership thrives', cy: 'creu amgylcheddau lle mae arweinyddiaeth ar y cyd yn ffynnu' },
+    title: {
+      en: 'Creating environments where collective leadership thrives',
+      cy: 'creu amgylcheddau lle mae arweinyddiaeth ar y cyd yn ffynnu',
+    },
     summary: 'Share decisions.',
     practice: ['Anyone may lead.'],
     url: 'pages/collective.html',
@@ -33,13 +39,37 @@ const PRINCIPLES = [
   {
     id: 'reflect',
     number: 3,
-    title: { en: 'Establishing conditions for our workforce to reflect, learn, continually improve and innovate', cy: 'sefydlu’r amodau i’n gweithlu adlewyrchu, dysgu, gwella ac arloesi’n barhaus' },
+    title: {
+      en: 'Establishing conditions for our workforce to reflect, learn, continually improve and innovate',
+      cy: 'sefydlu’r amodau i’n gweithlu adlewyrchu, dysgu, gwella ac arloesi’n barhaus',
+    },
     summary: 'Protect time to try new ways.',
   },
-  { id: 'difficulties', number: 4, title: 'Managing difficulties openly, courageously and ethically', summary: 'Face hard conversations honestly.', practice: ['Name the problem.'] },
-  { id: 'teams', number: 5, title: 'Developing supportive and effective team, and inter-team, working', summary: 'Teams that support each other.' },
-  { id: 'equality', number: 6, title: 'Improving equality, inclusion and diversity, consciously removing barriers', summary: 'Remove barriers on purpose.' },
-  { id: 'safety', number: 7, title: 'Enabling safe, trusting and engaging systems and cultures', summary: 'Psychological safety and trust.' },
+  {
+    id: 'difficulties',
+    number: 4,
+    title: 'Managing difficulties openly, courageously and ethically',
+    summary: 'Face hard conversations honestly.',
+    practice: ['Name the problem.'],
+  },
+  {
+    id: 'teams',
+    number: 5,
+    title: 'Developing supportive and effective team, and inter-team, working',
+    summary: 'Teams that support each other.',
+  },
+  {
+    id: 'equality',
+    number: 6,
+    title: 'Improving equality, inclusion and diversity, consciously removing barriers',
+    summary: 'Remove barriers on purpose.',
+  },
+  {
+    id: 'safety',
+    number: 7,
+    title: 'Enabling safe, trusting and engaging systems and cultures',
+    summary: 'Psychological safety and trust.',
+  },
 ] as const;
 const BEHAVIOURS = [
   { id: 'attending', title: 'Attending', summary: 'Being present with people.' },
@@ -48,7 +78,11 @@ const BEHAVIOURS = [
   { id: 'helping', title: 'Helping' },
 ];
 // Shuffled so the default order is shown to come from the numbers, not the feed's order.
-const FEED = { version: 1, principles: [PRINCIPLES[3], PRINCIPLES[0], ...PRINCIPLES.slice(4), PRINCIPLES[2], PRINCIPLES[1]], behaviours: BEHAVIOURS };
+const FEED = {
+  version: 1,
+  principles: [PRINCIPLES[3], PRINCIPLES[0], ...PRINCIPLES.slice(4), PRINCIPLES[2], PRINCIPLES[1]],
+  behaviours: BEHAVIOURS,
+};
 
 const mounted: Element[] = [];
 afterEach(() => {
@@ -67,7 +101,7 @@ function mount(markup: string, width?: string): ClPrincipleCards {
 }
 
 /**
- * settled() from helpers.ts passes before the first render (the shadow root
+ * settled() from harness.ts passes before the first render (the shadow root
  * exists, the busy status does not yet), so wait for that render first.
  */
 async function loaded(element: ClPrincipleCards): Promise<ClPrincipleCards> {
@@ -79,15 +113,24 @@ async function feedUrl(feed: unknown = FEED): Promise<string> {
   return mock(uniqueName('principle-cards'), { body: feed });
 }
 
-async function cards(attributes = '', options: { feed?: unknown; width?: string; inner?: string } = {}): Promise<ClPrincipleCards> {
+async function cards(
+  attributes = '',
+  options: { feed?: unknown; width?: string; inner?: string } = {},
+): Promise<ClPrincipleCards> {
   const url = await feedUrl(options.feed);
-  return loaded(mount(`<cl-principle-cards src="${url}" ${attributes}>${options.inner ?? ''}</cl-principle-cards>`, options.width));
+  return loaded(
+    mount(`<cl-principle-cards src="${url}" ${attributes}>${options.inner ?? ''}</cl-principle-cards>`, options.width),
+  );
 }
 
 const root = (element: ClPrincipleCards): ShadowRoot => element.shadowRoot!;
-const all = (element: ClPrincipleCards, selector: string): HTMLElement[] => [...root(element).querySelectorAll<HTMLElement>(selector)];
-const one = (element: ClPrincipleCards, selector: string): HTMLElement => root(element).querySelector<HTMLElement>(selector)!;
-const texts = (element: ClPrincipleCards, selector: string): string[] => all(element, selector).map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+const all = (element: ClPrincipleCards, selector: string): HTMLElement[] => [
+  ...root(element).querySelectorAll<HTMLElement>(selector),
+];
+const one = (element: ClPrincipleCards, selector: string): HTMLElement =>
+  root(element).querySelector<HTMLElement>(selector)!;
+const texts = (element: ClPrincipleCards, selector: string): string[] =>
+  all(element, selector).map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<cl-principle-cards>', () => {
   describe('content', () => {
@@ -101,10 +144,15 @@ describe('<cl-principle-cards>', () => {
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       const panel = root(element).getElementById(toggle.getAttribute('aria-controls')!)!;
       expect(panel.hidden).to.equal(true);
-      expect([...panel.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['Set goals together.', 'Give fair feedback.']);
+      expect([...panel.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+        'Set goals together.',
+        'Give fair feedback.',
+      ]);
       expect(card1.querySelector('a')!.href).to.equal('https://socialcare.wales/principles');
       // A relative address means the feed's folder, not the page's.
-      expect(all(element, '[part~="card"]')[1]!.querySelector('a')!.href).to.equal(`${window.CL_TEST_SERVER}/__test__/mock/pages/collective.html`);
+      expect(all(element, '[part~="card"]')[1]!.querySelector('a')!.href).to.equal(
+        `${window.CL_TEST_SERVER}/__test__/mock/pages/collective.html`,
+      );
       // No practice points: no button; no address: no link.
       const card3 = all(element, '[part~="card"]')[2]!;
       expect(card3.querySelector('button')).to.equal(null);
@@ -113,7 +161,12 @@ describe('<cl-principle-cards>', () => {
     });
 
     it('renders feed text as text, never as HTML', async () => {
-      const hostile = { version: 1, principles: [{ id: 'x', number: 1, title: '<img src=x onerror="window.hacked=1">Title', summary: '<b>bold</b>' }] };
+      const hostile = {
+        version: 1,
+        principles: [
+          { id: 'x', number: 1, title: '<img src=x onerror="window.hacked=1">Title', summary: '<b>bold</b>' },
+        ],
+      };
       const element = await cards('', { feed: hostile });
       expect(one(element, '[part~="title"]').textContent).to.equal('<img src=x onerror="window.hacked=1">Title');
       expect(root(element).querySelector('img, b')).to.equal(null);
@@ -135,8 +188,16 @@ describe('<cl-principle-cards>', () => {
   describe('principles attribute', () => {
     it('picks and orders a subset by number or id', async () => {
       const element = await cards('principles="4, direction 7 4"');
-      expect(all(element, '[part~="card"]').map((c) => c.dataset.id)).to.deep.equal(['difficulties', 'direction', 'safety']);
-      expect(texts(element, '[part~="number"]')).to.deep.equal(['Principle 4 of 7', 'Principle 1 of 7', 'Principle 7 of 7']);
+      expect(all(element, '[part~="card"]').map((c) => c.dataset.id)).to.deep.equal([
+        'difficulties',
+        'direction',
+        'safety',
+      ]);
+      expect(texts(element, '[part~="number"]')).to.deep.equal([
+        'Principle 4 of 7',
+        'Principle 1 of 7',
+        'Principle 7 of 7',
+      ]);
     });
 
     it('ignores unknown ones with one warning naming them', async () => {
@@ -160,7 +221,9 @@ describe('<cl-principle-cards>', () => {
       const original = console.warn;
       const warnings: unknown[][] = [];
       console.warn = (...args: unknown[]) => void warnings.push(args);
-      const element = await cards('principles="99"', { inner: '<h2>Our principles</h2><a href="https://example.org/">Read them</a>' }).finally(() => {
+      const element = await cards('principles="99"', {
+        inner: '<h2>Our principles</h2><a href="https://example.org/">Read them</a>',
+      }).finally(() => {
         console.warn = original;
       });
       expect(warnings).to.have.length(1);
@@ -197,7 +260,8 @@ describe('<cl-principle-cards>', () => {
 
   describe('layout', () => {
     /** Columns as laid out: the distinct left edges of the cards. */
-    const columns = (element: ClPrincipleCards): number => new Set(all(element, '[part~="card"]').map((card) => Math.round(card.getBoundingClientRect().left))).size;
+    const columns = (element: ClPrincipleCards): number =>
+      new Set(all(element, '[part~="card"]').map((card) => Math.round(card.getBoundingClientRect().left))).size;
 
     it('grid: several columns when wide, one column under about 480 px', async () => {
       const wide = await cards('', { width: '900px' });
@@ -213,7 +277,9 @@ describe('<cl-principle-cards>', () => {
 
     for (const lang of ['en', 'cy']) {
       it(`has no horizontal scroll at 320 px (${lang}, practice open, behaviours shown)`, async () => {
-        const element = await cards(`lang="${lang}" behaviours heading="Compassionate leadership principles"`, { width: '320px' });
+        const element = await cards(`lang="${lang}" behaviours heading="Compassionate leadership principles"`, {
+          width: '320px',
+        });
         for (const toggle of all(element, '[part~="practice-toggle"]')) toggle.click();
         await element.updateComplete;
         expectNoOverflow(element);
@@ -225,9 +291,16 @@ describe('<cl-principle-cards>', () => {
     it('adds the four behaviours above the cards', async () => {
       const element = await cards('behaviours');
       const section = one(element, '[part~="behaviours"]');
-      expect(section.compareDocumentPosition(one(element, '[part~="cards"]')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(
+        section.compareDocumentPosition(one(element, '[part~="cards"]')) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).to.not.equal(0);
       expect(one(element, '.behaviours-heading').textContent).to.equal('The 4 core behaviours');
-      expect(texts(element, '[part~="behaviour"] strong')).to.deep.equal(['Attending', 'Understanding', 'Empathising', 'Helping']);
+      expect(texts(element, '[part~="behaviour"] strong')).to.deep.equal([
+        'Attending',
+        'Understanding',
+        'Empathising',
+        'Helping',
+      ]);
       await expectAccessible(element);
     });
 
@@ -276,7 +349,9 @@ describe('<cl-principle-cards>', () => {
 
     it('re-renders when an ancestor’s lang changes, keeping open cards open', async () => {
       const url = await feedUrl();
-      const element = await loaded(mount(`<section lang="en"><cl-principle-cards src="${url}"></cl-principle-cards></section>`));
+      const element = await loaded(
+        mount(`<section lang="en"><cl-principle-cards src="${url}"></cl-principle-cards></section>`),
+      );
       one(element, '[part~="practice-toggle"]').click();
       await element.updateComplete;
       element.parentElement!.setAttribute('lang', 'cy');
@@ -361,7 +436,9 @@ describe('<cl-principle-cards>', () => {
         } else {
           const rules = element.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
           const print = rules.find((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print')!;
-          const panelRule = [...print.cssRules].find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === '.practice-panel[hidden]')!;
+          const panelRule = [...print.cssRules].find(
+            (r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === '.practice-panel[hidden]',
+          )!;
           expect(panelRule.style.display).to.equal('block');
         }
       } finally {
@@ -374,11 +451,17 @@ describe('<cl-principle-cards>', () => {
       const element = await cards();
       // Neither browser here can emulate forced colours; check the rule the mode applies.
       const rules = element.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-      const forced = rules.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === '(forced-colors: active)');
-      const card = forced.flatMap((m) => [...m.cssRules]).find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes('.card'))!;
+      const forced = rules.filter(
+        (r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === '(forced-colors: active)',
+      );
+      const card = forced
+        .flatMap((m) => [...m.cssRules])
+        .find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes('.card'))!;
       expect(card.style.borderStyle).to.equal('solid');
       expect(card.style.borderColor).to.equal('canvastext');
-      const focus = forced.flatMap((m) => [...m.cssRules]).find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === ':focus-visible')!;
+      const focus = forced
+        .flatMap((m) => [...m.cssRules])
+        .find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === ':focus-visible')!;
       expect(focus.style.outlineColor).to.equal('highlight');
     });
   });
@@ -387,7 +470,9 @@ describe('<cl-principle-cards>', () => {
     for (const lang of ['en', 'cy']) {
       it(`loading: one busy status, a hidden skeleton with reserved height (${lang})`, async () => {
         const url = await mock(uniqueName('principle-cards-slow'), { body: FEED, delayMs: 3000 });
-        const element = mount(`<cl-principle-cards lang="${lang}" src="${url}"><p>Partner text</p></cl-principle-cards>`);
+        const element = mount(
+          `<cl-principle-cards lang="${lang}" src="${url}"><p>Partner text</p></cl-principle-cards>`,
+        );
         await element.updateComplete;
         const busy = all(element, '[aria-busy="true"]');
         expect(busy).to.have.length(1);
@@ -400,9 +485,15 @@ describe('<cl-principle-cards>', () => {
       });
 
       it(`error: says what failed, retries, and shows the partner’s content (${lang})`, async () => {
-        const url = await mock(uniqueName('principle-cards-error'), { status: 503, body: { error: 'down' } }, { body: FEED });
+        const url = await mock(
+          uniqueName('principle-cards-error'),
+          { status: 503, body: { error: 'down' } },
+          { body: FEED },
+        );
         const element = await loaded(
-          mount(`<cl-principle-cards lang="${lang}" src="${url}"><h2>Our principles</h2><a href="https://example.org/">Read them</a></cl-principle-cards>`),
+          mount(
+            `<cl-principle-cards lang="${lang}" src="${url}"><h2>Our principles</h2><a href="https://example.org/">Read them</a></cl-principle-cards>`,
+          ),
         );
         const panel = one(element, '[part~="error"]');
         expect(panel.getAttribute('role')).to.equal('alert');

@@ -1,6 +1,6 @@
 /** Feeds the <cl-resource-list> tests serve through mock(). */
 import { RESOURCE_TYPES } from '../src/feed/schema.js';
-import { mock, uniqueName, type MockResponse } from './helpers.js';
+import { mock, uniqueName, type MockResponse } from './harness.js';
 
 export const topics = [
   { id: 'wellbeing', label: { en: 'Wellbeing', cy: 'Lles' } },

@@ -1,20 +1,27 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/resource-list/define.js';
-import type { ClResourceList, ResourceFilterDetail, ResourceOpenDetail } from '../src/components/resource-list/resource-list.js';
+import type {
+  ClResourceList,
+  ResourceFilterDetail,
+  ResourceOpenDetail,
+} from '../src/components/resource-list/resource-list.js';
 import { TYPING_PAUSE_MS } from '../src/components/resource-list/resource-list.js';
-import { expectAccessible, expectNoOverflow, mock, settled, uniqueName, until } from './helpers.js';
+import { expectAccessible, expectNoOverflow, mock, settled, uniqueName, until } from './harness.js';
 import { feed, generatedFeed, serve } from './resource-list-fixtures.js';
 
 const root = (el: ClResourceList) => el.shadowRoot!;
-const ids = (el: ClResourceList) => [...root(el).querySelectorAll<HTMLElement>('[part~="item"]')].map((li) => li.dataset.id);
+const ids = (el: ClResourceList) =>
+  [...root(el).querySelectorAll<HTMLElement>('[part~="item"]')].map((li) => li.dataset.id);
 const item = (el: ClResourceList, id: string) => root(el).querySelector<HTMLElement>(`[data-id="${id}"]`)!;
 const countText = (el: ClResourceList) => root(el).querySelector('[part="count"]')!.textContent!.trim();
 const search = (el: ClResourceList) => root(el).querySelector<HTMLInputElement>('#query')!;
 
 async function list(attributes: string, src?: string): Promise<ClResourceList> {
   const url = src ?? (await serve());
-  const wrapper = await fixture<HTMLDivElement>(`<div><cl-resource-list src="${url}" ${attributes}></cl-resource-list></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    `<div><cl-resource-list src="${url}" ${attributes}></cl-resource-list></div>`,
+  );
   return settled(wrapper.querySelector('cl-resource-list')!);
 }
 
@@ -46,7 +53,9 @@ describe('<cl-resource-list>', () => {
       expect(link.rel).to.equal('noopener');
       expect(link.textContent).to.contain('Five myths of compassionate leadership');
       expect(link.querySelector('.cl-visually-hidden')!.textContent).to.contain('another website');
-      expect(myths.querySelector('[part="meta"]')!.textContent).to.match(/Blog post[\s\S]*The King's Fund[\s\S]*May 2019[\s\S]*In English/);
+      expect(myths.querySelector('[part="meta"]')!.textContent).to.match(
+        /Blog post[\s\S]*The King's Fund[\s\S]*May 2019[\s\S]*In English/,
+      );
       expect(myths.querySelector('time')!.getAttribute('datetime')).to.equal('2019-05');
       expect(myths.querySelector('[part="summary"]')!.textContent).to.equal('Common misunderstandings, answered.');
       expect([...myths.querySelectorAll('[part="topic"]')].map((t) => t.textContent)).to.deep.equal(['Wellbeing']);
@@ -87,7 +96,10 @@ describe('<cl-resource-list>', () => {
       expect(gwyl.querySelector('a')!.getAttribute('hreflang')).to.equal('cy');
       expect(gwyl.querySelector('[part="summary"]')!.getAttribute('lang')).to.equal('cy');
       expect(gwyl.querySelector('[part="meta"]')!.textContent).to.contain('In Welsh');
-      expect([...gwyl.querySelectorAll('[part="topic"]')].map((t) => t.textContent)).to.deep.equal(['Wellbeing', 'Teams']);
+      expect([...gwyl.querySelectorAll('[part="topic"]')].map((t) => t.textContent)).to.deep.equal([
+        'Wellbeing',
+        'Teams',
+      ]);
     });
 
     it('shows an item with an unsafe address without a link and warns once', async () => {
@@ -99,7 +111,10 @@ describe('<cl-resource-list>', () => {
         // The feed validator already drops unsafe addresses; this reaches the widget's own last line of defence.
         const state = (el as unknown as { feed: { state: { feed: { resources: unknown[] } } } }).feed.state;
         const bad = { ...feed.resources[0], id: 'bad', url: 'javascript:alert(1)', published: '2030' };
-        (el as unknown as { feed: { state: unknown } }).feed.state = { ...state, feed: { ...state.feed, resources: [bad, ...state.feed.resources] } };
+        (el as unknown as { feed: { state: unknown } }).feed.state = {
+          ...state,
+          feed: { ...state.feed, resources: [bad, ...state.feed.resources] },
+        };
         el.requestUpdate();
         await el.updateComplete;
         el.requestUpdate();
@@ -124,7 +139,9 @@ describe('<cl-resource-list>', () => {
       } finally {
         document.removeEventListener('click', stop);
       }
-      expect(opened).to.deep.equal([{ id: 'caring-to-change', url: 'https://www.kingsfund.org.uk/publications/caring-change' }]);
+      expect(opened).to.deep.equal([
+        { id: 'caring-to-change', url: 'https://www.kingsfund.org.uk/publications/caring-change' },
+      ]);
     });
   });
 
@@ -169,7 +186,8 @@ describe('<cl-resource-list>', () => {
       expect(ids(el)).to.deep.equal(['caring-to-change', 'five-myths', 'gwella', 'gwyl', 'check-ins']);
       await choose(el, 'sort', 'Tit');
       expect(ids(el)).to.deep.equal(['check-ins', 'caring-to-change', 'five-myths', 'gwella', 'gwyl']);
-      for (const legend of root(el).querySelectorAll('fieldset')) expect(legend.querySelector('legend')!.textContent).to.equal('Filter and sort');
+      for (const legend of root(el).querySelectorAll('fieldset'))
+        expect(legend.querySelector('legend')!.textContent).to.equal('Filter and sort');
     });
 
     it('"Clear filters" resets the search and filters and returns focus to the search box', async () => {
@@ -241,7 +259,9 @@ describe('<cl-resource-list>', () => {
       await until(() => ids(el)[0] === 'r-18', 'page 2');
       expect(current()).to.equal('Page 2');
       expect(root(el).activeElement).to.equal(item(el, 'r-18'));
-      const last = [...root(el).querySelectorAll<HTMLButtonElement>('[part="page-button"]')].find((b) => b.textContent!.includes('5'))!;
+      const last = [...root(el).querySelectorAll<HTMLButtonElement>('[part="page-button"]')].find((b) =>
+        b.textContent!.includes('5'),
+      )!;
       last.click();
       await until(() => ids(el).join() === 'r-3,r-2,r-1', 'the last page');
       expect(root(el).textContent).to.contain('Page 5 of 5');
@@ -297,7 +317,12 @@ describe('<cl-resource-list>', () => {
         expect(params.get('cl-q')).to.equal('lles');
         expect(params.get('cl-sort')).to.equal('oldest');
         // The host's own parameters survive.
-        expect(new URL(before).searchParams.toString().split('&').every((p) => !p || location.search.includes(p))).to.equal(true);
+        expect(
+          new URL(before).searchParams
+            .toString()
+            .split('&')
+            .every((p) => !p || location.search.includes(p)),
+        ).to.equal(true);
         root(el).querySelector<HTMLButtonElement>('[part="page-button"]:not([aria-current])')!.click();
         await until(() => new URL(location.href).searchParams.get('cl-page') === '2', 'page 2 in the address');
 
@@ -362,7 +387,9 @@ describe('<cl-resource-list>', () => {
         const more = await list(`lang="${lang}" paging="more" page-size="2"`);
         await expectAccessible(more);
         const empty = await list(`lang="${lang}"`, await serve({ version: 1, resources: [] }));
-        expect(root(empty).textContent).to.contain(lang === 'cy' ? 'Does dim adnoddau i’w dangos eto.' : 'There are no resources to show yet.');
+        expect(root(empty).textContent).to.contain(
+          lang === 'cy' ? 'Does dim adnoddau i’w dangos eto.' : 'There are no resources to show yet.',
+        );
         await expectAccessible(empty);
       });
     }
@@ -377,7 +404,9 @@ describe('<cl-resource-list>', () => {
       for (let i = 0; i < 12; i += 1) {
         await sendKeys({ press: 'Tab' });
         const active = root(el).activeElement as HTMLElement | null;
-        stops.push(active ? (active.id || active.getAttribute('part') || active.textContent!.trim().slice(0, 12)) : 'outside');
+        stops.push(
+          active ? active.id || active.getAttribute('part') || active.textContent!.trim().slice(0, 12) : 'outside',
+        );
       }
       expect(stops.slice(0, 5)).to.deep.equal(['query', 'type', 'topic', 'resource-lang', 'sort']);
       expect(stops[5]).to.match(/^Gŵyl lles y/);
@@ -389,10 +418,14 @@ describe('<cl-resource-list>', () => {
     });
 
     it('has no horizontal scroll at 320 px', async () => {
-      const wrapper = await fixture<HTMLDivElement>(`<div style="width: 320px"><cl-resource-list src="${await serve(generatedFeed(40))}" page-size="5"></cl-resource-list></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        `<div style="width: 320px"><cl-resource-list src="${await serve(generatedFeed(40))}" page-size="5"></cl-resource-list></div>`,
+      );
       const el = await settled(wrapper.querySelector<ClResourceList>('cl-resource-list')!);
       expectNoOverflow(el);
-      const cy = await fixture<HTMLDivElement>(`<div style="width: 320px"><cl-resource-list lang="cy" src="${await serve()}"></cl-resource-list></div>`);
+      const cy = await fixture<HTMLDivElement>(
+        `<div style="width: 320px"><cl-resource-list lang="cy" src="${await serve()}"></cl-resource-list></div>`,
+      );
       expectNoOverflow(await settled(cy.querySelector<ClResourceList>('cl-resource-list')!));
     });
   });

@@ -10,7 +10,9 @@ describe('safe URLs', () => {
   });
 
   it('resolves relative addresses against the given base', () => {
-    expect(safeUrl('media/film.webm', 'https://cdn.example/feed/built-in.json')).to.equal('https://cdn.example/feed/media/film.webm');
+    expect(safeUrl('media/film.webm', 'https://cdn.example/feed/built-in.json')).to.equal(
+      'https://cdn.example/feed/media/film.webm',
+    );
     expect(safeUrl('//cdn.example/x')).to.equal(`${location.protocol}//cdn.example/x`);
   });
 

@@ -33,16 +33,24 @@ function scriptTag(cdnBase: URL, file: string, integrity: Record<string, string>
 /** The script tag with its integrity hash, and the element with the chosen attributes and colours. */
 export function scriptSnippet(options: EmbedOptions, cdnBase: URL, integrity: Record<string, string>): string {
   const attributes = [`lang="${options.language}"`];
-  for (const [name, value] of options.attributes) attributes.push(value === '' ? name : `${name}="${escapeHtml(value)}"`);
+  for (const [name, value] of options.attributes)
+    attributes.push(value === '' ? name : `${name}="${escapeHtml(value)}"`);
   if (options.colors.size > 0) {
-    attributes.push(`style="${escapeHtml([...options.colors].map(([name, value]) => `${name}: ${value}`).join('; '))}"`);
+    attributes.push(
+      `style="${escapeHtml([...options.colors].map(([name, value]) => `${name}: ${value}`).join('; '))}"`,
+    );
   }
   const { tag } = options.widget;
   return `${scriptTag(cdnBase, ALL_IN_ONE, integrity)}\n<${tag} ${attributes.join(' ')}></${tag}>`;
 }
 
 /** The iframe of the embed page, and the optional resize script. */
-export function iframeSnippet(options: EmbedOptions, cdnBase: URL, integrity: Record<string, string>, title: string): string {
+export function iframeSnippet(
+  options: EmbedOptions,
+  cdnBase: URL,
+  integrity: Record<string, string>,
+  title: string,
+): string {
   const src = new URL(`${EMBED_PAGE}?${embedQuery(options).toString()}`, cdnBase).href;
   return (
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" sandbox="${IFRAME_SANDBOX}"` +
@@ -90,7 +98,12 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
     const current = options();
     refs.preview.replaceChildren(createWidget(document, current));
     refs.script.textContent = scriptSnippet(current, builder.cdnBase, data.integrity);
-    refs.iframe.textContent = iframeSnippet(current, builder.cdnBase, data.integrity, t('iframeTitle')(current.widget.name));
+    refs.iframe.textContent = iframeSnippet(
+      current,
+      builder.cdnBase,
+      data.integrity,
+      t('iframeTitle')(current.widget.name),
+    );
     for (const [name, message] of invalidMessages) {
       const raw = state.raw.get(name) ?? '';
       const accepted = current.attributes.has(name) || current.colors.has(name);
@@ -108,7 +121,11 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
     control.id = id;
     control.setAttribute('name', name);
     const hint = h('p', { id: `${id}-hint`, class: 'builder-hint' }, ...hints);
-    const error = h('p', { id: `${id}-error`, class: 'builder-error', hidden: true }, translator(builderStrings, ui)('invalid'));
+    const error = h(
+      'p',
+      { id: `${id}-error`, class: 'builder-error', hidden: true },
+      translator(builderStrings, ui)('invalid'),
+    );
     invalidMessages.set(name, error);
     control.setAttribute('aria-describedby', `${id}-hint ${id}-error`);
     const labelElement = h('label', { for: id }, h('code', {}, name));
@@ -131,7 +148,12 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
       if (state.raw.has(attribute.name)) (control as HTMLInputElement).checked = true;
     } else {
       if (attribute.kind === 'enum') {
-        control = h('select', {}, h('option', { value: '' }, t('defaultValue')), ...(attribute.values ?? []).map((value) => h('option', { value }, value)));
+        control = h(
+          'select',
+          {},
+          h('option', { value: '' }, t('defaultValue')),
+          ...(attribute.values ?? []).map((value) => h('option', { value }, value)),
+        );
       } else {
         control = h('input', {
           type: attribute.kind === 'number' ? 'number' : attribute.kind === 'url' ? 'url' : 'text',
@@ -170,7 +192,14 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
     refs.attributes.replaceChildren(
       h('fieldset', {}, h('legend', {}, t('attributes')), ...attributes.map(attributeField)),
       ...(state.widget.colors.length > 0
-        ? [h('fieldset', {}, h('legend', {}, t('colours')), ...state.widget.colors.map((c) => colourField(c.name, c.description)))]
+        ? [
+            h(
+              'fieldset',
+              {},
+              h('legend', {}, t('colours')),
+              ...state.widget.colors.map((c) => colourField(c.name, c.description)),
+            ),
+          ]
         : []),
     );
   };
@@ -200,13 +229,21 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
     document.documentElement.lang = ui;
     document.title = t('title');
     const other: Language = ui === 'en' ? 'cy' : 'en';
-    const switchButton = h('button', { type: 'button', class: 'builder-button builder-secondary', lang: other }, other === 'cy' ? 'Cymraeg' : 'English');
+    const switchButton = h(
+      'button',
+      { type: 'button', class: 'builder-button builder-secondary', lang: other },
+      other === 'cy' ? 'Cymraeg' : 'English',
+    );
     switchButton.addEventListener('click', () => {
       ui = other;
       render();
       root.querySelector<HTMLElement>('.builder-language button')?.focus();
     });
-    const widgetSelect = h('select', { id: 'builder-widget' }, ...widgets.map((w) => h('option', { value: w.name }, w.name)));
+    const widgetSelect = h(
+      'select',
+      { id: 'builder-widget' },
+      ...widgets.map((w) => h('option', { value: w.name }, w.name)),
+    );
     widgetSelect.value = state.widget.name;
     widgetSelect.addEventListener('change', () => {
       state.widget = widgets.find((w) => w.name === widgetSelect.value) ?? state.widget;
@@ -246,7 +283,12 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
         'div',
         { class: 'builder-layout' },
         form,
-        h('section', { class: 'builder-preview-section', 'aria-labelledby': 'builder-preview' }, h('h2', { id: 'builder-preview' }, t('preview')), refs.preview),
+        h(
+          'section',
+          { class: 'builder-preview-section', 'aria-labelledby': 'builder-preview' },
+          h('h2', { id: 'builder-preview' }, t('preview')),
+          refs.preview,
+        ),
       ),
       h(
         'section',

@@ -48,7 +48,11 @@ function start(): void {
     document.documentElement.lang = options.language;
     main.append(createWidget(document, options));
   } else {
-    renderUnknown(main, widgets.map((w) => w.name), params);
+    renderUnknown(
+      main,
+      widgets.map((w) => w.name),
+      params,
+    );
   }
   reportHeight();
 }

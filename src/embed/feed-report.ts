@@ -41,7 +41,8 @@ export function describeProblems(data: unknown, problems: readonly FeedProblem[]
   return problems.map((problem) => {
     const match = /^(\w+)(?:\[(\d+)\])?\.?(.*)$/.exec(problem.path);
     const name = match?.[1] ?? '';
-    const section: ReportSection = (SECTIONS as string[]).includes(name) || name === 'contact' ? (name as ReportSection) : 'feed';
+    const section: ReportSection =
+      (SECTIONS as string[]).includes(name) || name === 'contact' ? (name as ReportSection) : 'feed';
     if (section === 'feed') return { section, field: problem.path, path: problem.path, message: problem.message };
     const index = match?.[2] === undefined ? undefined : Number(match[2]);
     const list = isRecord(data) ? data[section] : undefined;
@@ -79,7 +80,8 @@ function englishOnly(schema: JsonSchema, value: unknown, path: string, out: stri
     const text = value as LocalText;
     if (typeof text === 'string' || text.cy === undefined) out.push(path);
   } else if (schema.type === 'object' && schema.properties && isRecord(value)) {
-    for (const [key, property] of Object.entries(schema.properties)) englishOnly(property, value[key], path ? `${path}.${key}` : key, out);
+    for (const [key, property] of Object.entries(schema.properties))
+      englishOnly(property, value[key], path ? `${path}.${key}` : key, out);
   } else if (schema.type === 'array' && schema.items && Array.isArray(value)) {
     const items = schema.items;
     value.forEach((item, index) => englishOnly(items, item, `${path}[${index}]`, out));

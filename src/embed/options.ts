@@ -61,7 +61,11 @@ export function validColor(raw: string): string | undefined {
  * Reads `?widget=<name>&lang=cy&<attribute>=<value>&--cl-color-…=#hex`.
  * Unknown parameters, unknown widgets and invalid values are ignored.
  */
-export function parseEmbedQuery(params: URLSearchParams, widgets: readonly WidgetInfo[], pageOrigin: string): EmbedOptions | undefined {
+export function parseEmbedQuery(
+  params: URLSearchParams,
+  widgets: readonly WidgetInfo[],
+  pageOrigin: string,
+): EmbedOptions | undefined {
   const widget = widgets.find((w) => w.name === params.get(WIDGET_PARAM));
   if (!widget) return undefined;
   const attributes = new Map<string, string>();

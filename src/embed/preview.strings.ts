@@ -28,7 +28,10 @@ export const previewStrings = defineStrings({
   unreadable: { en: 'The feed cannot be read:', cy: 'Nid oes modd darllen y ffrwd:', cyReviewed: false },
   problems: { en: 'Problems', cy: 'Problemau', cyReviewed: false },
   problemCount: {
-    en: { one: '{n} problem: that part is left out, the rest is shown.', other: '{n} problems: those parts are left out, the rest is shown.' },
+    en: {
+      one: '{n} problem: that part is left out, the rest is shown.',
+      other: '{n} problems: those parts are left out, the rest is shown.',
+    },
     cy: {
       zero: '{n} problem.',
       one: '{n} broblem: gadewir y rhan honno allan, dangosir y gweddill.',
@@ -56,7 +59,8 @@ export const previewStrings = defineStrings({
   welsh: { en: 'Welsh coverage', cy: 'Cwmpas y Gymraeg', cyReviewed: false },
   complete: {
     en: (section: string, complete: number, items: number) => `${section}: ${complete} of ${items} complete in Welsh.`,
-    cy: (section: string, complete: number, items: number) => `${section}: ${complete} o ${items} yn gyflawn yn Gymraeg.`,
+    cy: (section: string, complete: number, items: number) =>
+      `${section}: ${complete} o ${items} yn gyflawn yn Gymraeg.`,
     cyReviewed: false,
   },
   missingWelsh: { en: 'No Welsh for:', cy: 'Dim Cymraeg ar gyfer:', cyReviewed: false },

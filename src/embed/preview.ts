@@ -106,7 +106,11 @@ export function mountPreview(root: HTMLElement, data: EmbedData, preview: Previe
     event.preventDefault();
     status.textContent = t('checking');
     const result = await requestJson(address.value, { maxBytes: MAX_FEED_BYTES });
-    show(result.ok ? { kind: 'data', data: result.data, baseUrl: result.url } : { kind: 'failure', message: t('loadFailed')(result.message) });
+    show(
+      result.ok
+        ? { kind: 'data', data: result.data, baseUrl: result.url }
+        : { kind: 'failure', message: t('loadFailed')(result.message) },
+    );
   });
 
   document.documentElement.lang = language;
@@ -115,7 +119,11 @@ export function mountPreview(root: HTMLElement, data: EmbedData, preview: Previe
   const otherUrl = new URL(location.href);
   otherUrl.searchParams.set('lang', other);
   root.replaceChildren(
-    h('p', { class: 'preview-language' }, h('a', { href: otherUrl.href, lang: other, target: '_self' }, other === 'cy' ? 'Cymraeg' : 'English')),
+    h(
+      'p',
+      { class: 'preview-language' },
+      h('a', { href: otherUrl.href, lang: other, target: '_self' }, other === 'cy' ? 'Cymraeg' : 'English'),
+    ),
     h('h1', {}, t('title')),
     h('p', {}, t('intro')),
     dropZone,
@@ -140,7 +148,14 @@ function renderReport(data: unknown, baseUrl: string, widgets: WidgetInfo[], lan
   const t = translator(previewStrings, language);
   const validation = validateFeed(data);
   if (!validation.feed) {
-    return [h('div', { class: 'preview-panel', role: 'alert' }, h('p', {}, t('unreadable')), h('p', { lang: 'en' }, validation.fatal?.message ?? ''))];
+    return [
+      h(
+        'div',
+        { class: 'preview-panel', role: 'alert' },
+        h('p', {}, t('unreadable')),
+        h('p', { lang: 'en' }, validation.fatal?.message ?? ''),
+      ),
+    ];
   }
   const reports = describeProblems(data, validation.problems, language);
   const messageLang = language === 'en' ? undefined : 'en';
@@ -148,7 +163,11 @@ function renderReport(data: unknown, baseUrl: string, widgets: WidgetInfo[], lan
     'section',
     { 'aria-labelledby': 'preview-problems' },
     h('h2', { id: 'preview-problems' }, t('problems')),
-    h('p', { class: 'preview-summary' }, reports.length === 0 ? t('noProblems') : plural(t('problemCount'), reports.length, language)),
+    h(
+      'p',
+      { class: 'preview-summary' },
+      reports.length === 0 ? t('noProblems') : plural(t('problemCount'), reports.length, language),
+    ),
     ...(reports.length === 0
       ? []
       : [
@@ -159,7 +178,9 @@ function renderReport(data: unknown, baseUrl: string, widgets: WidgetInfo[], lan
               h(
                 'li',
                 {},
-                report.index === undefined ? sectionName(report, language) : t('item')(sectionName(report, language), report.index + 1),
+                report.index === undefined
+                  ? sectionName(report, language)
+                  : t('item')(sectionName(report, language), report.index + 1),
                 report.index === undefined ? '' : ' ',
                 report.index === undefined ? '' : titled(report.title, language),
                 report.field ? h('span', {}, `, ${t('field')} `, h('code', {}, report.field)) : '',
@@ -188,7 +209,13 @@ function renderReport(data: unknown, baseUrl: string, widgets: WidgetInfo[], lan
             : [
                 ' ',
                 t('missingWelsh'),
-                h('ul', {}, ...section.missing.map((item) => h('li', {}, titled(item.title, language), ' (', h('code', {}, item.fields.join(', ')), ')'))),
+                h(
+                  'ul',
+                  {},
+                  ...section.missing.map((item) =>
+                    h('li', {}, titled(item.title, language), ' (', h('code', {}, item.fields.join(', ')), ')'),
+                  ),
+                ),
               ]),
         ),
       ),
@@ -208,7 +235,11 @@ function renderReport(data: unknown, baseUrl: string, widgets: WidgetInfo[], lan
           'div',
           { class: 'preview-pair' },
           ...(['en', 'cy'] as const).map((lang) => {
-            const column = h('div', { class: 'preview-column' }, h('h4', {}, lang === 'en' ? t('english') : t('welshLanguage')));
+            const column = h(
+              'div',
+              { class: 'preview-column' },
+              h('h4', {}, lang === 'en' ? t('english') : t('welshLanguage')),
+            );
             const provider = feedProvider(entry);
             const element = document.createElement(widget.tag);
             element.lang = lang;

@@ -20,8 +20,16 @@ export const feedStateStrings = defineStrings({
     cy: (status: number) => `Atebodd gweinydd y cynnwys gyda gwall (${status}).`,
     cyReviewed: false,
   },
-  'not-json': { en: 'The content file is not valid JSON.', cy: 'Nid yw’r ffeil cynnwys yn JSON dilys.', cyReviewed: false },
-  'too-large': { en: 'The content file is too large (over 2 MB).', cy: 'Mae’r ffeil cynnwys yn rhy fawr (dros 2 MB).', cyReviewed: false },
+  'not-json': {
+    en: 'The content file is not valid JSON.',
+    cy: 'Nid yw’r ffeil cynnwys yn JSON dilys.',
+    cyReviewed: false,
+  },
+  'too-large': {
+    en: 'The content file is too large (over 2 MB).',
+    cy: 'Mae’r ffeil cynnwys yn rhy fawr (dros 2 MB).',
+    cyReviewed: false,
+  },
   'not-object': { en: 'The content file is not a feed.', cy: 'Nid ffrwd yw’r ffeil cynnwys.', cyReviewed: false },
   version: {
     en: 'The content file is a newer version than this widget can read.',

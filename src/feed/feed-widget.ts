@@ -55,12 +55,16 @@ export abstract class FeedWidget extends ClElement {
           state.savedAt !== undefined
             ? new Intl.DateTimeFormat(this.language, { dateStyle: 'long', timeStyle: 'short' }).format(state.savedAt)
             : '';
-        return html`${state.stale
+        return html`${
+          state.stale
             ? html`<div class="cl-panel" data-tone="notice" role="status" part="stale">
                 <p>${t('stale')(date)}</p>
-                <button type="button" class="cl-button" data-variant="secondary" @click=${() => this.feed.retry()}>${t('retry')}</button>
+                <button type="button" class="cl-button" data-variant="secondary" @click=${() => this.feed.retry()}>
+                  ${t('retry')}
+                </button>
               </div>`
-            : nothing}${this.renderContent(state.feed)}`;
+            : nothing
+        }${this.renderContent(state.feed)}`;
       }
     }
   }

@@ -1,6 +1,15 @@
 export * from './schema.js';
 export { validateFeed, type FeedProblem, type FeedValidation } from './validate.js';
-export { feedEntry, feedEntryFromData, feedStoreOptions, readFeed, MAX_FEED_BYTES, type FeedEntry, type FeedState, type FeedErrorCode } from './store.js';
+export {
+  feedEntry,
+  feedEntryFromData,
+  feedStoreOptions,
+  readFeed,
+  MAX_FEED_BYTES,
+  type FeedEntry,
+  type FeedState,
+  type FeedErrorCode,
+} from './store.js';
 export { feedContext } from './context.js';
 export { FeedController } from './feed-controller.js';
 export { ClFeed } from './feed-element.js';

@@ -35,7 +35,11 @@ export const string = (errorMessage: string, pattern?: RegExp): Schema<string> =
   errorMessage,
 });
 
-export const integer = (errorMessage: string, minimum: number): Schema<number> => ({ type: 'integer', minimum, errorMessage });
+export const integer = (errorMessage: string, minimum: number): Schema<number> => ({
+  type: 'integer',
+  minimum,
+  errorMessage,
+});
 
 export const literal = <const T>(value: T, errorMessage: string): Schema<T> => ({ const: value, errorMessage });
 
@@ -52,15 +56,23 @@ export const array = <T>(items: Schema<T>, errorMessage = 'must be a list', minI
 });
 
 /** An object with `required` and `optional` properties; other keys are ignored (and never copied). */
-export function object<R extends Record<string, Schema<unknown>>, O extends Record<string, Schema<unknown>> = Record<never, never>>(
-  required: R,
-  optional?: O,
-): Schema<Simplify<{ [K in keyof R]: Infer<R[K]> } & { [K in keyof O]?: Infer<O[K]> }>> {
-  return { type: 'object', properties: { ...required, ...optional }, required: Object.keys(required), errorMessage: 'must be an object' };
+export function object<
+  R extends Record<string, Schema<unknown>>,
+  O extends Record<string, Schema<unknown>> = Record<never, never>,
+>(required: R, optional?: O): Schema<Simplify<{ [K in keyof R]: Infer<R[K]> } & { [K in keyof O]?: Infer<O[K]> }>> {
+  return {
+    type: 'object',
+    properties: { ...required, ...optional },
+    required: Object.keys(required),
+    errorMessage: 'must be an object',
+  };
 }
 
 /** One of several shapes. A tuple type parameter keeps every branch's type (an array would merge subtypes). */
-export const anyOf = <const S extends readonly Schema<unknown>[]>(branches: S, errorMessage: string): Schema<Infer<S[number]>> => ({
+export const anyOf = <const S extends readonly Schema<unknown>[]>(
+  branches: S,
+  errorMessage: string,
+): Schema<Infer<S[number]>> => ({
   anyOf: [...branches],
   errorMessage,
 });
@@ -90,7 +102,10 @@ const typeOk = (type: JsonSchema['type'], value: unknown): boolean =>
  * around each step), copied only into a problem: no array per value checked.
  */
 function run(schema: JsonSchema, value: unknown, path: (string | number)[], problems: Problem[]): unknown {
-  const fail = (kind: Problem['kind']) => (problems.push({ path: [...path], message: schema.errorMessage ?? 'is not valid', kind }), INVALID);
+  const fail = (kind: Problem['kind']) => (
+    problems.push({ path: [...path], message: schema.errorMessage ?? 'is not valid', kind }),
+    INVALID
+  );
   if (schema.anyOf) {
     const tried: Problem[] = [];
     for (const branch of schema.anyOf) {

@@ -31,9 +31,23 @@ export const LocalUrlSchema = anyOf(
 
 const Id = string('must be an id: lower-case letters, digits and hyphens', /^[a-z0-9][a-z0-9-]*$/);
 const Language = picklist(['en', 'cy'], 'must be "en" or "cy"');
-const PartialDate = string('must be a date as YYYY, YYYY-MM or YYYY-MM-DD', /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/);
+const PartialDate = string(
+  'must be a date as YYYY, YYYY-MM or YYYY-MM-DD',
+  /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+);
 
-export const RESOURCE_TYPES = ['article', 'blog', 'video', 'toolkit', 'report', 'guide', 'podcast', 'book', 'course', 'website'] as const;
+export const RESOURCE_TYPES = [
+  'article',
+  'blog',
+  'video',
+  'toolkit',
+  'report',
+  'guide',
+  'podcast',
+  'book',
+  'course',
+  'website',
+] as const;
 
 export const TopicSchema = object({ id: Id, label: LocalTextSchema });
 
@@ -46,7 +60,10 @@ export const BehaviourSchema = object({ id: Id, title: LocalTextSchema }, { summ
 
 const FilmSourceSchema = anyOf(
   [
-    object({ provider: literal('youtube', 'must be "youtube"'), id: string('must be a YouTube video id', /^[A-Za-z0-9_-]{6,20}$/) }),
+    object({
+      provider: literal('youtube', 'must be "youtube"'),
+      id: string('must be a YouTube video id', /^[A-Za-z0-9_-]{6,20}$/),
+    }),
     object({ provider: literal('vimeo', 'must be "vimeo"'), id: string('must be a Vimeo video id', /^\d{1,12}$/) }),
     object({
       provider: literal('file', 'must be "file"'),
@@ -93,7 +110,10 @@ export const ResourceSchema = object(
 );
 
 /** The same resource without its address: what is kept when the address is the only thing wrong. */
-export const UnlinkedResourceSchema = { ...ResourceSchema, required: ResourceSchema.required!.filter((key) => key !== 'url') } as typeof ResourceSchema;
+export const UnlinkedResourceSchema = {
+  ...ResourceSchema,
+  required: ResourceSchema.required!.filter((key) => key !== 'url'),
+} as typeof ResourceSchema;
 
 export const ContactSchema = object(
   {},

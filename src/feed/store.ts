@@ -7,7 +7,8 @@ import { validateFeed, type FeedProblem } from './validate.js';
 export const MAX_FEED_BYTES = 2_000_000;
 
 /** Why a feed could not be shown; widgets translate the code into the reader's language. */
-export type FeedErrorCode = 'network' | 'timeout' | 'http' | 'not-json' | 'too-large' | 'not-object' | 'version' | 'no-feed';
+export type FeedErrorCode =
+  'network' | 'timeout' | 'http' | 'not-json' | 'too-large' | 'not-object' | 'version' | 'no-feed';
 
 export type FeedState =
   | { status: 'loading' }
@@ -93,14 +94,23 @@ class StoreEntry implements FeedEntry {
     if (result.ok) {
       const state = readFeed(result.data, result.url);
       if (state.status === 'ready') {
-        localStore.set(`feed:${this.url}`, { url: result.url, savedAt: Date.now(), data: result.data } satisfies SavedCopy);
+        localStore.set(`feed:${this.url}`, {
+          url: result.url,
+          savedAt: Date.now(),
+          data: result.data,
+        } satisfies SavedCopy);
       }
       this.set(state.status === 'error' ? this.fallback(state) : state);
       return;
     }
     const code = result.kind === 'aborted' ? 'network' : result.kind;
     this.set(
-      this.fallback({ status: 'error', code, message: result.message, ...(result.status !== undefined && { httpStatus: result.status }) }),
+      this.fallback({
+        status: 'error',
+        code,
+        message: result.message,
+        ...(result.status !== undefined && { httpStatus: result.status }),
+      }),
     );
   }
 
@@ -118,7 +128,11 @@ class StoreEntry implements FeedEntry {
 export function readFeed(data: unknown, finalUrl: string): Exclude<FeedState, { status: 'loading' }> {
   const result = validateFeed(data);
   if (!result.feed) {
-    return { status: 'error', code: result.fatal?.code ?? 'not-object', message: result.fatal?.message ?? 'Unreadable feed.' };
+    return {
+      status: 'error',
+      code: result.fatal?.code ?? 'not-object',
+      message: result.fatal?.message ?? 'Unreadable feed.',
+    };
   }
   if (result.problems.length > 0) {
     console.warn(

@@ -1,4 +1,13 @@
-import { ContactSchema, FEED_VERSION, FeedHeaderSchema, ITEM_SCHEMAS, SAFE_URL_MESSAGE, SECTIONS, UnlinkedResourceSchema, type Feed } from './schema.js';
+import {
+  ContactSchema,
+  FEED_VERSION,
+  FeedHeaderSchema,
+  ITEM_SCHEMAS,
+  SAFE_URL_MESSAGE,
+  SECTIONS,
+  UnlinkedResourceSchema,
+  type Feed,
+} from './schema.js';
 import { validate, type Problem } from './schema-kit.js';
 
 /** One thing wrong in a feed, with its place: `resources[3].url`. */
@@ -20,7 +29,10 @@ export interface FeedValidation {
 
 function problemsOf(prefix: string, problems: readonly Problem[]): FeedProblem[] {
   return problems.map(({ path, message }) => ({
-    path: path.reduce<string>((at, key) => (typeof key === 'number' ? `${at}[${key}]` : at === '' ? key : `${at}.${key}`), prefix),
+    path: path.reduce<string>(
+      (at, key) => (typeof key === 'number' ? `${at}[${key}]` : at === '' ? key : `${at}.${key}`),
+      prefix,
+    ),
     message,
   }));
 }
@@ -69,7 +81,10 @@ export function validateFeed(data: unknown): FeedValidation {
       }
       problems.push(...problemsOf(`${section}[${index}]`, result.problems));
       // A resource whose only fault is an unsafe address is still listed, without its link.
-      if (section === 'resources' && result.problems.every((p) => p.path[0] === 'url' && p.message === SAFE_URL_MESSAGE)) {
+      if (
+        section === 'resources' &&
+        result.problems.every((p) => p.path[0] === 'url' && p.message === SAFE_URL_MESSAGE)
+      ) {
         const unlinked = validate(UnlinkedResourceSchema, { ...(item as object), url: undefined });
         if (unlinked.success) kept.push(unlinked.output);
       }

@@ -44,7 +44,11 @@ export class ClElement extends LitElement {
     return this.languageController.language;
   }
 
-  protected emit<K extends ClEventName>(name: K, detail: ClEventDetail<K>, options?: { cancelable?: boolean }): boolean {
+  protected emit<K extends ClEventName>(
+    name: K,
+    detail: ClEventDetail<K>,
+    options?: { cancelable?: boolean },
+  ): boolean {
     return emit(this, name, detail, options);
   }
 
@@ -53,7 +57,14 @@ export class ClElement extends LitElement {
     if (!this.languageSwitch) return nothing;
     const other: Language = this.language === 'cy' ? 'en' : 'cy';
     return html`<div class="cl-language-switch">
-      <button type="button" class="cl-button" data-variant="secondary" part="language-switch" lang=${other} @click=${() => this.switchLanguage(other)}>
+      <button
+        type="button"
+        class="cl-button"
+        data-variant="secondary"
+        part="language-switch"
+        lang=${other}
+        @click=${() => this.switchLanguage(other)}
+      >
         ${other === 'cy' ? 'Cymraeg' : 'English'}
       </button>
     </div>`;

@@ -41,7 +41,15 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Requests `url` and parses the body as JSON. */
 export async function requestJson<T = unknown>(url: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
-  const { method = 'GET', json, headers = {}, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes, credentials = 'omit', signal } = options;
+  const {
+    method = 'GET',
+    json,
+    headers = {},
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    maxBytes,
+    credentials = 'omit',
+    signal,
+  } = options;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -67,7 +75,12 @@ export async function requestJson<T = unknown>(url: string, options: RequestOpti
     const text = declared > (maxBytes ?? Infinity) ? undefined : await response.text();
     if (text === undefined || text.length > (maxBytes ?? Infinity)) {
       if (text === undefined) void response.body?.cancel();
-      return { ok: false, kind: 'too-large', status: response.status, message: `The response is larger than ${maxBytes} bytes.` };
+      return {
+        ok: false,
+        kind: 'too-large',
+        status: response.status,
+        message: `The response is larger than ${maxBytes} bytes.`,
+      };
     }
     let data: unknown;
     let parsed = true;
@@ -77,7 +90,13 @@ export async function requestJson<T = unknown>(url: string, options: RequestOpti
       parsed = false;
     }
     if (!response.ok) {
-      return { ok: false, kind: 'http', status: response.status, data, message: `The server answered ${response.status}.` };
+      return {
+        ok: false,
+        kind: 'http',
+        status: response.status,
+        data,
+        message: `The server answered ${response.status}.`,
+      };
     }
     if (!parsed) {
       return { ok: false, kind: 'not-json', status: response.status, message: 'The response is not JSON.' };

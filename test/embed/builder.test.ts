@@ -5,7 +5,7 @@ import { builderStrings } from '../../src/embed/builder.strings.js';
 import { mountBuilder } from '../../src/embed/builder.js';
 import type { EmbedData } from '../../src/embed/catalog.js';
 import { parseEmbedQuery } from '../../src/embed/options.js';
-import { expectAccessible, server, settled, until } from '../helpers.js';
+import { expectAccessible, server, settled, until } from '../harness.js';
 import type { LitElement } from 'lit';
 
 const data = (await (await fetch(`${server}/dist/cdn/embed-widgets.json`)).json()) as EmbedData;
@@ -42,7 +42,13 @@ function field(root: HTMLElement, name: string): HTMLInputElement | HTMLSelectEl
 /** The visible text of a widget, its shadow root included. */
 function shownText(element: Element): string {
   const walk = (node: Node): string =>
-    [...node.childNodes].map((child) => (child instanceof Element && child.shadowRoot ? walk(child.shadowRoot) : '') + (child.nodeType === 3 ? child.textContent : walk(child))).join('');
+    [...node.childNodes]
+      .map(
+        (child) =>
+          (child instanceof Element && child.shadowRoot ? walk(child.shadowRoot) : '') +
+          (child.nodeType === 3 ? child.textContent : walk(child)),
+      )
+      .join('');
   // Without white space: the built bundle's templates are minified, the preview's (from source) are not.
   return walk(element.shadowRoot!).replace(/\s+/g, '');
 }
@@ -82,8 +88,12 @@ describe('embed builder', () => {
     expect(widget.hasAttribute('behaviours')).to.equal(true);
     expect(widget.getAttribute('lang')).to.equal('cy');
     const [script, iframe] = snippets(root);
-    expect(script).to.contain(`src="${cdnBase.href}compassionate-leadership.js" integrity="${data.integrity['compassionate-leadership.js']}" crossorigin="anonymous"`);
-    expect(script).to.contain('<cl-principle-cards lang="cy" principles="1,4" layout="list" behaviours style="--cl-color-accent: #8a1538"></cl-principle-cards>');
+    expect(script).to.contain(
+      `src="${cdnBase.href}compassionate-leadership.js" integrity="${data.integrity['compassionate-leadership.js']}" crossorigin="anonymous"`,
+    );
+    expect(script).to.contain(
+      '<cl-principle-cards lang="cy" principles="1,4" layout="list" behaviours style="--cl-color-accent: #8a1538"></cl-principle-cards>',
+    );
     expect(iframe).to.contain('sandbox="allow-scripts allow-same-origin allow-popups"');
     expect(iframe).to.contain('loading="lazy"');
     expect(iframe).to.contain(`src="${cdnBase.href}embed-resize.js" integrity="${data.integrity['embed-resize.js']}"`);
@@ -129,9 +139,18 @@ describe('embed builder', () => {
     frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fresh page</title></head><body style="margin:0">${script}</body></html>`;
     mounted.push(frame);
     document.body.append(frame);
-    const pasted = await until(() => frame.contentDocument?.querySelector<LitElement>(preview.localName)?.shadowRoot && frame.contentDocument.querySelector<LitElement>(preview.localName), 'the pasted widget');
+    const pasted = await until(
+      () =>
+        frame.contentDocument?.querySelector<LitElement>(preview.localName)?.shadowRoot &&
+        frame.contentDocument.querySelector<LitElement>(preview.localName),
+      'the pasted widget',
+    );
     await settled(pasted);
-    const attributes = (element: Element) => element.getAttributeNames().sort().map((name) => [name, element.getAttribute(name)]);
+    const attributes = (element: Element) =>
+      element
+        .getAttributeNames()
+        .sort()
+        .map((name) => [name, element.getAttribute(name)]);
     expect(attributes(pasted)).to.deep.equal(attributes(preview));
     expect(shownText(pasted)).to.equal(shownText(preview));
   });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { until } from '../helpers.js';
+import { until } from '../harness.js';
 
 /*
  * The embed page itself, loaded from this test page's own origin so axe can
@@ -26,15 +26,24 @@ describe('the embed page is accessible', () => {
       it(`${widget} in ${lang === 'cy' ? 'Welsh' : 'English'}`, async () => {
         const page = await embedPage(`widget=${widget}&lang=${lang}`);
         const element = await until(() => page.document.querySelector(`cl-${widget}`), `<cl-${widget}>`);
-        await until(() => element.shadowRoot?.querySelector('.cl-root') && !element.shadowRoot.querySelector('[aria-busy="true"]'), 'the widget to load');
+        await until(
+          () =>
+            element.shadowRoot?.querySelector('.cl-root') && !element.shadowRoot.querySelector('[aria-busy="true"]'),
+          'the widget to load',
+        );
         expect(page.document.documentElement.lang).to.equal(lang);
         const script = page.document.createElement('script');
         script.src = '/node_modules/axe-core/axe.min.js';
         page.document.head.append(script);
         await until(() => page.axe, 'axe in the page');
-        const results = await page.axe!.run(page.document, { runOnly: { type: 'tag', values: WCAG_22_AA }, rules: { 'target-size': { enabled: true } } });
+        const results = await page.axe!.run(page.document, {
+          runOnly: { type: 'tag', values: WCAG_22_AA },
+          rules: { 'target-size': { enabled: true } },
+        });
         expect(results.passes.length, 'axe checked something').to.be.greaterThan(0);
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+        expect(
+          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).to.deep.equal([]);
       });
     }
   }

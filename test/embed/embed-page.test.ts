@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/embed/embed-resize.js';
 import type { EmbedData } from '../../src/embed/catalog.js';
 import type { EmbedResizeMessage } from '../../src/embed/messages.js';
-import { server, until } from '../helpers.js';
+import { server, until } from '../harness.js';
 
 /*
  * The built embed page (dist/cdn/embed.html, from scripts/build-embed.mjs)
@@ -69,7 +69,12 @@ async function steadyHeight(frame: HTMLIFrameElement): Promise<number> {
 
 describe('embed page in an iframe on another origin', () => {
   it('lists every widget the build found', () => {
-    expect(data.widgets.map((w) => w.name)).to.include.members(['principle-cards', 'resource-list', 'film-player', 'contact-form']);
+    expect(data.widgets.map((w) => w.name)).to.include.members([
+      'principle-cards',
+      'resource-list',
+      'film-player',
+      'contact-form',
+    ]);
   });
 
   for (const name of ['principle-cards', 'resource-list', 'film-player', 'contact-form']) {
@@ -134,7 +139,8 @@ describe('embed page query string (same origin, to look inside)', () => {
     ))!;
     expect(element.localName).to.equal('cl-principle-cards');
     // The widget reflects its own properties as attributes; none of the refused values got through.
-    for (const refused of ['onclick', 'x-unknown', 'widget']) expect(element.hasAttribute(refused), refused).to.equal(false);
+    for (const refused of ['onclick', 'x-unknown', 'widget'])
+      expect(element.hasAttribute(refused), refused).to.equal(false);
     expect(element.getAttribute('src') ?? '').to.equal('');
     expect(element.getAttribute('heading-level')).not.to.equal('99');
     expect(element.getAttribute('layout')).to.equal('list');
@@ -153,7 +159,10 @@ describe('embed page query string (same origin, to look inside)', () => {
     const element = (await widgetIn('widget=principle-cards&principles=1'))!;
     const doc = element.ownerDocument;
     expect(doc.querySelector('base')?.getAttribute('target')).to.equal('_blank');
-    const link = await until(() => element.shadowRoot?.querySelector<HTMLAnchorElement>('a[href]'), 'a link in the card');
+    const link = await until(
+      () => element.shadowRoot?.querySelector<HTMLAnchorElement>('a[href]'),
+      'a link in the card',
+    );
     expect(link.target === '' || link.target === '_blank').to.equal(true);
   });
 });

@@ -51,7 +51,9 @@ describe('embed options from the query string', () => {
   });
 
   it('refuses values out of their kind', () => {
-    const options = parse('widget=sample&layout=grid%22onmouseover&heading-level=9&limit=-1&behaviours=no&topic=a%0Ab')!;
+    const options = parse(
+      'widget=sample&layout=grid%22onmouseover&heading-level=9&limit=-1&behaviours=no&topic=a%0Ab',
+    )!;
     expect([...options.attributes]).to.deep.equal([]);
     expect(validAttributeValue(WIDGET.attributes[0]!, 'x'.repeat(201), ORIGIN)).to.equal(undefined);
     expect(validAttributeValue(WIDGET.attributes[3]!, '1.5', ORIGIN)).to.equal(undefined);
@@ -60,9 +62,17 @@ describe('embed options from the query string', () => {
 
   it('takes addresses only over https or from its own origin', () => {
     const src = WIDGET.attributes.find((a) => a.name === 'src')!;
-    expect(validAttributeValue(src, 'https://intranet.example/feed.json', ORIGIN)).to.equal('https://intranet.example/feed.json');
+    expect(validAttributeValue(src, 'https://intranet.example/feed.json', ORIGIN)).to.equal(
+      'https://intranet.example/feed.json',
+    );
     expect(validAttributeValue(src, 'feed/demo.json', ORIGIN)).to.equal(`${ORIGIN}/feed/demo.json`);
-    for (const bad of ['http://other.example/feed.json', 'javascript:alert(1)', 'data:application/json,{}', 'mailto:a@b.c', 'java\tscript:x']) {
+    for (const bad of [
+      'http://other.example/feed.json',
+      'javascript:alert(1)',
+      'data:application/json,{}',
+      'mailto:a@b.c',
+      'java\tscript:x',
+    ]) {
       expect(validAttributeValue(src, bad, ORIGIN), bad).to.equal(undefined);
     }
   });
@@ -70,11 +80,15 @@ describe('embed options from the query string', () => {
   it('takes colours only as #rgb or #rrggbb', () => {
     expect(validColor('#fff')).to.equal('#fff');
     expect(validColor('#00AAff')).to.equal('#00aaff');
-    for (const bad of ['red', 'url(https://x)', '#12345', 'expression(1)', '#fff;background:red']) expect(validColor(bad), bad).to.equal(undefined);
+    for (const bad of ['red', 'url(https://x)', '#12345', 'expression(1)', '#fff;background:red'])
+      expect(validColor(bad), bad).to.equal(undefined);
   });
 
   it('builds a widget element with only the accepted attributes, its language and colours', () => {
-    const element = createWidget(document, parse('widget=sample&lang=cy&layout=list&behaviours=true&--cl-color-accent=%23123456')!);
+    const element = createWidget(
+      document,
+      parse('widget=sample&lang=cy&layout=list&behaviours=true&--cl-color-accent=%23123456')!,
+    );
     expect(element.localName).to.equal('cl-sample');
     expect(element.getAttributeNames().sort()).to.deep.equal(['behaviours', 'lang', 'layout', 'style']);
     expect(element.getAttribute('lang')).to.equal('cy');
@@ -82,10 +96,17 @@ describe('embed options from the query string', () => {
   });
 
   it('writes a query that reads back to the same options', () => {
-    const text = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && validAttributeValue(WIDGET.attributes[0]!, s, ORIGIN) !== undefined);
+    const text = fc
+      .string({ minLength: 1, maxLength: 40 })
+      .filter((s) => s.trim() === s && validAttributeValue(WIDGET.attributes[0]!, s, ORIGIN) !== undefined);
     fc.assert(
       fc.property(
-        fc.record({ topic: fc.option(text), layout: fc.option(fc.constantFrom('grid', 'list')), level: fc.option(fc.integer({ min: 2, max: 6 })), lang: fc.constantFrom('en', 'cy') }),
+        fc.record({
+          topic: fc.option(text),
+          layout: fc.option(fc.constantFrom('grid', 'list')),
+          level: fc.option(fc.integer({ min: 2, max: 6 })),
+          lang: fc.constantFrom('en', 'cy'),
+        }),
         ({ topic, layout, level, lang }) => {
           const params = new URLSearchParams({ widget: 'sample', lang });
           if (topic !== null) params.set('topic', topic);

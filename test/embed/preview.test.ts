@@ -7,7 +7,7 @@ import { describeProblems, welshCoverage } from '../../src/embed/feed-report.js'
 import { mountPreview } from '../../src/embed/preview.js';
 import { previewStrings } from '../../src/embed/preview.strings.js';
 import { validateFeed } from '../../src/feed/validate.js';
-import { expectAccessible, mock, server, settled, uniqueName, until } from '../helpers.js';
+import { expectAccessible, mock, server, settled, uniqueName, until } from '../harness.js';
 
 const data = (await (await fetch(`${server}/dist/cdn/embed-widgets.json`)).json()) as EmbedData;
 
@@ -16,13 +16,42 @@ const FEED = {
   version: 1,
   topics: [{ id: 'wellbeing', label: { en: 'Wellbeing', cy: 'Llesiant' } }],
   principles: [
-    { id: 'direction', number: 1, title: { en: 'Agreeing direction', cy: 'Cytuno ar gyfeiriad' }, summary: { en: 'Agree goals.', cy: 'Cytuno ar nodau.' } },
-    { id: 'difficulties', number: 4, title: 'Managing difficulties openly', summary: { en: 'Face hard conversations.' } },
+    {
+      id: 'direction',
+      number: 1,
+      title: { en: 'Agreeing direction', cy: 'Cytuno ar gyfeiriad' },
+      summary: { en: 'Agree goals.', cy: 'Cytuno ar nodau.' },
+    },
+    {
+      id: 'difficulties',
+      number: 4,
+      title: 'Managing difficulties openly',
+      summary: { en: 'Face hard conversations.' },
+    },
   ],
   resources: [
-    { id: 'good-one', title: 'Visible resource one', url: 'https://example.org/1', type: 'article', languages: ['en'], topics: ['wellbeing'] },
-    { id: 'hidden-bad', title: { en: 'Sneaky resource', cy: 'Adnodd slei' }, url: 'javascript:alert(1)', type: 'article', languages: ['en'] },
-    { id: 'good-two', title: { en: 'Visible resource two', cy: 'Adnodd gweladwy dau' }, url: 'https://example.org/2', type: 'guide', languages: ['en', 'cy'] },
+    {
+      id: 'good-one',
+      title: 'Visible resource one',
+      url: 'https://example.org/1',
+      type: 'article',
+      languages: ['en'],
+      topics: ['wellbeing'],
+    },
+    {
+      id: 'hidden-bad',
+      title: { en: 'Sneaky resource', cy: 'Adnodd slei' },
+      url: 'javascript:alert(1)',
+      type: 'article',
+      languages: ['en'],
+    },
+    {
+      id: 'good-two',
+      title: { en: 'Visible resource two', cy: 'Adnodd gweladwy dau' },
+      url: 'https://example.org/2',
+      type: 'guide',
+      languages: ['en', 'cy'],
+    },
   ],
 };
 
@@ -74,7 +103,9 @@ describe('feed report', () => {
       // The resource with an unsafe address is kept, unlinked, so it counts (its title has Welsh).
       ['resources', 2, 3],
     ]);
-    expect(coverage[1]!.missing).to.deep.equal([{ title: { text: 'Managing difficulties openly', lang: 'en' }, fields: ['title', 'summary'] }]);
+    expect(coverage[1]!.missing).to.deep.equal([
+      { title: { text: 'Managing difficulties openly', lang: 'en' }, fields: ['title', 'summary'] },
+    ]);
   });
 });
 
@@ -108,11 +139,20 @@ describe('feed preview page', () => {
 
   it('reads a dropped or chosen file', async () => {
     const root = mount('cy');
-    const file = new File([JSON.stringify({ ...FEED, resources: FEED.resources.filter((r) => r.id !== 'hidden-bad') })], 'feed.json', { type: 'application/json' });
+    const file = new File(
+      [JSON.stringify({ ...FEED, resources: FEED.resources.filter((r) => r.id !== 'hidden-bad') })],
+      'feed.json',
+      { type: 'application/json' },
+    );
     const transfer = new DataTransfer();
     transfer.items.add(file);
-    root.querySelector<HTMLElement>('.preview-drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    await until(() => root.querySelector('.preview-summary')?.textContent === previewStrings.noProblems.cy, 'the report');
+    root
+      .querySelector<HTMLElement>('.preview-drop')!
+      .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await until(
+      () => root.querySelector('.preview-summary')?.textContent === previewStrings.noProblems.cy,
+      'the report',
+    );
     for (const widget of widgetsShown(root)) await settled(widget);
     await expectAccessible(root);
 
@@ -121,7 +161,10 @@ describe('feed preview page', () => {
     bad.items.add(new File(['{ not json'], 'broken.json'));
     input.files = bad.files;
     input.dispatchEvent(new Event('change'));
-    await until(() => root.querySelector('[role="alert"]')?.textContent?.includes(previewStrings.notJson.cy), 'the not-JSON message');
+    await until(
+      () => root.querySelector('[role="alert"]')?.textContent?.includes(previewStrings.notJson.cy),
+      'the not-JSON message',
+    );
   });
 
   it('loads a feed from an address and says why one cannot be read', async () => {
@@ -131,7 +174,10 @@ describe('feed preview page', () => {
     address.focus();
     await sendKeys({ type: good });
     await sendKeys({ press: 'Enter' });
-    await until(() => root.querySelector('.preview-problem-list')?.textContent?.includes('Sneaky resource'), 'the report of the loaded feed');
+    await until(
+      () => root.querySelector('.preview-problem-list')?.textContent?.includes('Sneaky resource'),
+      'the report of the loaded feed',
+    );
 
     const newer = await mock(uniqueName('preview-newer'), { body: { version: 2 } });
     address.value = newer;

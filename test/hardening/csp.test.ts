@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { uniqueName } from '../helpers.js';
+import { uniqueName } from '../harness.js';
 import { ALL_WIDGETS_HTML, CDN_BUNDLE, pageReport, servedPage, type PageReport } from './widgets.js';
 
 /*
@@ -13,10 +13,20 @@ const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; require
 const SECOND_COPY = CDN_BUNDLE.replace('/dist/cdn/', '/dist//cdn/');
 const trustedTypesSupported = 'trustedTypes' in window;
 
-const EXPECTED_VIEWS = ['cl-principle-cards: content', 'cl-film-player: content', 'cl-resource-list: content', 'cl-contact-form: content'];
+const EXPECTED_VIEWS = [
+  'cl-principle-cards: content',
+  'cl-film-player: content',
+  'cl-resource-list: content',
+  'cl-contact-form: content',
+];
 
 async function report(csp: string, bundles = [CDN_BUNDLE]): Promise<PageReport> {
-  const url = await servedPage(uniqueName('csp'), { body: ALL_WIDGETS_HTML, bundles, headers: { 'Content-Security-Policy': csp }, play: true });
+  const url = await servedPage(uniqueName('csp'), {
+    body: ALL_WIDGETS_HTML,
+    bundles,
+    headers: { 'Content-Security-Policy': csp },
+    play: true,
+  });
   const result = await pageReport<PageReport>(url);
   expect(result.failed, result.failed).to.equal(undefined);
   return result;

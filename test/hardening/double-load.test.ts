@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { mock, requestCount, server, uniqueName, until } from '../helpers.js';
+import { mock, requestCount, server, uniqueName, until } from '../harness.js';
 
 /*
  * A partner page that loads the CDN bundle (from another origin) and a
@@ -41,10 +41,12 @@ describe('the CDN bundle and the npm build on one page', () => {
       body: { version: 1, principles: [{ id: 'a', number: 1, title: 'Agreeing direction', summary: 'S' }] },
       delayMs: 100,
     });
-    const el = await fixture(html`<div>
-      <cl-feed src=${url}><cl-principle-cards></cl-principle-cards></cl-feed>
-      <cl-principle-cards src=${url}></cl-principle-cards>
-    </div>`);
+    const el = await fixture(
+      html`<div>
+        <cl-feed src=${url}><cl-principle-cards></cl-principle-cards></cl-feed>
+        <cl-principle-cards src=${url}></cl-principle-cards>
+      </div>`,
+    );
     const cards = [...el.querySelectorAll('cl-principle-cards')];
     await until(() => cards.every((c) => c.shadowRoot?.textContent?.includes('Agreeing direction')), 'both widgets');
     expect(await requestCount(`/__test__/mock/${name}`)).to.equal(1);

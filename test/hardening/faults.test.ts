@@ -3,8 +3,19 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { feedStoreOptions } from '../../src/feed/store.js';
 import { localStore } from '../../src/internal/storage.js';
-import { mock, server, uniqueName, until, type MockResponse } from '../helpers.js';
-import { ALL_WIDGETS_HTML, FIXTURES, WIDGET_TAGS, catchUncaught, mount, pageReport, servedPage, settledView, widgetsIn, type PageReport } from './widgets.js';
+import { mock, server, uniqueName, until, type MockResponse } from '../harness.js';
+import {
+  ALL_WIDGETS_HTML,
+  FIXTURES,
+  WIDGET_TAGS,
+  catchUncaught,
+  mount,
+  pageReport,
+  servedPage,
+  settledView,
+  widgetsIn,
+  type PageReport,
+} from './widgets.js';
 
 /*
  * Network faults for the feed and the contact endpoint, against the real
@@ -12,9 +23,14 @@ import { ALL_WIDGETS_HTML, FIXTURES, WIDGET_TAGS, catchUncaught, mount, pageRepo
  * content) or the last good copy, a contact draft is kept, nothing throws
  * into the page, and the page around keeps working.
  */
-const SMALL_FEED = { version: 1, principles: [{ id: 'a', number: 1, title: 'Slow but sure', summary: 'Arrived late.' }] };
+const SMALL_FEED = {
+  version: 1,
+  principles: [{ id: 'a', number: 1, title: 'Slow but sure', summary: 'Arrived late.' }],
+};
 
-async function widgetsFor(responses: MockResponse[]): Promise<{ url: string; container: HTMLDivElement; widgets: LitElement[] }> {
+async function widgetsFor(
+  responses: MockResponse[],
+): Promise<{ url: string; container: HTMLDivElement; widgets: LitElement[] }> {
   const url = await mock(uniqueName('fault'), ...responses);
   const container = mount(
     `<button type="button" id="host-button">Host</button><cl-feed src="${url}">${WIDGET_TAGS.map((tag) => `<${tag}><p>Partner fallback</p></${tag}>`).join('')}</cl-feed>`,
@@ -28,8 +44,13 @@ async function outcome(widgets: LitElement[]): Promise<string[]> {
   for (const el of widgets) {
     const view = await settledView(el, 12_000);
     const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])');
-    const fallback = view === 'error' && slot !== null && slot.assignedNodes().some((node) => node.textContent?.includes('Partner fallback'));
-    views.push(`${el.localName}: ${view}${fallback ? ' + fallback' : ''}${el.shadowRoot!.querySelector('[part="stale"]') ? ' (saved copy)' : ''}`);
+    const fallback =
+      view === 'error' &&
+      slot !== null &&
+      slot.assignedNodes().some((node) => node.textContent?.includes('Partner fallback'));
+    views.push(
+      `${el.localName}: ${view}${fallback ? ' + fallback' : ''}${el.shadowRoot!.querySelector('[part="stale"]') ? ' (saved copy)' : ''}`,
+    );
   }
   return views;
 }
@@ -49,10 +70,22 @@ describe('network faults', () => {
   const FAULTS: Record<string, { responses: MockResponse[]; expected: string[] }> = {
     '404': { responses: [{ status: 404, body: { error: 'not found' } }], expected: ALL('error + fallback') },
     '500': { responses: [{ status: 500, body: 'Internal Server Error' }], expected: ALL('error + fallback') },
-    'truncated JSON': { responses: [{ body: JSON.stringify(SMALL_FEED).slice(0, 40) }], expected: ALL('error + fallback') },
-    'an HTML page instead of JSON': { responses: [{ headers: { 'Content-Type': 'text/html' }, body: '<!doctype html><p>Sign in</p>' }], expected: ALL('error + fallback') },
-    'a CORS refusal': { responses: [{ headers: { 'Access-Control-Allow-Origin': 'https://elsewhere.example' }, body: SMALL_FEED }], expected: ALL('error + fallback') },
-    'a slow trickle that completes': { responses: [{ body: SMALL_FEED, trickleMs: 3 }], expected: ['cl-principle-cards: content', ...ALL('content').slice(1)] },
+    'truncated JSON': {
+      responses: [{ body: JSON.stringify(SMALL_FEED).slice(0, 40) }],
+      expected: ALL('error + fallback'),
+    },
+    'an HTML page instead of JSON': {
+      responses: [{ headers: { 'Content-Type': 'text/html' }, body: '<!doctype html><p>Sign in</p>' }],
+      expected: ALL('error + fallback'),
+    },
+    'a CORS refusal': {
+      responses: [{ headers: { 'Access-Control-Allow-Origin': 'https://elsewhere.example' }, body: SMALL_FEED }],
+      expected: ALL('error + fallback'),
+    },
+    'a slow trickle that completes': {
+      responses: [{ body: SMALL_FEED, trickleMs: 3 }],
+      expected: ['cl-principle-cards: content', ...ALL('content').slice(1)],
+    },
   };
 
   for (const [name, { responses, expected }] of Object.entries(FAULTS)) {
@@ -101,8 +134,14 @@ describe('network faults', () => {
 
   it('a failure with a last good copy: the copy, marked as saved', async () => {
     const url = await mock(uniqueName('fault-stale'), { status: 500 });
-    localStore.set(`feed:${url}`, { url, savedAt: Date.now() - 86_400_000, data: await (await fetch(`${FIXTURES}/feed.json`)).json() });
-    const container = mount(`<cl-feed src="${url}">${WIDGET_TAGS.map((tag) => `<${tag}></${tag}>`).join('')}</cl-feed>`);
+    localStore.set(`feed:${url}`, {
+      url,
+      savedAt: Date.now() - 86_400_000,
+      data: await (await fetch(`${FIXTURES}/feed.json`)).json(),
+    });
+    const container = mount(
+      `<cl-feed src="${url}">${WIDGET_TAGS.map((tag) => `<${tag}></${tag}>`).join('')}</cl-feed>`,
+    );
     try {
       expect(await outcome(widgetsIn(container))).to.deep.equal(ALL('content (saved copy)'));
     } finally {
@@ -140,7 +179,13 @@ describe('contact endpoint faults', () => {
 
   const ENDPOINT_FAULTS: Record<string, MockResponse[]> = {
     '500 twice': [{ status: 500, body: { error: 'down' } }],
-    'a CORS refusal': [{ status: 201, headers: { 'Access-Control-Allow-Origin': 'https://elsewhere.example' }, body: { reference: 'X' } }],
+    'a CORS refusal': [
+      {
+        status: 201,
+        headers: { 'Access-Control-Allow-Origin': 'https://elsewhere.example' },
+        body: { reference: 'X' },
+      },
+    ],
     '404': [{ status: 404, body: { error: 'not found' } }],
   };
 
@@ -155,14 +200,20 @@ describe('contact endpoint faults', () => {
         const form = widgetsIn(container)[0]!;
         expect(await settledView(form)).to.equal('content');
         await fillAndSend(form);
-        const panel = await until(() => form.shadowRoot!.querySelector('[part="status"][role="alert"]:not([data-tone="notice"])'), 'the failure panel', 10_000);
+        const panel = await until(
+          () => form.shadowRoot!.querySelector('[part="status"][role="alert"]:not([data-tone="notice"])'),
+          'the failure panel',
+          10_000,
+        );
         expect(panel.textContent).to.not.equal('');
         // The form goes away and comes back (a page change in a single-page app): the draft is restored.
         container.remove();
         container = mount(html);
         const again = widgetsIn(container)[0]!;
         await settledView(again);
-        expect(again.shadowRoot!.querySelector<HTMLTextAreaElement>('#message')!.value).to.equal('A message that must not be lost.');
+        expect(again.shadowRoot!.querySelector<HTMLTextAreaElement>('#message')!.value).to.equal(
+          'A message that must not be lost.',
+        );
         expect(again.shadowRoot!.querySelector<HTMLInputElement>('#email')!.value).to.equal('ffion@example.org');
       } finally {
         container.remove();

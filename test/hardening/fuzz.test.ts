@@ -16,15 +16,40 @@ const SEED = Date.now() % 2 ** 31;
 const LOADER_RUNS = 1000;
 const WIDGET_RUNS = 150;
 
-const text = fc.oneof(fc.string(), fc.constant(''), fc.constant('   '), fc.record({ en: fc.string() }, { requiredKeys: [] }), fc.record({ cy: fc.string() }));
+const text = fc.oneof(
+  fc.string(),
+  fc.constant(''),
+  fc.constant('   '),
+  fc.record({ en: fc.string() }, { requiredKeys: [] }),
+  fc.record({ cy: fc.string() }),
+);
 const id = fc.oneof(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,8}$/), fc.string());
-const address = fc.oneof(fc.webUrl(), fc.constantFrom('javascript:alert(1)', 'media/x.webm', '', 'mailto:a@b.cy'), fc.string());
+const address = fc.oneof(
+  fc.webUrl(),
+  fc.constantFrom('javascript:alert(1)', 'media/x.webm', '', 'mailto:a@b.cy'),
+  fc.string(),
+);
 /** Values of the wrong type anywhere: what a hand-edited feed looks like. */
-const junk = fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.double(), fc.string(), fc.constant([]), fc.constant({}));
+const junk = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.double(),
+  fc.string(),
+  fc.constant([]),
+  fc.constant({}),
+);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: arb }, { weight: 1, arbitrary: junk });
 
 const principle = fc.record(
-  { id: maybe(id), number: maybe(fc.integer({ min: -2, max: 12 })), title: maybe(text), summary: maybe(text), practice: maybe(fc.array(maybe(text), { maxLength: 3 })), url: maybe(address) },
+  {
+    id: maybe(id),
+    number: maybe(fc.integer({ min: -2, max: 12 })),
+    title: maybe(text),
+    summary: maybe(text),
+    practice: maybe(fc.array(maybe(text), { maxLength: 3 })),
+    url: maybe(address),
+  },
   { requiredKeys: [] },
 );
 const film = fc.record(
@@ -36,7 +61,12 @@ const film = fc.record(
       fc.oneof(
         fc.record({ provider: fc.constant('youtube'), id: fc.stringMatching(/^[A-Za-z0-9_-]{6,12}$/) }),
         fc.record({ provider: fc.constant('vimeo'), id: fc.stringMatching(/^\d{1,9}$/) }),
-        fc.record({ provider: fc.constant('file'), files: fc.array(fc.record({ src: address, type: fc.constantFrom('video/webm', 'video/mp4', 'text/html') }), { maxLength: 2 }) }),
+        fc.record({
+          provider: fc.constant('file'),
+          files: fc.array(fc.record({ src: address, type: fc.constantFrom('video/webm', 'video/mp4', 'text/html') }), {
+            maxLength: 2,
+          }),
+        }),
         fc.record({ provider: fc.string() }),
       ),
     ),
@@ -60,7 +90,13 @@ const resource = fc.record(
   { requiredKeys: [] },
 );
 const contact = fc.record(
-  { endpoint: maybe(address), email: maybe(fc.oneof(fc.emailAddress(), fc.string())), phone: maybe(fc.string()), url: maybe(address), topics: maybe(fc.array(fc.record({ id, label: text }), { maxLength: 2 })) },
+  {
+    endpoint: maybe(address),
+    email: maybe(fc.oneof(fc.emailAddress(), fc.string())),
+    phone: maybe(fc.string()),
+    url: maybe(address),
+    topics: maybe(fc.array(fc.record({ id, label: text }), { maxLength: 2 })),
+  },
   { requiredKeys: [] },
 );
 /** A feed of the right overall shape whose parts are often wrong. */
@@ -77,7 +113,11 @@ const nearValidFeed = fc.record(
   },
   { requiredKeys: ['version'] },
 );
-const anyFeed = fc.oneof({ weight: 3, arbitrary: nearValidFeed }, { weight: 1, arbitrary: fc.anything() }, { weight: 1, arbitrary: fc.jsonValue() });
+const anyFeed = fc.oneof(
+  { weight: 3, arbitrary: nearValidFeed },
+  { weight: 1, arbitrary: fc.anything() },
+  { weight: 1, arbitrary: fc.jsonValue() },
+);
 
 describe(`feed fuzzing (seed ${SEED})`, () => {
   const warn = console.warn;
@@ -93,7 +133,10 @@ describe(`feed fuzzing (seed ${SEED})`, () => {
     fc.assert(
       fc.property(anyFeed, (data) => {
         const state = readFeed(data, FEED_URL);
-        return state.status === 'error' || (state.status === 'ready' && Array.isArray(state.feed.principles) && Array.isArray(state.feed.resources));
+        return (
+          state.status === 'error' ||
+          (state.status === 'ready' && Array.isArray(state.feed.principles) && Array.isArray(state.feed.resources))
+        );
       }),
       { seed: SEED, numRuns: LOADER_RUNS },
     );
@@ -111,7 +154,10 @@ describe(`feed fuzzing (seed ${SEED})`, () => {
             const widgets = widgetsIn(container);
             for (const el of widgets) await el.updateComplete;
             const views = widgets.map((el) => `${el.localName}: ${viewOf(el)}`);
-            expect(views.filter((view) => !view.endsWith(': content') && !view.endsWith(': error')), `seed ${SEED}`).to.deep.equal([]);
+            expect(
+              views.filter((view) => !view.endsWith(': content') && !view.endsWith(': error')),
+              `seed ${SEED}`,
+            ).to.deep.equal([]);
             expect(uncaught.errors, `seed ${SEED}`).to.deep.equal([]);
           } finally {
             container.remove();

@@ -1,7 +1,17 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { expectAccessible, expectNoOverflow, server, until } from '../helpers.js';
-import { FIXTURES, WIDGET_TAGS, deepElements, mount, operate, settledView, visibleControls, widgetHtml, widgetsIn } from './widgets.js';
+import { expectAccessible, expectNoOverflow, server, until } from '../harness.js';
+import {
+  FIXTURES,
+  WIDGET_TAGS,
+  deepElements,
+  mount,
+  operate,
+  settledView,
+  visibleControls,
+  widgetHtml,
+  widgetsIn,
+} from './widgets.js';
 
 /*
  * Stylesheets no one on this project wrote (installed devDependencies, served
@@ -25,15 +35,21 @@ const ALL = WIDGET_TAGS.map((tag) => widgetHtml(tag)).join('');
 const GAP = 8;
 
 /** The places a partner puts a widget: a plain block, inside inline text, beside something in a flex row. */
-const CONTEXTS: Record<string, { style: string; html: string; widget: (root: HTMLElement) => LitElement[]; room?: (el: Element) => number }> = {
+const CONTEXTS: Record<
+  string,
+  { style: string; html: string; widget: (root: HTMLElement) => LitElement[]; room?: (el: Element) => number }
+> = {
   block: { style: `width: ${WIDTH}px`, html: ALL, widget: widgetsIn },
   inline: { style: `width: ${WIDTH}px`, html: `<p>Before <span>${ALL}</span> after</p>`, widget: widgetsIn },
   'flex row': {
     style: `width: ${WIDTH}px`,
-    html: WIDGET_TAGS.map((tag) => `<div style="display: flex; gap: ${GAP}px"><span>Beside</span>${widgetHtml(tag)}</div>`).join(''),
+    html: WIDGET_TAGS.map(
+      (tag) => `<div style="display: flex; gap: ${GAP}px"><span>Beside</span>${widgetHtml(tag)}</div>`,
+    ).join(''),
     widget: widgetsIn,
     // The row's width less its other item and the gap.
-    room: (el) => el.parentElement!.getBoundingClientRect().width - el.previousElementSibling!.getBoundingClientRect().width - GAP,
+    room: (el) =>
+      el.parentElement!.getBoundingClientRect().width - el.previousElementSibling!.getBoundingClientRect().width - GAP,
   },
 };
 
@@ -46,7 +62,9 @@ interface TextMetric {
 /** Size and line height of every element in the widget that holds text itself. */
 function textMetrics(el: Element): TextMetric[] {
   return deepElements(el.shadowRoot!)
-    .filter((node) => [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim() !== ''))
+    .filter((node) =>
+      [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim() !== ''),
+    )
     .map((node) => {
       const style = getComputedStyle(node);
       return { text: node.textContent!.trim().slice(0, 30), fontSize: style.fontSize, lineHeight: style.lineHeight };
@@ -80,7 +98,8 @@ describe('real and hostile host CSS', () => {
 
   before(async () => {
     const { container, widgets } = await render('block');
-    for (const el of widgets) baseline.set(el.localName, { metrics: textMetrics(el), controls: visibleControls(el).length });
+    for (const el of widgets)
+      baseline.set(el.localName, { metrics: textMetrics(el), controls: visibleControls(el).length });
     container.remove();
   });
 
@@ -103,19 +122,31 @@ describe('real and hostile host CSS', () => {
               const metrics = textMetrics(el);
               metrics.forEach((m, i) => {
                 const e = expected.metrics[i];
-                if (!e || m.fontSize !== e.fontSize || m.lineHeight !== e.lineHeight) problems.push(`${name} "${m.text}": ${m.fontSize}/${m.lineHeight}, bare page ${e?.fontSize}/${e?.lineHeight}`);
+                if (!e || m.fontSize !== e.fontSize || m.lineHeight !== e.lineHeight)
+                  problems.push(
+                    `${name} "${m.text}": ${m.fontSize}/${m.lineHeight}, bare page ${e?.fontSize}/${e?.lineHeight}`,
+                  );
               });
-              if (metrics.length !== expected.metrics.length) problems.push(`${name}: ${metrics.length} text elements, bare page ${expected.metrics.length}`);
+              if (metrics.length !== expected.metrics.length)
+                problems.push(`${name}: ${metrics.length} text elements, bare page ${expected.metrics.length}`);
               const controls = visibleControls(el);
-              if (controls.length !== expected.controls) problems.push(`${name}: ${controls.length} visible controls, bare page ${expected.controls}`);
+              if (controls.length !== expected.controls)
+                problems.push(`${name}: ${controls.length} visible controls, bare page ${expected.controls}`);
               for (const control of controls.filter((c) => !c.matches('a'))) {
                 const box = control.getBoundingClientRect();
-                if (box.width < 24 || box.height < 24) problems.push(`${name} ${control.localName} is ${Math.round(box.width)}x${Math.round(box.height)} px`);
+                if (box.width < 24 || box.height < 24)
+                  problems.push(
+                    `${name} ${control.localName} is ${Math.round(box.width)}x${Math.round(box.height)} px`,
+                  );
               }
               const host = el.getBoundingClientRect();
               const room = CONTEXTS[context]!.room?.(el) ?? container.getBoundingClientRect().width;
-              if (host.width < room - 1) problems.push(`${name} is ${Math.round(host.width)} px wide in ${Math.round(room)} px of room`);
-              if (host.right > container.getBoundingClientRect().right + 1) problems.push(`${name} overflows its container by ${Math.round(host.right - container.getBoundingClientRect().right)} px`);
+              if (host.width < room - 1)
+                problems.push(`${name} is ${Math.round(host.width)} px wide in ${Math.round(room)} px of room`);
+              if (host.right > container.getBoundingClientRect().right + 1)
+                problems.push(
+                  `${name} overflows its container by ${Math.round(host.right - container.getBoundingClientRect().right)} px`,
+                );
               try {
                 expectNoOverflow(el);
               } catch {
@@ -134,7 +165,10 @@ describe('real and hostile host CSS', () => {
         try {
           await expectAccessible(container);
           container.lang = 'cy';
-          await until(() => widgets.every((el) => (el as LitElement & { language: string }).language === 'cy'), 'the widgets to turn Welsh');
+          await until(
+            () => widgets.every((el) => (el as LitElement & { language: string }).language === 'cy'),
+            'the widgets to turn Welsh',
+          );
           for (const el of widgets) await el.updateComplete;
           await expectAccessible(container);
           for (const el of widgets) await operate(el);

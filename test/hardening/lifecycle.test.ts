@@ -1,7 +1,18 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { mock, requestCount, uniqueName, until } from '../helpers.js';
-import { ALL_WIDGETS_HTML, FIXTURES, WIDGET_TAGS, mount, pageReport, servedPage, settledView, widgetHtml, widgetsIn, type PageReport } from './widgets.js';
+import { mock, requestCount, uniqueName, until } from '../harness.js';
+import {
+  ALL_WIDGETS_HTML,
+  FIXTURES,
+  WIDGET_TAGS,
+  mount,
+  pageReport,
+  servedPage,
+  settledView,
+  widgetHtml,
+  widgetsIn,
+  type PageReport,
+} from './widgets.js';
 
 /*
  * Elements in the HTML before the script loads, moved, removed and re-added,
@@ -14,7 +25,9 @@ describe('lifecycle', () => {
   it('upgrades elements that were in the HTML before the library loaded, showing the partner’s content until then', async () => {
     const url = await servedPage(uniqueName('upgrade'), { body: ALL_WIDGETS_HTML });
     const result = await pageReport<PageReport>(url);
-    expect(result.beforeUpgrade.map((w) => `${w.tag} ${w.upgraded ? 'upgraded' : 'not upgraded'} ${w.fallback}`)).to.deep.equal([
+    expect(
+      result.beforeUpgrade.map((w) => `${w.tag} ${w.upgraded ? 'upgraded' : 'not upgraded'} ${w.fallback}`),
+    ).to.deep.equal([
       'cl-principle-cards not upgraded Principles fallback',
       'cl-film-player not upgraded Films fallback',
       'cl-resource-list not upgraded Resources fallback',
@@ -49,7 +62,10 @@ describe('lifecycle', () => {
 
   it('follows src and lang changed after render, one request per feed', async () => {
     const [a, b] = [uniqueName('src-a'), uniqueName('src-b')];
-    const feed = (title: { en: string; cy: string }) => ({ version: 1, principles: [{ id: 'p', number: 1, title, summary: 'S' }] });
+    const feed = (title: { en: string; cy: string }) => ({
+      version: 1,
+      principles: [{ id: 'p', number: 1, title, summary: 'S' }],
+    });
     const urlA = await mock(a, { body: feed({ en: 'Feed A', cy: 'Ffrwd A' }) });
     const urlB = await mock(b, { body: feed({ en: 'Feed B', cy: 'Ffrwd B' }) });
     const container = mount(widgetHtml('cl-principle-cards', urlA));
@@ -81,14 +97,25 @@ describe('lifecycle', () => {
       return `${target} ${type}`;
     };
     const restore: (() => void)[] = [];
-    for (const [label, target] of [['window', window], ['document', document]] as const) {
+    for (const [label, target] of [
+      ['window', window],
+      ['document', document],
+    ] as const) {
       const add = target.addEventListener.bind(target);
       const remove = target.removeEventListener.bind(target);
-      target.addEventListener = (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
+      target.addEventListener = (
+        type: string,
+        listener: EventListenerOrEventListenerObject,
+        options?: boolean | AddEventListenerOptions,
+      ) => {
         listeners.add(keyOf(label, type, listener));
         add(type, listener, options);
       };
-      target.removeEventListener = (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions) => {
+      target.removeEventListener = (
+        type: string,
+        listener: EventListenerOrEventListenerObject,
+        options?: boolean | EventListenerOptions,
+      ) => {
         listeners.delete(keyOf(label, type, listener));
         remove(type, listener, options);
       };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { mock, requestCount, uniqueName } from '../helpers.js';
+import { mock, requestCount, uniqueName } from '../harness.js';
 import { FIXTURES, WIDGET_TAGS, catchUncaught, mount, settledView, widgetsIn } from './widgets.js';
 
 /* 20 widgets of mixed kinds on one page, some through <cl-feed>, some with their own src: one feed request. */
@@ -10,8 +10,14 @@ describe('many instances', () => {
     const uncaught = catchUncaught();
     const tags = Array.from({ length: 20 }, (_, i) => WIDGET_TAGS[i % WIDGET_TAGS.length]!);
     const container = mount(
-      `<cl-feed src="${url}">${tags.slice(0, 10).map((tag, i) => `<${tag} id="${tag}-${i}"></${tag}>`).join('')}</cl-feed>` +
-        tags.slice(10).map((tag, i) => `<${tag} id="${tag}-own-${i}" src="${url}"></${tag}>`).join(''),
+      `<cl-feed src="${url}">${tags
+        .slice(0, 10)
+        .map((tag, i) => `<${tag} id="${tag}-${i}"></${tag}>`)
+        .join('')}</cl-feed>` +
+        tags
+          .slice(10)
+          .map((tag, i) => `<${tag} id="${tag}-own-${i}" src="${url}"></${tag}>`)
+          .join(''),
     );
     try {
       const widgets = widgetsIn(container);

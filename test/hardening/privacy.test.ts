@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { STORAGE_PREFIX } from '../../src/internal/storage.js';
-import { mock, server, settled, uniqueName, until } from '../helpers.js';
+import { mock, server, settled, uniqueName, until } from '../harness.js';
 
 /*
  * The privacy inventory: every key the widgets write and every host they
@@ -30,7 +30,10 @@ function origins(): Set<string> {
 describe('privacy: what the widgets store and whom they contact', () => {
   // Start and end clean: a remembered film consent would change what later tests in this browser see.
   const forget = () => {
-    for (const storage of [localStorage, sessionStorage]) Object.keys(storage).filter(ours).forEach((key) => storage.removeItem(key));
+    for (const storage of [localStorage, sessionStorage])
+      Object.keys(storage)
+        .filter(ours)
+        .forEach((key) => storage.removeItem(key));
   };
   before(forget);
   after(forget);
@@ -38,13 +41,20 @@ describe('privacy: what the widgets store and whom they contact', () => {
   it('stores only what the README lists, sets no cookie, and contacts no third party before consent', async () => {
     localStorage.setItem('host-page', 'untouched');
     const url = await mock(uniqueName('privacy'), { body: feed });
-    const page = await fixture(html`<cl-feed src=${url}>
-      <cl-principle-cards></cl-principle-cards>
-      <cl-film-player></cl-film-player>
-      <cl-resource-list></cl-resource-list>
-      <cl-contact-form id="privacy-form" endpoint=${`${server}/api/contact`}></cl-contact-form>
-    </cl-feed>`);
-    const [cards, player, list, form] = ['cl-principle-cards', 'cl-film-player', 'cl-resource-list', 'cl-contact-form'].map(
+    const page = await fixture(
+      html`<cl-feed src=${url}>
+        <cl-principle-cards></cl-principle-cards>
+        <cl-film-player></cl-film-player>
+        <cl-resource-list></cl-resource-list>
+        <cl-contact-form id="privacy-form" endpoint=${`${server}/api/contact`}></cl-contact-form>
+      </cl-feed>`,
+    );
+    const [cards, player, list, form] = [
+      'cl-principle-cards',
+      'cl-film-player',
+      'cl-resource-list',
+      'cl-contact-form',
+    ].map(
       (tag) => page.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean>; shadowRoot: ShadowRoot },
     );
     for (const widget of [cards, player, list, form]) await settled(widget as never);
@@ -66,7 +76,9 @@ describe('privacy: what the widgets store and whom they contact', () => {
     await player!.updateComplete;
     [...notice.querySelectorAll<HTMLButtonElement>('button')].at(0)!.click();
     await until(() => player!.shadowRoot.querySelector('iframe'), 'the player');
-    expect(new URL(player!.shadowRoot.querySelector('iframe')!.src).origin).to.equal('https://www.youtube-nocookie.com');
+    expect(new URL(player!.shadowRoot.querySelector('iframe')!.src).origin).to.equal(
+      'https://www.youtube-nocookie.com',
+    );
 
     const written = new Set([...kinds(localStorage), ...kinds(sessionStorage)]);
     expect([...written].sort()).to.deep.equal(['contact-draft', 'feed', 'film-consent']);

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
-import { mock, server, until } from '../helpers.js';
+import { mock, server, until } from '../harness.js';
 
 /** The hardening feed: every section filled, relative media and endpoint resolved against the feed's own URL. */
 export const FEED_URL = `${server}/test/fixtures/hardening/feed.json`;

@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { mock, uniqueName } from '../helpers.js';
-import { FEED_URL, FIXTURES, WIDGET_TAGS, catchUncaught, deepElements, mount, settledView, widgetsIn } from './widgets.js';
+import { mock, uniqueName } from '../harness.js';
+import {
+  FEED_URL,
+  FIXTURES,
+  WIDGET_TAGS,
+  catchUncaught,
+  deepElements,
+  mount,
+  settledView,
+  widgetsIn,
+} from './widgets.js';
 
 declare global {
   interface Window {
@@ -19,13 +28,25 @@ declare global {
  */
 
 /** Fields whose values must keep their shape for the item to stay in the feed; everything else gets the payload. */
-const STRUCTURAL = new Set(['id', 'type', 'provider', 'lang', 'version', 'published', 'updated', 'languages', 'topics']);
+const STRUCTURAL = new Set([
+  'id',
+  'type',
+  'provider',
+  'lang',
+  'version',
+  'published',
+  'updated',
+  'languages',
+  'topics',
+]);
 
 function inject(value: unknown, payload: string, key = ''): unknown {
   if (typeof value === 'string') return STRUCTURAL.has(key) ? value : payload;
   if (Array.isArray(value)) return value.map((item) => inject(item, payload, key));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inject(v, payload, k === 'en' || k === 'cy' ? key : k)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, inject(v, payload, k === 'en' || k === 'cy' ? key : k)]),
+    );
   }
   return value;
 }
@@ -53,8 +74,10 @@ function unsafeAddresses(root: Element): string[] {
       }
       if (attribute === 'srcdoc' || !SAFE.has(protocol)) found.push(`<${node.localName} ${attribute}="${value}">`);
     }
-    for (const attribute of node.getAttributeNames()) if (attribute.startsWith('on')) found.push(`<${node.localName} ${attribute}>`);
-    if (FORBIDDEN_TAGS.has(node.localName) || (node.localName === 'img' && node.getAttribute('part') !== 'poster')) found.push(`<${node.localName}>`);
+    for (const attribute of node.getAttributeNames())
+      if (attribute.startsWith('on')) found.push(`<${node.localName} ${attribute}>`);
+    if (FORBIDDEN_TAGS.has(node.localName) || (node.localName === 'img' && node.getAttribute('part') !== 'poster'))
+      found.push(`<${node.localName}>`);
   }
   return found;
 }
@@ -78,20 +101,31 @@ describe('XSS payloads in every string field of the feed', () => {
     const problems: string[] = [];
     try {
       for (const payload of payloads) {
-        const url = await mock(uniqueName('xss'), { body: withPrototypeKeys(JSON.stringify(inject(template, payload))) });
-        const container = mount(`<cl-feed src="${url}">${WIDGET_TAGS.map((tag) => `<${tag}></${tag}>`).join('')}</cl-feed>`);
+        const url = await mock(uniqueName('xss'), {
+          body: withPrototypeKeys(JSON.stringify(inject(template, payload))),
+        });
+        const container = mount(
+          `<cl-feed src="${url}">${WIDGET_TAGS.map((tag) => `<${tag}></${tag}>`).join('')}</cl-feed>`,
+        );
         try {
           for (const el of widgetsIn(container)) {
             const view = await settledView(el);
-            if (view !== 'content' && view !== 'error') problems.push(`${JSON.stringify(payload)}: ${el.localName} is ${view}`);
+            if (view !== 'content' && view !== 'error')
+              problems.push(`${JSON.stringify(payload)}: ${el.localName} is ${view}`);
             // Open everything a reader can open without leaving the page, so hidden content renders too.
-            for (const button of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="practice-toggle"], [part="play-button"]')) button.click();
+            for (const button of el.shadowRoot!.querySelectorAll<HTMLButtonElement>(
+              '[part="practice-toggle"], [part="play-button"]',
+            ))
+              button.click();
             await el.updateComplete;
             el.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
-            problems.push(...unsafeAddresses(el).map((found) => `${JSON.stringify(payload)}: ${el.localName} ${found}`));
+            problems.push(
+              ...unsafeAddresses(el).map((found) => `${JSON.stringify(payload)}: ${el.localName} ${found}`),
+            );
           }
           await new Promise((resolve) => setTimeout(resolve, 50));
-          if (window.__clXss !== undefined) problems.push(`${JSON.stringify(payload)}: ran (${String(window.__clXss)})`);
+          if (window.__clXss !== undefined)
+            problems.push(`${JSON.stringify(payload)}: ran (${String(window.__clXss)})`);
         } finally {
           container.remove();
         }

@@ -18,7 +18,10 @@ const fixture = (name) => join(root, 'test/fixtures/feeds', name);
 const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 
 before(() => {
-  assert.ok(existsSync(join(root, 'dist/feed/validate.js')) && existsSync(join(root, 'dist/feed.schema.json')), 'dist/ is missing: run npm run build first');
+  assert.ok(
+    existsSync(join(root, 'dist/feed/validate.js')) && existsSync(join(root, 'dist/feed.schema.json')),
+    'dist/ is missing: run npm run build first',
+  );
 });
 
 /** Runs a node script and resolves with its exit code and output, whatever the code. */
@@ -33,7 +36,11 @@ function run(script, args) {
 const runCli = (...args) => run(cli, args);
 
 /** The "path" of each "path: message" line the CLI printed. */
-const problemPaths = (stdout) => stdout.trim().split('\n').map((line) => line.slice(0, line.indexOf(': ')));
+const problemPaths = (stdout) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => line.slice(0, line.indexOf(': ')));
 
 test('a good feed: exit 0 and a summary with items and Welsh coverage per section', async () => {
   const { code, stdout } = await runCli('validate', fixture('good.json'));
@@ -164,7 +171,12 @@ test('the demo feed is the built-in feed plus the sample film, the contact recei
   assert.equal(endpoint, '/api/contact');
   assert.ok(topics.length > 0);
   assert.deepEqual(
-    { ...demo, films: demo.films.filter((film) => film !== sample), contact, notes: demo.notes.slice(0, builtIn.notes.length) },
+    {
+      ...demo,
+      films: demo.films.filter((film) => film !== sample),
+      contact,
+      notes: demo.notes.slice(0, builtIn.notes.length),
+    },
     builtIn,
   );
 });
@@ -179,7 +191,11 @@ test('the built-in feed carries no invented film source, no e-mail and no endpoi
 
 test('the sample film, poster and captions exist beside the demo feed and are small', () => {
   const sample = readJson('feed/demo.json').films.find((film) => film.id === 'sample-film');
-  const local = [sample.poster, ...sample.source.files.map((file) => file.src), ...sample.captions.map((track) => track.src)];
+  const local = [
+    sample.poster,
+    ...sample.source.files.map((file) => file.src),
+    ...sample.captions.map((track) => track.src),
+  ];
   for (const path of local) assert.ok(existsSync(join(root, 'feed', path)), path);
   assert.ok(statSync(join(root, 'feed', sample.source.files[0].src)).size < 100_000);
   const cues = (path) => readFileSync(join(root, 'feed', path), 'utf8').match(/^\d\d:\d\d:\d\d\.\d{3} --> .*$/gm);

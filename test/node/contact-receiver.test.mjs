@@ -22,7 +22,10 @@ async function post(base, body, headers = {}, query = '') {
 
 async function storedLines(dir) {
   const text = await readFile(join(dir, 'contact-submissions.jsonl'), 'utf8');
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
 }
 
 describe('contact receiver', () => {
@@ -43,7 +46,11 @@ describe('contact receiver', () => {
 
   it('stores a valid submission once and answers 201 with a reference', async () => {
     const k = key();
-    const first = await post(server.url, { ...valid, name: '  Aled Jones  ' }, { 'Idempotency-Key': k, Origin: 'https://partner.example' });
+    const first = await post(
+      server.url,
+      { ...valid, name: '  Aled Jones  ' },
+      { 'Idempotency-Key': k, Origin: 'https://partner.example' },
+    );
     assert.equal(first.status, 201);
     assert.match(first.body.reference, /^CL-[A-Z2-9]{8}$/);
     assert.equal(first.headers.get('access-control-allow-origin'), 'https://partner.example');
@@ -57,7 +64,10 @@ describe('contact receiver', () => {
 
   it('stores once when the same key arrives twice at the same time', async () => {
     const k = key();
-    const [a, b] = await Promise.all([post(server.url, valid, { 'Idempotency-Key': k }), post(server.url, valid, { 'Idempotency-Key': k })]);
+    const [a, b] = await Promise.all([
+      post(server.url, valid, { 'Idempotency-Key': k }),
+      post(server.url, valid, { 'Idempotency-Key': k }),
+    ]);
     assert.equal(a.body.reference, b.body.reference);
     assert.equal((await storedLines(join(dir, 'data'))).filter((r) => r.key === k).length, 1);
   });
@@ -72,7 +82,11 @@ describe('contact receiver', () => {
 
   it('answers 400 without an Idempotency-Key and 415 for a body that is not JSON', async () => {
     assert.equal((await post(server.url, valid)).status, 400);
-    const response = await fetch(`${server.url}/api/contact`, { method: 'POST', headers: { 'Idempotency-Key': key() }, body: 'x' });
+    const response = await fetch(`${server.url}/api/contact`, {
+      method: 'POST',
+      headers: { 'Idempotency-Key': key() },
+      body: 'x',
+    });
     assert.equal(response.status, 415);
     assert.equal((await post(server.url, '{not json', { 'Idempotency-Key': key() })).status, 400);
   });
@@ -80,7 +94,14 @@ describe('contact receiver', () => {
   it('answers 422 with field error codes', async () => {
     const response = await post(
       server.url,
-      { name: '  ', email: 'not an email', message: 'x'.repeat(2001), replyLanguage: 'fr', topic: 'Bad Topic', organisation: 'o'.repeat(201) },
+      {
+        name: '  ',
+        email: 'not an email',
+        message: 'x'.repeat(2001),
+        replyLanguage: 'fr',
+        topic: 'Bad Topic',
+        organisation: 'o'.repeat(201),
+      },
       { 'Idempotency-Key': key() },
     );
     assert.equal(response.status, 422);
@@ -102,7 +123,10 @@ describe('contact receiver', () => {
       const response = await post(server.url, { ...valid, email }, { 'Idempotency-Key': key() });
       assert.equal(response.status, 422, email);
     }
-    assert.equal((await post(server.url, { ...valid, email: "o'neil+cl@gofal.cymru" }, { 'Idempotency-Key': key() })).status, 201);
+    assert.equal(
+      (await post(server.url, { ...valid, email: "o'neil+cl@gofal.cymru" }, { 'Idempotency-Key': key() })).status,
+      201,
+    );
   });
 
   it('counts 2,000 characters as code points, not UTF-16 units', async () => {
@@ -117,7 +141,11 @@ describe('contact receiver', () => {
 
   it('stores a suspect submission, flagged, and answers as usual', async () => {
     const k = key();
-    const response = await post(server.url, { ...valid, suspect: true, suspectReason: 'honeypot' }, { 'Idempotency-Key': k });
+    const response = await post(
+      server.url,
+      { ...valid, suspect: true, suspectReason: 'honeypot' },
+      { 'Idempotency-Key': k },
+    );
     assert.equal(response.status, 201);
     const [record] = (await storedLines(join(dir, 'data'))).filter((r) => r.key === k);
     assert.equal(record.submission.suspect, true);
@@ -156,7 +184,11 @@ describe('contact receiver with test faults (routes({ faults: true }))', () => {
   });
 
   const send = (query, k) =>
-    fetch(`${server.url}/api/contact?${query}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': k }, body: JSON.stringify(valid) });
+    fetch(`${server.url}/api/contact?${query}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': k },
+      body: JSON.stringify(valid),
+    });
 
   it('fails the first N requests with 503', async () => {
     const k = key();

@@ -23,7 +23,11 @@ test('buildDemo puts each widget snippet into its language page and skips missin
       await mkdir(join(dir, 'src/components', name), { recursive: true });
       for (const [file, text] of Object.entries(files)) await writeFile(join(dir, 'src/components', name, file), text);
     };
-    await widget('alpha', { 'define.ts': '', 'demo.html': '<cl-alpha>en alpha</cl-alpha>', 'demo.cy.html': '<cl-alpha>cy alpha</cl-alpha>' });
+    await widget('alpha', {
+      'define.ts': '',
+      'demo.html': '<cl-alpha>en alpha</cl-alpha>',
+      'demo.cy.html': '<cl-alpha>cy alpha</cl-alpha>',
+    });
     await widget('beta', { 'define.ts': '', 'demo.html': '<cl-beta lang="en">en beta</cl-beta>' });
     await widget('no-define', { 'demo.html': '<cl-no-define></cl-no-define>' });
 
@@ -33,7 +37,10 @@ test('buildDemo puts each widget snippet into its language page and skips missin
     const en = await readFile(join(dir, 'dist/demo/index.html'), 'utf8');
     const cy = await readFile(join(dir, 'dist/demo/cy.html'), 'utf8');
     assert.match(en, /<section class="cl-demo" data-widget="alpha">\n<cl-alpha>en alpha<\/cl-alpha>\n<\/section>/);
-    assert.match(en, /<section class="cl-demo" data-widget="beta">\n<cl-beta lang="en">en beta<\/cl-beta>\n<\/section>/);
+    assert.match(
+      en,
+      /<section class="cl-demo" data-widget="beta">\n<cl-beta lang="en">en beta<\/cl-beta>\n<\/section>/,
+    );
     assert.ok(en.indexOf('data-widget="alpha"') < en.indexOf('data-widget="beta"'), 'widgets in name order');
     assert.doesNotMatch(en, /cl-no-define|cl:widgets/);
     assert.match(cy, /<cl-alpha>cy alpha<\/cl-alpha>/);
@@ -96,11 +103,17 @@ test('every widget with a snippet appears on its demo page', async () => {
     for (const name of widgets) {
       const file = join(root, 'src/components', name, snippetFile);
       if (!existsSync(file)) {
-        assert.ok(!html.includes(`data-widget="${name}"`), `${path} has no section for ${name}, which has no ${snippetFile}`);
+        assert.ok(
+          !html.includes(`data-widget="${name}"`),
+          `${path} has no section for ${name}, which has no ${snippetFile}`,
+        );
         continue;
       }
       const snippet = (await readFile(file, 'utf8')).trim();
-      assert.ok(html.includes(`<section class="cl-demo" data-widget="${name}">\n${snippet}\n</section>`), `${path} embeds ${name}'s ${snippetFile}`);
+      assert.ok(
+        html.includes(`<section class="cl-demo" data-widget="${name}">\n${snippet}\n</section>`),
+        `${path} embeds ${name}'s ${snippetFile}`,
+      );
     }
   }
 });

@@ -33,24 +33,90 @@ const fixtures = [
   ['a bad id', feed({ principles: [{ ...principle, id: 'Bad Id' }] }), ['principles[0].id']],
   ['a safe resource', feed({ resources: [resource] }), []],
   ['a relative address', feed({ resources: [{ ...resource, url: 'docs/guide.html' }] }), []],
-  ['mailto and tel', feed({ resources: [{ ...resource, url: 'mailto:a@example.org' }, { ...resource, id: 't', url: 'TEL:0300' }] }), []],
+  [
+    'mailto and tel',
+    feed({
+      resources: [
+        { ...resource, url: 'mailto:a@example.org' },
+        { ...resource, id: 't', url: 'TEL:0300' },
+      ],
+    }),
+    [],
+  ],
   ['a javascript: address', feed({ resources: [{ ...resource, url: 'javascript:alert(1)' }] }), ['resources[0].url']],
-  ['a JavaScript: address in mixed case', feed({ resources: [resource, { ...resource, url: 'JaVaScRiPt:alert(1)' }] }), ['resources[1].url']],
-  ['a script address with a newline', feed({ resources: [{ ...resource, url: 'java\nscript:alert(1)' }] }), ['resources[0].url']],
+  [
+    'a JavaScript: address in mixed case',
+    feed({ resources: [resource, { ...resource, url: 'JaVaScRiPt:alert(1)' }] }),
+    ['resources[1].url'],
+  ],
+  [
+    'a script address with a newline',
+    feed({ resources: [{ ...resource, url: 'java\nscript:alert(1)' }] }),
+    ['resources[0].url'],
+  ],
   ['a data: address', feed({ resources: [{ ...resource, url: 'data:text/html,x' }] }), ['resources[0].url']],
-  ['a vbscript: address per language', feed({ resources: [{ ...resource, url: { en: 'https://a.example', cy: 'vbscript:x' } }] }), ['resources[0].url.cy']],
+  [
+    'a vbscript: address per language',
+    feed({ resources: [{ ...resource, url: { en: 'https://a.example', cy: 'vbscript:x' } }] }),
+    ['resources[0].url.cy'],
+  ],
   ['an unknown resource type', feed({ resources: [{ ...resource, type: 'pamphlet' }] }), ['resources[0].type']],
   ['no resource language', feed({ resources: [{ ...resource, languages: [] }] }), ['resources[0].languages']],
   ['a day-precise date', feed({ resources: [{ ...resource, published: '2022-11-07' }] }), []],
   ['an impossible month', feed({ resources: [{ ...resource, published: '2022-13' }] }), ['resources[0].published']],
-  ['a YouTube film', feed({ films: [{ id: 'f', title: 'F', source: { provider: 'youtube', id: 'FAKEid_0001' } }] }), []],
-  ['a bad YouTube id', feed({ films: [{ id: 'f', title: 'F', source: { provider: 'youtube', id: 'x' } }] }), ['films[0].source.id']],
-  ['a self-hosted film', feed({ films: [{ id: 'f', title: 'F', source: { provider: 'file', files: [{ src: 'media/a.webm', type: 'video/webm' }] }, captions: [{ lang: 'cy', src: 'media/a.cy.vtt' }] }] }), []],
-  ['a film file with no files', feed({ films: [{ id: 'f', title: 'F', source: { provider: 'file', files: [] } }] }), ['films[0].source.files']],
-  ['a mailto: film file', feed({ films: [{ id: 'f', title: 'F', source: { provider: 'file', files: [{ src: 'mailto:a@example.org', type: 'video/webm' }] } }] }), ['films[0].source.files[0].src']],
-  ['a tel: caption track and poster', feed({ films: [{ id: 'f', title: 'F', poster: 'TEL:1', captions: [{ lang: 'en', src: 'tel:0300' }] }] }), ['films[0].poster', 'films[0].captions[0].src']],
+  [
+    'a YouTube film',
+    feed({ films: [{ id: 'f', title: 'F', source: { provider: 'youtube', id: 'FAKEid_0001' } }] }),
+    [],
+  ],
+  [
+    'a bad YouTube id',
+    feed({ films: [{ id: 'f', title: 'F', source: { provider: 'youtube', id: 'x' } }] }),
+    ['films[0].source.id'],
+  ],
+  [
+    'a self-hosted film',
+    feed({
+      films: [
+        {
+          id: 'f',
+          title: 'F',
+          source: { provider: 'file', files: [{ src: 'media/a.webm', type: 'video/webm' }] },
+          captions: [{ lang: 'cy', src: 'media/a.cy.vtt' }],
+        },
+      ],
+    }),
+    [],
+  ],
+  [
+    'a film file with no files',
+    feed({ films: [{ id: 'f', title: 'F', source: { provider: 'file', files: [] } }] }),
+    ['films[0].source.files'],
+  ],
+  [
+    'a mailto: film file',
+    feed({
+      films: [
+        {
+          id: 'f',
+          title: 'F',
+          source: { provider: 'file', files: [{ src: 'mailto:a@example.org', type: 'video/webm' }] },
+        },
+      ],
+    }),
+    ['films[0].source.files[0].src'],
+  ],
+  [
+    'a tel: caption track and poster',
+    feed({ films: [{ id: 'f', title: 'F', poster: 'TEL:1', captions: [{ lang: 'en', src: 'tel:0300' }] }] }),
+    ['films[0].poster', 'films[0].captions[0].src'],
+  ],
   ['an unknown provider is kept', feed({ films: [{ id: 'f', title: 'F', source: { provider: 'peertube' } }] }), []],
-  ['captions in an unknown language', feed({ films: [{ id: 'f', title: 'F', captions: [{ lang: 'fr', src: 'a.vtt' }] }] }), ['films[0].captions[0].lang']],
+  [
+    'captions in an unknown language',
+    feed({ films: [{ id: 'f', title: 'F', captions: [{ lang: 'fr', src: 'a.vtt' }] }] }),
+    ['films[0].captions[0].lang'],
+  ],
   ['a contact with a bad email', feed({ contact: { email: 'not an email' } }), ['contact.email']],
   ['a contact endpoint', feed({ contact: { endpoint: '/api/contact', phone: '0300 3033 444' } }), []],
   ['a section that is not a list', feed({ resources: {} }), ['resources']],
@@ -69,7 +135,9 @@ for (const [name, data, paths] of fixtures) {
 }
 
 test('an unsafe address is reported in plain words with its path, and the resource kept unlinked', () => {
-  const { problems, feed: kept } = validateFeed(feed({ resources: [resource, { ...resource, id: 'bad', url: 'JAVASCRIPT:alert(1)' }] }));
+  const { problems, feed: kept } = validateFeed(
+    feed({ resources: [resource, { ...resource, id: 'bad', url: 'JAVASCRIPT:alert(1)' }] }),
+  );
   assert.deepEqual(problems, [{ path: 'resources[1].url', message: 'not a safe address (https, http, mailto, tel)' }]);
   // Kept without its address, so the resource list can show it unlinked; the problem is still reported.
   assert.deepEqual(
@@ -102,7 +170,9 @@ test('a value that is not an object is refused', () => {
 });
 
 test('__proto__ keys never reach the validated feed', () => {
-  const data = JSON.parse('{"version":1,"principles":[{"id":"p","number":1,"title":"T","summary":"S","__proto__":{"polluted":true}}]}');
+  const data = JSON.parse(
+    '{"version":1,"principles":[{"id":"p","number":1,"title":"T","summary":"S","__proto__":{"polluted":true}}]}',
+  );
   const { feed: kept } = validateFeed(data);
   assert.equal(Object.prototype.hasOwnProperty.call(kept.principles[0], '__proto__'), false);
   assert.equal({}.polluted, undefined);

@@ -10,7 +10,11 @@ export const contactFormStrings = defineStrings({
   optional: { en: '(optional)', cy: '(dewisol)', cyReviewed: false },
   name: { en: 'Your name', cy: 'Eich enw', cyReviewed: false },
   email: { en: 'Email address', cy: 'Cyfeiriad e-bost', cyReviewed: false },
-  emailHint: { en: 'We will only use this to reply to you.', cy: 'Byddwn yn defnyddio hwn i’ch ateb chi yn unig.', cyReviewed: false },
+  emailHint: {
+    en: 'We will only use this to reply to you.',
+    cy: 'Byddwn yn defnyddio hwn i’ch ateb chi yn unig.',
+    cyReviewed: false,
+  },
   organisation: { en: 'Organisation', cy: 'Sefydliad', cyReviewed: false },
   topic: { en: 'What is your question about?', cy: 'Am beth mae eich cwestiwn?', cyReviewed: false },
   topicChoose: { en: 'Choose a topic', cy: 'Dewiswch bwnc', cyReviewed: false },

@@ -95,7 +95,16 @@ type Phase = 'editing' | 'sending' | 'retrying' | 'failed' | 'sent';
 /** Why the last send failed: no answer (status 0), the receiver refused it (its status), or the host's delivery failed (-1). */
 type Failure = number;
 
-const EMPTY: Fields = { name: '', email: '', organisation: '', topic: '', message: '', replyLanguage: '', consent: false, website: '' };
+const EMPTY: Fields = {
+  name: '',
+  email: '',
+  organisation: '',
+  topic: '',
+  message: '',
+  replyLanguage: '',
+  consent: false,
+  website: '',
+};
 
 const DRAFT_SAVE_MS = 400;
 const ANNOUNCE_MS = 1000;
@@ -308,27 +317,33 @@ export class ClContactForm extends FeedWidget {
       <p class="intro">${t('intro')}</p>
       ${this.field('name', this.text('name'))} ${this.field('email', this.text('email', 'email-hint'), t('emailHint'))}
       ${this.field('organisation', this.text('organisation'))}
-      ${topics.length > 0
-        ? this.field(
-            'topic',
-            html`<select
-              part="input"
-              id="topic"
-              name="topic"
-              aria-invalid=${!!this.errorFor('topic')}
-              aria-describedby=${this.describedBy('topic')}
-              @change=${this.onInput}
-            >
-              <option value="" ?selected=${!fields.topic}>${t('topicChoose')}</option>
-              ${topics.map((topic) => {
-                const label = pick(topic.label, this.language);
-                return html`<option value=${topic.id} lang=${ifDefined(langIf(label, this.language))} ?selected=${topic.id === fields.topic}>
-                  ${label.text}
-                </option>`;
-              })}
-            </select>`,
-          )
-        : nothing}
+      ${
+        topics.length > 0
+          ? this.field(
+              'topic',
+              html`<select
+                part="input"
+                id="topic"
+                name="topic"
+                aria-invalid=${!!this.errorFor('topic')}
+                aria-describedby=${this.describedBy('topic')}
+                @change=${this.onInput}
+              >
+                <option value="" ?selected=${!fields.topic}>${t('topicChoose')}</option>
+                ${topics.map((topic) => {
+                  const label = pick(topic.label, this.language);
+                  return html`<option
+                    value=${topic.id}
+                    lang=${ifDefined(langIf(label, this.language))}
+                    ?selected=${topic.id === fields.topic}
+                  >
+                    ${label.text}
+                  </option>`;
+                })}
+              </select>`,
+            )
+          : nothing
+      }
       ${this.field(
         'message',
         html`<textarea
@@ -342,7 +357,9 @@ export class ClContactForm extends FeedWidget {
             @input=${this.onInput}
           ></textarea>
           <span class="cl-visually-hidden" id="message-limit">${t('limitHint')}</span>
-          <p class="count" ?data-over=${length(fields.message.trim()) > MESSAGE_LIMIT} aria-hidden="true">${this.count()}</p>
+          <p class="count" ?data-over=${length(fields.message.trim()) > MESSAGE_LIMIT} aria-hidden="true">
+            ${this.count()}
+          </p>
           <p class="cl-visually-hidden" aria-live="polite">${this.said}</p>`,
         t('messageHint'),
       )}
@@ -353,46 +370,72 @@ export class ClContactForm extends FeedWidget {
           ${(['en', 'cy'] as const).map(
             (language) =>
               html`<label class="choice" lang=${ifDefined(language === this.language ? undefined : language)}>
-                <input type="radio" name="replyLanguage" value=${language} .checked=${this.replyLanguage === language} @change=${this.onInput} />
+                <input
+                  type="radio"
+                  name="replyLanguage"
+                  value=${language}
+                  .checked=${this.replyLanguage === language}
+                  @change=${this.onInput}
+                />
                 ${language === 'cy' ? 'Cymraeg' : 'English'}
               </label>`,
           )}
         </div>
       </fieldset>
-      ${this.consent
-        ? html`<div class="field" part="field" ?data-invalid=${!!this.errorFor('consent')}>
-            ${this.error('consent')}
-            <label class="choice">
-              <input
-                type="checkbox"
-                id="consent"
-                name="consent"
-                aria-invalid=${!!this.errorFor('consent')}
-                aria-describedby=${this.describedBy('consent')}
-                .checked=${fields.consent}
-                @change=${this.onInput}
-              />
-              ${t('consent')}
-            </label>
-          </div>`
-        : nothing}
+      ${
+        this.consent
+          ? html`<div class="field" part="field" ?data-invalid=${!!this.errorFor('consent')}>
+              ${this.error('consent')}
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  id="consent"
+                  name="consent"
+                  aria-invalid=${!!this.errorFor('consent')}
+                  aria-describedby=${this.describedBy('consent')}
+                  .checked=${fields.consent}
+                  @change=${this.onInput}
+                />
+                ${t('consent')}
+              </label>
+            </div>`
+          : nothing
+      }
       <div class="honeypot" aria-hidden="true">
         <label for="website">${t('honeypot')}</label>
-        <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${fields.website} @input=${this.onInput} />
+        <input
+          id="website"
+          name="website"
+          type="text"
+          tabindex="-1"
+          autocomplete="off"
+          .value=${fields.website}
+          @input=${this.onInput}
+        />
       </div>
       <div class="actions">
-        ${this.url
-          ? html`${phase === 'retrying' || phase === 'failed'
-                ? // Shown by the sending code; if it could not be loaded, the other ways to get in touch.
-                  (lazy?.status(this) ?? this.otherWays(t('failed'), true))
-                : nothing}
-              <button type="submit" class="cl-button send" part="send" aria-disabled=${phase === 'sending' || phase === 'retrying'}>
-                ${t('send')}
-              </button>
-              <p class="sending" role="status">${phase === 'sending' ? t('sending') : ''}</p>`
-          : this.otherWays(t('noEndpoint'), true)}
+        ${
+          this.url
+            ? html`${
+                  phase === 'retrying' || phase === 'failed'
+                    ? // Shown by the sending code; if it could not be loaded, the other ways to get in touch.
+                      (lazy?.status(this) ?? this.otherWays(t('failed'), true))
+                    : nothing
+                }
+                <button
+                  type="submit"
+                  class="cl-button send"
+                  part="send"
+                  aria-disabled=${phase === 'sending' || phase === 'retrying'}
+                >
+                  ${t('send')}
+                </button>
+                <p class="sending" role="status">${phase === 'sending' ? t('sending') : ''}</p>`
+            : this.otherWays(t('noEndpoint'), true)
+        }
         <p class="privacy">
-          ${t('privacy')} ${privacyUrl ? html`<a href=${privacyUrl} hreflang=${privacy.lang}>${t('privacyLink')}</a>` : nothing}
+          ${t('privacy')}
+          ${privacyUrl ? html`<a href=${privacyUrl} hreflang=${privacy.lang}>${t('privacyLink')}</a>` : nothing}
         </p>
       </div>
     </form>`;
@@ -441,18 +484,28 @@ export class ClContactForm extends FeedWidget {
     const pageUrl = page && safeUrl(page.text);
     const phone = contact?.phone;
     const phoneUrl = phone && safeUrl(`tel:${phone.replace(/[^\d+]/g, '')}`);
-    const signature = [fields.name, fields.organisation, fields.email].map((text) => text.trim()).filter(Boolean).join('\n');
+    const signature = [fields.name, fields.organisation, fields.email]
+      .map((text) => text.trim())
+      .filter(Boolean)
+      .join('\n');
     const body = [fields.message.trim(), signature].filter(Boolean).join('\n\n');
     const mailUrl =
       contact?.email &&
-      safeUrl(`mailto:${contact.email}?subject=${encodeURIComponent(t('mailSubject'))}&body=${encodeURIComponent(body)}`);
+      safeUrl(
+        `mailto:${contact.email}?subject=${encodeURIComponent(t('mailSubject'))}&body=${encodeURIComponent(body)}`,
+      );
     const content = html`<p>${intro}</p>
       <ul class="other-ways">
         ${mailUrl ? html`<li><a href=${mailUrl}>${t('emailUs')}</a></li>` : nothing}
         ${phone ? html`<li>${t('phone')}: ${phoneUrl ? html`<a href=${phoneUrl}>${phone}</a>` : phone}</li>` : nothing}
-        ${address
-          ? html`<li>${t('address')}: <span class="address" lang=${ifDefined(langIf(address, language))}>${address.text}</span></li>`
-          : nothing}
+        ${
+          address
+            ? html`<li>
+                ${t('address')}:
+                <span class="address" lang=${ifDefined(langIf(address, language))}>${address.text}</span>
+              </li>`
+            : nothing
+        }
         ${pageUrl ? html`<li><a href=${pageUrl} hreflang=${page.lang}>${t('contactPage')}</a></li>` : nothing}
       </ul>`;
     return panel

@@ -16,8 +16,10 @@ export const sendingStrings = defineStrings({
   sendAnother: { en: 'Send another message', cy: 'Anfon neges arall', cyReviewed: false },
   failedTitle: { en: 'Your message has not been sent', cy: 'Nid yw eich neges wedi’i hanfon', cyReviewed: false },
   refused: {
-    en: (status: number) => `Our server could not accept your message (error ${status}). Everything you wrote is kept here.`,
-    cy: (status: number) => `Nid oedd modd i’n gweinydd dderbyn eich neges (gwall ${status}). Mae popeth a ysgrifennoch wedi’i gadw yma.`,
+    en: (status: number) =>
+      `Our server could not accept your message (error ${status}). Everything you wrote is kept here.`,
+    cy: (status: number) =>
+      `Nid oedd modd i’n gweinydd dderbyn eich neges (gwall ${status}). Mae popeth a ysgrifennoch wedi’i gadw yma.`,
     cyReviewed: false,
   },
   hostFailed: {
@@ -35,23 +37,39 @@ export const sendingStrings = defineStrings({
   errorSummary: { en: 'There is a problem', cy: 'Mae problem wedi codi', cyReviewed: false },
   errorPrefix: { en: 'Error:', cy: 'Gwall:', cyReviewed: false },
   nameRequired: { en: 'Enter your name', cy: 'Rhowch eich enw', cyReviewed: false },
-  nameTooLong: { en: 'Name must be 200 characters or fewer', cy: 'Rhaid i’r enw fod yn 200 nod neu lai', cyReviewed: false },
+  nameTooLong: {
+    en: 'Name must be 200 characters or fewer',
+    cy: 'Rhaid i’r enw fod yn 200 nod neu lai',
+    cyReviewed: false,
+  },
   emailRequired: { en: 'Enter your email address', cy: 'Rhowch eich cyfeiriad e-bost', cyReviewed: false },
   emailInvalid: {
     en: 'Enter an email address in the correct format, like name@example.com',
     cy: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
     cyReviewed: false,
   },
-  emailTooLong: { en: 'Email address must be 254 characters or fewer', cy: 'Rhaid i’r cyfeiriad e-bost fod yn 254 nod neu lai', cyReviewed: false },
+  emailTooLong: {
+    en: 'Email address must be 254 characters or fewer',
+    cy: 'Rhaid i’r cyfeiriad e-bost fod yn 254 nod neu lai',
+    cyReviewed: false,
+  },
   organisationTooLong: {
     en: 'Organisation must be 200 characters or fewer',
     cy: 'Rhaid i’r sefydliad fod yn 200 nod neu lai',
     cyReviewed: false,
   },
-  topicRequired: { en: 'Choose what your question is about', cy: 'Dewiswch am beth mae eich cwestiwn', cyReviewed: false },
+  topicRequired: {
+    en: 'Choose what your question is about',
+    cy: 'Dewiswch am beth mae eich cwestiwn',
+    cyReviewed: false,
+  },
   topicInvalid: { en: 'Choose a topic from the list', cy: 'Dewiswch bwnc o’r rhestr', cyReviewed: false },
   messageRequired: { en: 'Enter your message', cy: 'Rhowch eich neges', cyReviewed: false },
-  messageTooLong: { en: 'Message must be 2,000 characters or fewer', cy: 'Rhaid i’r neges fod yn 2,000 nod neu lai', cyReviewed: false },
+  messageTooLong: {
+    en: 'Message must be 2,000 characters or fewer',
+    cy: 'Rhaid i’r neges fod yn 2,000 nod neu lai',
+    cyReviewed: false,
+  },
   replyLanguageRequired: { en: 'Choose the language of our reply', cy: 'Dewiswch iaith ein hateb', cyReviewed: false },
   consentRequired: {
     en: 'Tick the box to agree that we may keep your details',

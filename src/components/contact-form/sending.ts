@@ -12,7 +12,15 @@ import { requestJson } from '../../internal/http.js';
 import { translator } from '../../i18n/strings.js';
 import { sendingStrings } from './sending.strings.js';
 // Types only: a value imported from the widget's module would split it out of contact-form.js.
-import type { ClContactForm, ContactField, ContactPayload, FieldError, FieldErrorCode, Fields, PendingSend } from './contact-form.js';
+import type {
+  ClContactForm,
+  ContactField,
+  ContactPayload,
+  FieldError,
+  FieldErrorCode,
+  Fields,
+  PendingSend,
+} from './contact-form.js';
 
 /*
  * The rules, the widget's copy (the receiver's is in server/contact.mjs; both
@@ -58,7 +66,8 @@ async function focusOn(form: ClContactForm, selector: string): Promise<void> {
  */
 function showErrors(form: ClContactForm, list: unknown[]): boolean {
   const known = (list as Partial<FieldError>[]).filter(
-    (e) => FIELD_ORDER.includes(e?.field as ContactField) && ['required', 'too-long', 'invalid'].includes(e.code as string),
+    (e) =>
+      FIELD_ORDER.includes(e?.field as ContactField) && ['required', 'too-long', 'invalid'].includes(e.code as string),
   ) as FieldError[];
   form.errors = inFormOrder(known);
   if (!known.length) return false;
@@ -73,7 +82,9 @@ export function submit(form: ClContactForm): Promise<void> | undefined {
   if (form.phase === 'sending' || form.phase === 'retrying' || !form.url) return;
   clearTimeout(form.retryTimer);
   const topics = (form.contact?.topics ?? []).map((t) => t.id);
-  return showErrors(form, validateFields(form.fields, { topics, consent: form.consent })) ? undefined : send(form, true);
+  return showErrors(form, validateFields(form.fields, { topics, consent: form.consent }))
+    ? undefined
+    : send(form, true);
 }
 
 /** A field error's message in the form's language: named after its field and code, else the general one. */
@@ -115,7 +126,8 @@ export function error(form: ClContactForm, field: ContactField) {
   const found = form.errors.find((e) => e.field === field);
   return found
     ? html`<p class="error-message" id="${field}-error">
-        <span class="cl-visually-hidden">${translator(sendingStrings, form.language)('errorPrefix')}</span> ${errorText(form, found)}
+        <span class="cl-visually-hidden">${translator(sendingStrings, form.language)('errorPrefix')}</span>
+        ${errorText(form, found)}
       </p>`
     : nothing;
 }
@@ -153,9 +165,21 @@ function pendingSend(form: ClContactForm): PendingSend {
     ...(form.consent && { consent: f.consent, consentRequired: true }),
   };
   // The content the key belongs to: what the receiver stores, not the spam flags or the form's language.
-  const content = JSON.stringify([payload.name, payload.email, organisation, f.topic, payload.message, payload.replyLanguage, f.consent]);
+  const content = JSON.stringify([
+    payload.name,
+    payload.email,
+    organisation,
+    f.topic,
+    payload.message,
+    payload.replyLanguage,
+    f.consent,
+  ]);
   if (form.pending?.content === content) return form.pending;
-  const suspectReason = f.website ? 'honeypot' : !form.restored && performance.now() - form.startedAt < MIN_FILL_MS ? 'too-fast' : undefined;
+  const suspectReason = f.website
+    ? 'honeypot'
+    : !form.restored && performance.now() - form.startedAt < MIN_FILL_MS
+      ? 'too-fast'
+      : undefined;
   if (suspectReason) Object.assign(payload, { suspect: true, suspectReason });
   return (form.pending = { content, key: newIdempotencyKey(), payload });
 }
@@ -224,7 +248,16 @@ export async function send(form: ClContactForm, mayRetry: boolean): Promise<void
 
 /** An empty form for another message. */
 async function reset(form: ClContactForm): Promise<void> {
-  form.fields = { name: '', email: '', organisation: '', topic: form.topic, message: '', replyLanguage: '', consent: false, website: '' };
+  form.fields = {
+    name: '',
+    email: '',
+    organisation: '',
+    topic: form.topic,
+    message: '',
+    replyLanguage: '',
+    consent: false,
+    website: '',
+  };
   form.errors = [];
   form.reference = '';
   form.phase = 'editing';
@@ -241,7 +274,9 @@ export function confirmation(form: ClContactForm) {
     <h2 class="confirmation-title">${t('sentTitle')}</h2>
     ${form.reference ? html`<p>${t('reference')} <strong class="reference">${form.reference}</strong></p>` : ''}
     <p>${t('sentBody')}</p>
-    <button type="button" class="cl-button" data-variant="secondary" @click=${() => reset(form)}>${t('sendAnother')}</button>
+    <button type="button" class="cl-button" data-variant="secondary" @click=${() => reset(form)}>
+      ${t('sendAnother')}
+    </button>
   </div>`;
 }
 

@@ -40,7 +40,10 @@ declare global {
   }
 }
 
-const PROVIDERS: Record<FilmProvider, { name: string; embed: (id: string, lang: Language) => string; watch: (id: string) => string }> = {
+const PROVIDERS: Record<
+  FilmProvider,
+  { name: string; embed: (id: string, lang: Language) => string; watch: (id: string) => string }
+> = {
   youtube: {
     name: 'YouTube',
     // The nocookie host sets no cookies until the film plays; captions are on in the reader's language.
@@ -152,9 +155,13 @@ export class ClFilmPlayer extends FeedWidget {
     const text = (value: Picked) => html`<span lang=${ifDefined(langIf(value, this.language))}>${value.text}</span>`;
     return html`${film.description ? html`<p part="description">${text(pick(film.description, this.language))}</p>` : nothing}${
       film.speakers?.length
-        ? html`<p part="speakers">${label}: ${film.speakers.map(
-            (speaker, i) => html`${i ? '; ' : ''}${speaker.name}${speaker.role ? html` (${text(pick(speaker.role, this.language))})` : nothing}`,
-          )}</p>`
+        ? html`<p part="speakers">
+            ${label}:
+            ${film.speakers.map(
+              (speaker, i) =>
+                html`${i ? '; ' : ''}${speaker.name}${speaker.role ? html` (${text(pick(speaker.role, this.language))})` : nothing}`,
+            )}
+          </p>`
         : nothing
     }`;
   }
@@ -168,10 +175,15 @@ export class ClFilmPlayer extends FeedWidget {
     const t = translator(filmPlayerStrings, this.language);
     const films = feed.films;
     if (films.length === 0) return html`<p class="cl-panel" part="error">${t('noFilms')}</p>`;
-    const film = this.film ? films.find((f) => f.id === this.film) : (films.find((f) => f.id === this.selected) ?? films[0]);
+    const film = this.film
+      ? films.find((f) => f.id === this.film)
+      : (films.find((f) => f.id === this.selected) ?? films[0]);
     if (!film) return this.renderError(t('unknownFilm')(this.film));
     const title = pick(film.title, this.language);
-    const provider = film.source && Object.hasOwn(PROVIDERS, film.source.provider) ? (film.source.provider as FilmProvider) : undefined;
+    const provider =
+      film.source && Object.hasOwn(PROVIDERS, film.source.provider)
+        ? (film.source.provider as FilmProvider)
+        : undefined;
     const remembered = provider !== undefined && localStore.get(consentKey(provider)) === true;
     return html`
       <div class="player" part="player">${this.renderPlayer(film, title, provider, remembered)}</div>
@@ -180,11 +192,19 @@ export class ClFilmPlayer extends FeedWidget {
         ${film.duration ? html`<span>${t('length')}: <time datetime="PT${film.duration}S">${clock(film.duration)}</time></span>` : nothing}
       </p>
       ${this.renderAbout(film, t('speakers'))}
-      ${remembered
-        ? html`<button type="button" class="cl-button" data-variant="secondary" part="forget" @click=${() => this.forget(provider)}>
-            ${t('forget')(PROVIDERS[provider].name)}
-          </button>`
-        : nothing}
+      ${
+        remembered
+          ? html`<button
+              type="button"
+              class="cl-button"
+              data-variant="secondary"
+              part="forget"
+              @click=${() => this.forget(provider)}
+            >
+              ${t('forget')(PROVIDERS[provider].name)}
+            </button>`
+          : nothing
+      }
       ${this.renderTranscript(film)} ${this.film ? nothing : this.renderPlaylist(films, film)}
     `;
   }
@@ -194,7 +214,9 @@ export class ClFilmPlayer extends FeedWidget {
     const source = film.source;
     const page = safeUrl(film.url && pick(film.url, this.language).text);
     const pageLink = page ? html`<a href=${page}>${t('watchPage')}</a>` : nothing;
-    if (!source) return html`${this.renderPoster(film)}<p class="cl-panel" part="error">${t('noSource')} ${pageLink}</p>`;
+    if (!source)
+      return html`${this.renderPoster(film)}
+        <p class="cl-panel" part="error">${t('noSource')} ${pageLink}</p>`;
     if ('files' in source) {
       if (this.failed) {
         const file = safeUrl(source.files[0]!.src);
@@ -202,10 +224,34 @@ export class ClFilmPlayer extends FeedWidget {
       }
       if (this.phase === 'playing') {
         const last = source.files.length - 1;
-        return html`<video controls crossorigin="anonymous" preload="metadata" part="video" poster=${ifDefined(safeUrl(film.poster))} aria-label=${title.text} @loadedmetadata=${(event: Event) => this.showCaptions(event.target as HTMLVideoElement)} @ended=${() => this.emit('cl-film-ended', { id: film.id })}>${
-          source.files.map((file, i) => html`<source src=${file.src} type=${file.type} @error=${i === last ? () => (this.failed = true) : nothing} />`)}${
-          film.captions?.map((track) => html`<track kind="captions" src=${track.src} srclang=${track.lang} label=${track.label ?? (track.lang === 'cy' ? 'Cymraeg' : 'English')} ?default=${track.lang === this.captionLanguage} />`)
-        }</video>`;
+        return html`<video
+          controls
+          crossorigin="anonymous"
+          preload="metadata"
+          part="video"
+          poster=${ifDefined(safeUrl(film.poster))}
+          aria-label=${title.text}
+          @loadedmetadata=${(event: Event) => this.showCaptions(event.target as HTMLVideoElement)}
+          @ended=${() => this.emit('cl-film-ended', { id: film.id })}
+        >
+          ${source.files.map(
+            (file, i) =>
+              html`<source
+                src=${file.src}
+                type=${file.type}
+                @error=${i === last ? () => (this.failed = true) : nothing}
+              />`,
+          )}${film.captions?.map(
+            (track) =>
+              html`<track
+                kind="captions"
+                src=${track.src}
+                srclang=${track.lang}
+                label=${track.label ?? (track.lang === 'cy' ? 'Cymraeg' : 'English')}
+                ?default=${track.lang === this.captionLanguage}
+              />`,
+          )}
+        </video>`;
       }
       return this.renderFacade(film, title, () => this.start(film, 'file'));
     }
@@ -215,27 +261,65 @@ export class ClFilmPlayer extends FeedWidget {
     const { name, embed, watch } = PROVIDERS[provider];
     const id = (source as { id: string }).id;
     if (this.phase === 'playing') {
-      return html`<iframe part="iframe" src=${embed(id, this.captionLanguage)} title=${title.text} allow="autoplay; encrypted-media; fullscreen; picture-in-picture" allowfullscreen referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
+      return html`<iframe
+        part="iframe"
+        src=${embed(id, this.captionLanguage)}
+        title=${title.text}
+        allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
+        allowfullscreen
+        referrerpolicy="strict-origin-when-cross-origin"
+      ></iframe>`;
     }
     if (this.phase === 'notice') {
-      return html`<div class="cl-panel notice" data-tone="notice" part="notice" role="group" aria-labelledby="notice-text" tabindex="-1">
-<p id="notice-text">${t('notice')(name)}</p>
-<p><label><input type="checkbox" .checked=${this.remember} @change=${(e: Event) => (this.remember = (e.target as HTMLInputElement).checked)} /> ${t('remember')(name)}</label></p>
-<p><button type="button" class="cl-button" @click=${() => this.consent(film, provider)}>${t('playFilm')}</button> <a href=${watch(id)}>${t('watchOn')(name)}</a></p>
-</div>`;
+      return html`<div
+        class="cl-panel notice"
+        data-tone="notice"
+        part="notice"
+        role="group"
+        aria-labelledby="notice-text"
+        tabindex="-1"
+      >
+        <p id="notice-text">${t('notice')(name)}</p>
+        <p>
+          <label
+            ><input
+              type="checkbox"
+              .checked=${this.remember}
+              @change=${(e: Event) => (this.remember = (e.target as HTMLInputElement).checked)}
+            />
+            ${t('remember')(name)}</label
+          >
+        </p>
+        <p>
+          <button type="button" class="cl-button" @click=${() => this.consent(film, provider)}>${t('playFilm')}</button>
+          <a href=${watch(id)}>${t('watchOn')(name)}</a>
+        </p>
+      </div>`;
     }
     return this.renderFacade(film, title, () => (remembered ? this.start(film, provider) : this.ask()));
   }
 
   private renderPoster(film: Film) {
     const poster = safeUrl(film.poster);
-    return poster ? html`<img part="poster" src=${poster} alt="" />` : html`<span part="poster" class="placeholder"></span>`;
+    return poster
+      ? html`<img part="poster" src=${poster} alt="" />`
+      : html`<span part="poster" class="placeholder"></span>`;
   }
 
   /** The whole name sits in one hidden span: split around it, name computation would add a space before the colon. */
   private renderFacade(film: Film, title: Picked, press: () => void) {
     const t = translator(filmPlayerStrings, this.language);
-    return html`${this.renderPoster(film)}<button type="button" class="cl-button play" part="play-button" @click=${press}><span aria-hidden="true">▶ ${t('play')}</span><span class="cl-visually-hidden">${t('play')}: <span lang=${ifDefined(langIf(title, this.language))}>${title.text}</span></span></button>`;
+    return html`${this.renderPoster(film)}<button
+        type="button"
+        class="cl-button play"
+        part="play-button"
+        @click=${press}
+      >
+        <span aria-hidden="true">▶ ${t('play')}</span
+        ><span class="cl-visually-hidden"
+          >${t('play')}: <span lang=${ifDefined(langIf(title, this.language))}>${title.text}</span></span
+        >
+      </button>`;
   }
 
   private renderError(message: string, link: TemplateResult | typeof nothing = nothing) {
@@ -249,19 +333,38 @@ export class ClFilmPlayer extends FeedWidget {
       <summary>${t('transcript')}</summary>
       ${film.transcript.map((line) => {
         const text = pick(line.text, this.captionLanguage);
-        return html`<p>${line.speaker ? html`<strong>${line.speaker}:</strong> ` : nothing}<span lang=${ifDefined(langIf(text, this.language))}>${text.text}</span></p>`;
+        return html`<p>
+          ${line.speaker ? html`<strong>${line.speaker}:</strong> ` : nothing}<span
+            lang=${ifDefined(langIf(text, this.language))}
+            >${text.text}</span
+          >
+        </p>`;
       })}
     </details>`;
   }
 
   private renderPlaylist(films: Film[], current: Film) {
     if (films.length < 2) return nothing;
-    return html`<ul part="playlist" aria-label=${plural(filmPlayerStrings.films[this.language], films.length, this.language)}>
+    return html`<ul
+      part="playlist"
+      aria-label=${plural(filmPlayerStrings.films[this.language], films.length, this.language)}
+    >
       ${films.map((film) => {
         const title = pick(film.title, this.language);
         const here = film === current ? 'true' : undefined;
-        return html`<li><button type="button" class="cl-button" data-variant=${ifDefined(here ? undefined : 'secondary')} part="playlist-item" aria-current=${ifDefined(here)} @click=${() => this.select(film.id)}>
-<span lang=${ifDefined(langIf(title, this.language))}>${title.text}</span> ${film.duration ? html`<time datetime="PT${film.duration}S">${clock(film.duration)}</time>` : nothing}</button></li>`;
+        return html`<li>
+          <button
+            type="button"
+            class="cl-button"
+            data-variant=${ifDefined(here ? undefined : 'secondary')}
+            part="playlist-item"
+            aria-current=${ifDefined(here)}
+            @click=${() => this.select(film.id)}
+          >
+            <span lang=${ifDefined(langIf(title, this.language))}>${title.text}</span>
+            ${film.duration ? html`<time datetime="PT${film.duration}S">${clock(film.duration)}</time>` : nothing}
+          </button>
+        </li>`;
       })}
     </ul>`;
   }

@@ -161,46 +161,58 @@ export class ClPrincipleCards extends FeedWidget {
     const level = headingLevel(this.headingLevel);
     const shown = this.selected(feed.principles);
     const total = feed.principles.length;
-    return html`<slot name="heading">${this.heading ? heading(level - 1, 'heading', this.heading) : nothing}</slot>${this.behaviours && feed.behaviours.length > 0
-      ? this.renderBehaviours(feed.behaviours, level, language, t)
-      : nothing}${shown.length === 0
-      ? html`<div class="cl-panel" part="empty"><p>${t('empty')}</p></div><slot></slot>`
-      : html`<ul class="cards" role="list" part="cards">${shown.map((p) =>
-          this.renderCard(p, total, level, language, t),
-        )}</ul>`}`;
+    return html`<slot name="heading">${this.heading ? heading(level - 1, 'heading', this.heading) : nothing}</slot>${
+        this.behaviours && feed.behaviours.length > 0
+          ? this.renderBehaviours(feed.behaviours, level, language, t)
+          : nothing
+      }${
+        shown.length === 0
+          ? html`<div class="cl-panel" part="empty"><p>${t('empty')}</p></div>
+              <slot></slot>`
+          : html`<ul class="cards" role="list" part="cards">
+              ${shown.map((p) => this.renderCard(p, total, level, language, t))}
+            </ul>`
+      }`;
   }
 
   private renderBehaviours(behaviours: Behaviour[], level: number, language: Language, t: Translate): TemplateResult {
-    return html`<section class="behaviours" part="behaviours" aria-labelledby="behaviours-heading">${heading(
+    return html`<section class="behaviours" part="behaviours" aria-labelledby="behaviours-heading">
+      ${heading(
         level,
         'behaviours-heading',
         plural(t('behaviours'), behaviours.length, language),
         'behaviours-heading',
-      )}<ul class="behaviour-list" role="list">${behaviours.map((b) => {
-        const title = pick(b.title, language);
-        const summary = b.summary && pick(b.summary, language);
-        return html`<li class="behaviour" part="behaviour"><strong lang=${ifDefined(langIf(title, language))}>${title.text}</strong>${summary
-            ? html` <span lang=${ifDefined(langIf(summary, language))}>${summary.text}</span>`
-            : nothing}</li>`;
-      })}</ul></section>`;
+      )}
+      <ul class="behaviour-list" role="list">
+        ${behaviours.map((b) => {
+          const title = pick(b.title, language);
+          const summary = b.summary && pick(b.summary, language);
+          return html`<li class="behaviour" part="behaviour">
+            <strong lang=${ifDefined(langIf(title, language))}>${title.text}</strong>${
+              summary ? html` <span lang=${ifDefined(langIf(summary, language))}>${summary.text}</span>` : nothing
+            }
+          </li>`;
+        })}
+      </ul>
+    </section>`;
   }
 
-  private renderCard(principle: Principle, total: number, level: number, language: Language, t: Translate): TemplateResult {
+  private renderCard(
+    principle: Principle,
+    total: number,
+    level: number,
+    language: Language,
+    t: Translate,
+  ): TemplateResult {
     const title = pick(principle.title, language);
     const summary = pick(principle.summary, language);
     const titleId = `title-${principle.id}`;
-    return html`<li class="card" part="card" data-id=${principle.id}><p class="number" part="number">${t('principleOf')(principle.number, total)}</p>${heading(
-        level,
-        'title',
-        title.text,
-        titleId,
-        langIf(title, language),
-      )}<p class="summary" part="summary" lang=${ifDefined(langIf(summary, language))}>${summary.text}</p>${this.renderPractice(principle, language, t)}${this.renderLink(
-        principle,
-        titleId,
-        language,
-        t,
-      )}</li>`;
+    return html`<li class="card" part="card" data-id=${principle.id}>
+      <p class="number" part="number">${t('principleOf')(principle.number, total)}</p>
+      ${heading(level, 'title', title.text, titleId, langIf(title, language))}
+      <p class="summary" part="summary" lang=${ifDefined(langIf(summary, language))}>${summary.text}</p>
+      ${this.renderPractice(principle, language, t)}${this.renderLink(principle, titleId, language, t)}
+    </li>`;
   }
 
   private renderPractice(principle: Principle, language: Language, t: Translate) {
@@ -208,11 +220,24 @@ export class ClPrincipleCards extends FeedWidget {
     if (points.length === 0) return nothing;
     const open = this.open.has(principle.id);
     const panelId = `practice-${principle.id}`;
-    return html`<div class="practice" part="practice"><button type="button" class="toggle" part="practice-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${panelId} @click=${() =>
-        this.toggle(principle.id)}>${t('practice')}</button><ul class="practice-panel" part="practice-panel" id=${panelId} ?hidden=${!open}>${points.map((point) => {
-        const text = pick(point, language);
-        return html`<li lang=${ifDefined(langIf(text, language))}>${text.text}</li>`;
-      })}</ul></div>`;
+    return html`<div class="practice" part="practice">
+      <button
+        type="button"
+        class="toggle"
+        part="practice-toggle"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${panelId}
+        @click=${() => this.toggle(principle.id)}
+      >
+        ${t('practice')}
+      </button>
+      <ul class="practice-panel" part="practice-panel" id=${panelId} ?hidden=${!open}>
+        ${points.map((point) => {
+          const text = pick(point, language);
+          return html`<li lang=${ifDefined(langIf(text, language))}>${text.text}</li>`;
+        })}
+      </ul>
+    </div>`;
   }
 
   private renderLink(principle: Principle, titleId: string, language: Language, t: Translate) {
@@ -221,9 +246,11 @@ export class ClPrincipleCards extends FeedWidget {
     const href = safeUrl(address.text);
     if (!href) return nothing;
     const other = langIf(address, language);
-    return html`<p class="link-row"><a part="link" href=${href} hreflang=${ifDefined(other)} aria-describedby=${titleId}>${t('more')}${other
-          ? ` ${t('otherLanguagePage')}`
-          : nothing}</a></p>`;
+    return html`<p class="link-row">
+      <a part="link" href=${href} hreflang=${ifDefined(other)} aria-describedby=${titleId}
+        >${t('more')}${other ? ` ${t('otherLanguagePage')}` : nothing}</a
+      >
+    </p>`;
   }
 
   private toggle(id: string): void {
@@ -236,9 +263,14 @@ export class ClPrincipleCards extends FeedWidget {
   /** One skeleton card per expected principle, in the same grid, so the content does not shift the page. */
   protected override renderSkeleton(): TemplateResult {
     const count = tokens(this.principles).length || 7;
-    return html`<div class="cards">${Array.from(
-      { length: count },
-      () => html`<div class="card skeleton-card"><span class="cl-skeleton"></span><span class="cl-skeleton"></span></div>`,
-    )}</div>`;
+    return html`<div class="cards">
+      ${Array.from(
+        { length: count },
+        () =>
+          html`<div class="card skeleton-card">
+            <span class="cl-skeleton"></span><span class="cl-skeleton"></span>
+          </div>`,
+      )}
+    </div>`;
   }
 }

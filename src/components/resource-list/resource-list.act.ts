@@ -48,7 +48,14 @@ export interface List extends Filters {
  */
 export function normalise(text: string): string {
   // Most feed text is plain ASCII: skip the costly decomposition for it (10,000 resources index in a few ms).
-  return (/[^ -~\t\n]/.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[‘’]/g, "'") : text).toLowerCase();
+  return (
+    /[^ -~\t\n]/.test(text)
+      ? text
+          .normalize('NFD')
+          .replace(/\p{M}+/gu, '')
+          .replace(/[‘’]/g, "'")
+      : text
+  ).toLowerCase();
 }
 
 /* Each resource's search text: both languages of its title, summary, publisher and topic labels, normalised once. */
@@ -115,7 +122,8 @@ export async function goTo(el: List, page: number): Promise<void> {
   writeUrl(el);
   await el.updateComplete;
   // The new page's first item: the first shown, or for "Show more" the first added.
-  el.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[el.paging === 'more' ? (page - 1) * el.size : 0]?.focus();
+  const items = el.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]');
+  items[el.paging === 'more' ? (page - 1) * el.size : 0]?.focus();
 }
 
 /** Only with `sync-url`: replaces (never pushes) the entry, so typing does not fill the reader's history. */
@@ -131,10 +139,15 @@ function writeUrl(el: List): void {
 }
 
 /** The starting search and filters from the address; values that are not valid are ignored. */
-export function readUrl(el: List, isSort: (value: string) => boolean, positiveInt: (value: string) => number | undefined): void {
+export function readUrl(
+  el: List,
+  isSort: (value: string) => boolean,
+  positiveInt: (value: string) => number | undefined,
+): void {
   const params = new URLSearchParams(location.search);
   for (const [name, key] of URL_PARAMS) {
     const value = params.get(`cl-${name}`);
-    if (value !== null && (key === 'page' ? positiveInt(value) : key !== 'sort' || isSort(value))) Object.assign(el, { [key]: key === 'page' ? +value : value });
+    if (value !== null && (key === 'page' ? positiveInt(value) : key !== 'sort' || isSort(value)))
+      Object.assign(el, { [key]: key === 'page' ? +value : value });
   }
 }

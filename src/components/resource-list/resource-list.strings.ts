@@ -24,7 +24,14 @@ export const resourceListStrings = defineStrings({
   clear: { en: 'Clear filters', cy: 'Clirio’r hidlwyr', cyReviewed: false },
   count: {
     en: { one: '{n} resource', other: '{n} resources' },
-    cy: { zero: 'Dim adnoddau', one: '{n} adnodd', two: '{n} adnodd', few: '{n} adnodd', many: '{n} adnodd', other: '{n} o adnoddau' },
+    cy: {
+      zero: 'Dim adnoddau',
+      one: '{n} adnodd',
+      two: '{n} adnodd',
+      few: '{n} adnodd',
+      many: '{n} adnodd',
+      other: '{n} o adnoddau',
+    },
     cyReviewed: false,
   },
   noMatch: { en: 'No resources match', cy: 'Does dim adnoddau’n cyfateb', cyReviewed: false },
@@ -53,8 +60,10 @@ export const resourceListStrings = defineStrings({
   },
   // Month names for dates ("May 2019", "14 Mawrth 2022"), month 0 to 11.
   month: {
-    en: (month: number) => 'January February March April May June July August September October November December'.split(' ')[month]!,
-    cy: (month: number) => 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'.split(' ')[month]!,
+    en: (month: number) =>
+      'January February March April May June July August September October November December'.split(' ')[month]!,
+    cy: (month: number) =>
+      'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'.split(' ')[month]!,
     cyReviewed: false,
   },
   // Resource types, singular, as a label on each item and in the type filter.

@@ -205,7 +205,12 @@ export class ClResourceList extends FeedWidget {
     const memo = this.memo;
     if (memo?.[0] !== index || memo[1] !== key) {
       // A search, or an order other than newest, comes with the code for a reader's actions: loaded by then (see renderContent).
-      const found = findResources(index, q, query ? act!.textMatch(index, query) : undefined, q.sort === 'newest' ? undefined : act!.compare(q.sort, q.language));
+      const found = findResources(
+        index,
+        q,
+        query ? act!.textMatch(index, query) : undefined,
+        q.sort === 'newest' ? undefined : act!.compare(q.sort, q.language),
+      );
       this.memo = [index, key, found];
     }
     return this.memo![2];
@@ -213,7 +218,10 @@ export class ClResourceList extends FeedWidget {
 
   protected override renderSkeleton(): TemplateResult {
     // Sized by classes: strict CSP pages block style attributes.
-    const item = html`<div class="skeleton-item"><span class="cl-skeleton title"></span><span class="cl-skeleton meta"></span><span class="cl-skeleton summary"></span></div>`;
+    const item = html`<div class="skeleton-item">
+      <span class="cl-skeleton title"></span><span class="cl-skeleton meta"></span
+      ><span class="cl-skeleton summary"></span>
+    </div>`;
     return html`${this.fixed ? nothing : html`<span class="cl-skeleton controls"></span>`}${[item, item, item]}`;
   }
 
@@ -244,7 +252,15 @@ export class ClResourceList extends FeedWidget {
     const empty = t(feed.resources.length ? 'noMatch' : 'noneYet');
 
     const clear = () =>
-      html`<button type="button" class="cl-button" data-variant="secondary" part="clear" @click=${() => this.run((code, el) => code.clear(el))}>${t('clear')}</button>`;
+      html`<button
+        type="button"
+        class="cl-button"
+        data-variant="secondary"
+        part="clear"
+        @click=${() => this.run((code, el) => code.clear(el))}
+      >
+        ${t('clear')}
+      </button>`;
 
     const select = (id: string, key: 'type' | 'topic' | 'resourceLang' | 'sort', options: [string, string][]) =>
       html`<div class="field">
@@ -297,18 +313,27 @@ export class ClResourceList extends FeedWidget {
       });
       return html`<li class="cl-panel" part="item" tabindex="-1" data-id=${id}>
         <p part="title" lang=${ifDefined(langIf(title, language))}>
-          ${href
-            ? html`<a
-                href=${href}
-                rel="noopener"
-                hreflang=${languages.length === 1 && languages[0] !== language ? languages[0] : nothing}
-                @click=${() => this.emit('cl-resource-open', { id, url: href })}
-                >${title.text}${new URL(href).origin === location.origin
-                  ? nothing
-                  : html`<span aria-hidden="true">↗</span
-                    ><span class="cl-visually-hidden" lang=${ifDefined(title.lang === language ? undefined : language)}> ${t('external')}</span>`}</a
-              >`
-            : title.text}
+          ${
+            href
+              ? html`<a
+                  href=${href}
+                  rel="noopener"
+                  hreflang=${languages.length === 1 && languages[0] !== language ? languages[0] : nothing}
+                  @click=${() => this.emit('cl-resource-open', { id, url: href })}
+                  >${title.text}${
+                    new URL(href).origin === location.origin
+                      ? nothing
+                      : html`<span aria-hidden="true">↗</span
+                          ><span
+                            class="cl-visually-hidden"
+                            lang=${ifDefined(title.lang === language ? undefined : language)}
+                          >
+                            ${t('external')}</span
+                          >`
+                  }</a
+                >`
+              : title.text
+          }
         </p>
         <p part="meta">
           <span>${t(resource.type as ResourceType)}</span>
@@ -317,11 +342,13 @@ export class ClResourceList extends FeedWidget {
           <span>${t(languages.includes('cy') ? (languages.includes('en') ? 'inBoth' : 'inCy') : 'inEn')}</span>
         </p>
         ${summary ? html`<p part="summary" lang=${ifDefined(langIf(summary, language))}>${summary.text}</p>` : nothing}
-        ${topics.length
-          ? html`<ul part="topics" aria-label=${t('topics')}>
-              ${topics.map((topic) => html`<li part="topic" lang=${ifDefined(langIf(topic, language))}>${topic.text}</li>`)}
-            </ul>`
-          : nothing}
+        ${
+          topics.length
+            ? html`<ul part="topics" aria-label=${t('topics')}>
+                ${topics.map((topic) => html`<li part="topic" lang=${ifDefined(langIf(topic, language))}>${topic.text}</li>`)}
+              </ul>`
+            : nothing
+        }
       </li>`;
     };
 
@@ -335,7 +362,15 @@ export class ClResourceList extends FeedWidget {
         <div class="field">
           <label for="query">${t('search')}</label>
           <span class="hint" id="query-hint">${t('hint')}</span>
-          <input id="query" type="search" part="search" autocomplete="off" aria-describedby="query-hint" .value=${this.query} @input=${(e: Event) => this.change({ query: (e.target as HTMLInputElement).value }, TYPING_PAUSE_MS)} />
+          <input
+            id="query"
+            type="search"
+            part="search"
+            autocomplete="off"
+            aria-describedby="query-hint"
+            .value=${this.query}
+            @input=${(e: Event) => this.change({ query: (e.target as HTMLInputElement).value }, TYPING_PAUSE_MS)}
+          />
         </div>
         <fieldset part="filters">
           <legend>${t('filters')}</legend>
@@ -357,29 +392,42 @@ export class ClResourceList extends FeedWidget {
         </fieldset>
       </form>
       <p part="count" role="status" aria-live="polite">${plural(t('count'), this.shown ?? total, language)}</p>
-      ${total
-        ? html`${list}${more
-            ? shown.length < total
-              ? html`<div class="more"><button type="button" class="cl-button" part="show-more" @click=${() => this.goTo(page + 1)}>${t('more')}</button></div>`
-              : nothing
-            : pages > 1
-              ? html`<nav part="pagination" aria-label=${t('pages')}>
-                  <ul>
-                    ${page > 1 ? pageButton(page - 1, t('prev')) : nothing}
-                    ${numbers.map((n) =>
-                      n
-                        ? pageButton(n, html`<span class="cl-visually-hidden">${t('page')} </span>${n}`, n === page)
-                        : html`<li aria-hidden="true">…</li>`,
-                    )}
-                    ${page < pages ? pageButton(page + 1, t('next')) : nothing}
-                  </ul>
-                  <p class="cl-visually-hidden">${t('pageOf')(page, pages)}</p>
-                </nav>`
-              : nothing}`
-        : html`<div class="cl-panel" part="empty">
-            <p><strong>${empty}</strong></p>
-            ${filtered ? html`<p>${t('tryOther')}</p>${clear()}` : nothing}
-          </div>`}`;
+      ${
+        total
+          ? html`${list}${
+              more
+                ? shown.length < total
+                  ? html`<div class="more">
+                      <button type="button" class="cl-button" part="show-more" @click=${() => this.goTo(page + 1)}>
+                        ${t('more')}
+                      </button>
+                    </div>`
+                  : nothing
+                : pages > 1
+                  ? html`<nav part="pagination" aria-label=${t('pages')}>
+                      <ul>
+                        ${page > 1 ? pageButton(page - 1, t('prev')) : nothing}
+                        ${numbers.map((n) =>
+                          n
+                            ? pageButton(n, html`<span class="cl-visually-hidden">${t('page')} </span>${n}`, n === page)
+                            : html`<li aria-hidden="true">…</li>`,
+                        )}
+                        ${page < pages ? pageButton(page + 1, t('next')) : nothing}
+                      </ul>
+                      <p class="cl-visually-hidden">${t('pageOf')(page, pages)}</p>
+                    </nav>`
+                  : nothing
+            }`
+          : html`<div class="cl-panel" part="empty">
+              <p><strong>${empty}</strong></p>
+              ${
+                filtered
+                  ? html`<p>${t('tryOther')}</p>
+                      ${clear()}`
+                  : nothing
+              }
+            </div>`
+      }`;
   }
 
   /** Applies a search or filter from the reader (announced `pause` ms after the last keystroke). */
@@ -390,7 +438,4 @@ export class ClResourceList extends FeedWidget {
   private goTo(page: number): void {
     this.run((code, el) => code.goTo(el, page));
   }
-
-
-
 }

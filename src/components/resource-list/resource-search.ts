@@ -67,7 +67,12 @@ function ordered(index: ResourceIndex, key: string, compare: Compare): Resource[
  * (`compare`, which must be that order unless it is `newest`). Walks the
  * pre-sorted index once: no sorting per keystroke.
  */
-export function findResources(index: ResourceIndex, q: ResourceQuery, search?: (resource: Resource) => boolean, compare = newestFirst): Resource[] {
+export function findResources(
+  index: ResourceIndex,
+  q: ResourceQuery,
+  search?: (resource: Resource) => boolean,
+  compare = newestFirst,
+): Resource[] {
   const matches = (resource: Resource): boolean =>
     (!q.type || resource.type === q.type) &&
     (!q.topic || !!resource.topics?.includes(q.topic)) &&
@@ -75,6 +80,10 @@ export function findResources(index: ResourceIndex, q: ResourceQuery, search?: (
     (!search || search(resource));
   const found = ordered(index, q.sort + q.language, compare).filter(matches);
   if (q.limit <= 0 || found.length <= q.limit) return found;
-  const latest = new Set(ordered(index, 'newest' + q.language, newestFirst).filter(matches).slice(0, q.limit));
+  const latest = new Set(
+    ordered(index, 'newest' + q.language, newestFirst)
+      .filter(matches)
+      .slice(0, q.limit),
+  );
   return found.filter((resource) => latest.has(resource));
 }

@@ -1,10 +1,12 @@
 /**
- * Shared test helpers: the project's server (started by the test runner on
- * its own port, so every feed is cross-origin), axe with the WCAG 2.2 AA
- * rules, and waiting for a widget to settle.
+ * The one test harness every browser test uses: the project's server
+ * (started by the test runner on its own port, so every feed is
+ * cross-origin) and its configurable mocks; mounting a widget; reading its
+ * parts and visible text; waiting for it to settle; axe with the WCAG 2.2 AA
+ * rules.
  */
 import 'axe-core/axe.min.js';
-import { expect } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
 declare global {
@@ -64,7 +66,10 @@ export async function until<T>(check: () => T, message = 'condition', timeoutMs 
 export async function settled<T extends LitElement>(element: T): Promise<T> {
   // The first render must have happened, or "no busy status" would pass on an empty shadow root.
   await element.updateComplete;
-  await until(() => element.shadowRoot && !element.shadowRoot.querySelector('[aria-busy="true"]'), `${element.localName} to load`);
+  await until(
+    () => element.shadowRoot && !element.shadowRoot.querySelector('[aria-busy="true"]'),
+    `${element.localName} to load`,
+  );
   await element.updateComplete;
   return element;
 }
@@ -81,15 +86,65 @@ export async function expectAccessible(element: Element): Promise<void> {
     rules: { 'target-size': { enabled: true } },
   });
   const report = results.violations.map(
-    (v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')}`,
+    (v) =>
+      `${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')}`,
   );
   expect(report, report.join('\n')).to.deep.equal([]);
 }
 
 /** Renders nothing wider than `width` px: no horizontal scroll at 320 px (WCAG 1.4.10). */
 export function expectNoOverflow(element: Element): void {
-  const walk = (root: ParentNode): Element[] => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? walk(el.shadowRoot) : [])]);
+  const walk = (root: ParentNode): Element[] =>
+    [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? walk(el.shadowRoot) : [])]);
   const box = element.getBoundingClientRect();
   const wide = walk(element.shadowRoot ?? element).filter((el) => el.getBoundingClientRect().right > box.right + 1);
   expect(wide.map((el) => el.outerHTML.slice(0, 80))).to.deep.equal([]);
+}
+
+/**
+ * Mounts `markup` (one element, written as a partner would) in a fresh
+ * container, optionally `width` wide, and returns the element once connected.
+ * Call `unmountAll()` in `afterEach` (the harness's fixtures are removed there).
+ */
+export async function mount<T extends Element>(markup: string, options: { width?: string } = {}): Promise<T> {
+  const wrapper = document.createElement('div');
+  if (options.width) wrapper.style.width = options.width;
+  wrapper.innerHTML = markup;
+  const container = await fixture<HTMLDivElement>(wrapper);
+  return container.firstElementChild as T;
+}
+
+/** Removes everything `mount` added. */
+export function unmountAll(): void {
+  fixtureCleanup();
+}
+
+/** Every element in `element`'s shadow root whose `part` list has `name`. */
+export function parts(element: Element, name: string): HTMLElement[] {
+  return [...(element.shadowRoot ?? element).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+}
+
+/** The one element in `element`'s shadow root whose `part` list has `name`; fails when there is none. */
+export function part(element: Element, name: string): HTMLElement {
+  const found = parts(element, name);
+  expect(found.length, `part "${name}" of ${element.localName}`).to.be.greaterThan(0);
+  return found[0]!;
+}
+
+/**
+ * The text a sighted reader sees in `element` (through shadow roots, slots
+ * and nested widgets), with runs of white space folded: elements that are
+ * `hidden`, `display: none` or `visibility: hidden` are left out.
+ */
+export function visibleText(element: Element): string {
+  const walk = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    if (!(node instanceof Element)) return '';
+    if (node instanceof HTMLElement && (node.hidden || node.checkVisibility?.({ visibilityProperty: true }) === false))
+      return '';
+    if (node instanceof HTMLSlotElement) return node.assignedNodes({ flatten: true }).map(walk).join('');
+    return [...(node.shadowRoot ?? node).childNodes].map(walk).join('');
+  };
+  const root = element.shadowRoot ?? element;
+  return [...root.childNodes].map(walk).join('').replace(/\s+/g, ' ').trim();
 }
