@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { mock, requestCount, uniqueName, until } from '../harness.js';
 import {
@@ -124,17 +125,6 @@ describe('lifecycle', () => {
         target.removeEventListener = remove;
       });
     }
-    const intervals = new Set<number>();
-    const { setInterval: realSetInterval, clearInterval: realClearInterval } = window;
-    window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
-      const id = realSetInterval(handler, ms, ...args);
-      intervals.add(id);
-      return id;
-    }) as typeof window.setInterval;
-    window.clearInterval = ((id?: number) => {
-      if (id !== undefined) intervals.delete(id);
-      realClearInterval(id);
-    }) as typeof window.clearInterval;
     const cycle = async () => {
       const container = mount(WIDGET_TAGS.map((tag) => widgetHtml(tag)).join(''));
       for (const el of widgetsIn(container)) await settledView(el);
@@ -145,11 +135,113 @@ describe('lifecycle', () => {
       const afterOne = listeners.size;
       for (let i = 0; i < 10; i += 1) await cycle();
       expect(listeners.size, [...listeners].join('\n')).to.equal(afterOne);
-      expect(intervals.size).to.equal(0);
     } finally {
       for (const undo of restore) undo();
-      window.setInterval = realSetInterval;
-      window.clearInterval = realClearInterval;
     }
   });
+
+  it('leaves no timer of any kind behind when widgets are removed while the reader is typing', async () => {
+    const { started, left } = await timersAfterTypingAndRemoval();
+    // The draft save, the typing pauses: the typing did start timers, and removal ended them all.
+    expect(started.length).to.be.greaterThan(0);
+    expect(left).to.deep.equal([]);
+  });
+
+  for (const tag of ['cl-contact-form', 'cl-resource-list'] as const) {
+    it(`would catch a timer left behind by ${tag} without its disconnect handler`, async () => {
+      const prototype = customElements.get(tag)!.prototype as object;
+      const handler = Object.getOwnPropertyDescriptor(prototype, 'disconnectedCallback')!;
+      // The inherited handler still runs (the widget unsubscribes); only the widget's own clean-up is gone.
+      delete (prototype as { disconnectedCallback?: unknown }).disconnectedCallback;
+      try {
+        const { left } = await timersAfterTypingAndRemoval();
+        expect(left.length).to.be.greaterThan(0);
+        expect(left.every((timer) => timer.startsWith('setTimeout'))).to.equal(true);
+      } finally {
+        Object.defineProperty(prototype, 'disconnectedCallback', handler);
+      }
+    });
+  }
 });
+
+/**
+ * Mounts every widget, then holds the page's timers (timeouts, intervals,
+ * animation frames, idle callbacks: none runs, as if the clock stood still)
+ * while the reader types into the search box and the message field and the
+ * widgets are removed. Returns the timers started while typing and those still
+ * pending after removal.
+ */
+async function timersAfterTypingAndRemoval(): Promise<{ started: string[]; left: string[] }> {
+  const container = mount(WIDGET_TAGS.map((tag) => widgetHtml(tag)).join(''));
+  const widgets = widgetsIn(container);
+  for (const el of widgets) expect(await settledView(el)).to.equal('content');
+  const [list, form] = (['cl-resource-list', 'cl-contact-form'] as const).map((tag) =>
+    widgets.find((el) => el.localName === tag)!,
+  );
+  const clock = holdTimers();
+  try {
+    for (const [el, field] of [
+      [list!, '[part="search"]'],
+      [form!, '[name="message"]'],
+    ] as const) {
+      el.shadowRoot!.querySelector<HTMLElement>(field)!.focus();
+      await sendKeys({ type: 'care' });
+      await el.updateComplete;
+    }
+    const started = clock.pending();
+    container.remove();
+    return { started, left: clock.pending() };
+  } finally {
+    clock.release();
+    container.remove();
+  }
+}
+
+type TimerKind = 'setTimeout' | 'setInterval' | 'requestAnimationFrame' | 'requestIdleCallback';
+
+/**
+ * Replaces every timer function of the page with one that records the timer
+ * and never runs it, until `release()`. `pending()` lists the timers started
+ * and not cleared since, as `kind delay`.
+ */
+function holdTimers(): { pending: () => string[]; release: () => void } {
+  const real = {
+    setTimeout: window.setTimeout,
+    clearTimeout: window.clearTimeout,
+    setInterval: window.setInterval,
+    clearInterval: window.clearInterval,
+    requestAnimationFrame: window.requestAnimationFrame,
+    cancelAnimationFrame: window.cancelAnimationFrame,
+    requestIdleCallback: window.requestIdleCallback,
+    cancelIdleCallback: window.cancelIdleCallback,
+  };
+  const held = new Map<number, string>();
+  // Far above the browser's own ids, so a held timer is never mistaken for a real one.
+  let nextId = 1_000_000_000;
+  const start = (kind: TimerKind) => (_handler: unknown, delay?: unknown) => {
+    nextId += 1;
+    held.set(nextId, `${kind} ${typeof delay === 'number' ? delay : 0}`);
+    return nextId;
+  };
+  const clear = (realClear: (id: number) => void) => (id?: number) => {
+    if (id === undefined) return;
+    if (!held.delete(id)) realClear.call(window, id);
+  };
+  Object.assign(window, {
+    setTimeout: start('setTimeout'),
+    setInterval: start('setInterval'),
+    requestAnimationFrame: start('requestAnimationFrame'),
+    requestIdleCallback: start('requestIdleCallback'),
+    clearTimeout: clear(real.clearTimeout),
+    clearInterval: clear(real.clearInterval),
+    cancelAnimationFrame: clear(real.cancelAnimationFrame),
+    cancelIdleCallback: clear(real.cancelIdleCallback),
+  });
+  return {
+    pending: () => [...held.values()],
+    release: () => {
+      Object.assign(window, real);
+      held.clear();
+    },
+  };
+}
