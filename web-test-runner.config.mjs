@@ -82,6 +82,9 @@ if (firefox && only !== 'chromium') {
   );
 }
 
+// FUZZ_SEED=<n> replays a fuzz run (test/hardening/fuzz.test.ts prints its seed); the page cannot read env itself.
+const fuzzSeed = /^\d+$/.test(process.env.FUZZ_SEED ?? '') ? Number(process.env.FUZZ_SEED) : 'undefined';
+
 export default {
   rootDir: root,
   files: process.env.CL_TEST_FILES ?? 'test/**/*.test.ts',
@@ -98,7 +101,7 @@ export default {
 <html lang="en">
   <head><meta charset="utf-8"><title>Test</title></head>
   <body>
-    <script>window.CL_TEST_SERVER = '${testServer.url}';</script>
+    <script>window.CL_TEST_SERVER = '${testServer.url}'; window.CL_FUZZ_SEED = ${fuzzSeed};</script>
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,

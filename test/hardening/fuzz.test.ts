@@ -5,14 +5,32 @@ import { feedContext } from '../../src/feed/context.js';
 import { feedEntryFromData, readFeed } from '../../src/feed/store.js';
 import { FEED_URL, WIDGET_TAGS, catchUncaught, mount, viewOf, widgetsIn } from './widgets.js';
 
+declare global {
+  interface Window {
+    /** FUZZ_SEED from the test runner's environment, to replay a failed run. */
+    CL_FUZZ_SEED?: number;
+  }
+}
+
 /*
- * Random and near-valid feeds, seeded (the seed is in every failure message):
+ * Random and near-valid feeds, seeded (the seed is in every failure message;
+ * `FUZZ_SEED=<seed>` replays a run):
  * the loader never throws and always answers ready or error, and every
  * widget then shows content or an error panel, never a blank box, and
  * raises no uncaught error. 1,000 loader cases and 150 rendered feeds
  * (600 widget renders) a run.
  */
-const SEED = Date.now() % 2 ** 31;
+const SEED = window.CL_FUZZ_SEED ?? Date.now() % 2 ** 31;
+
+/** Runs `check`; a failure names the seed and how to replay it. */
+async function replayable(check: () => unknown): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`Fuzz seed ${SEED}: replay with FUZZ_SEED=${SEED}.\n${message}`, { cause: error });
+  }
+}
 const LOADER_RUNS = 1000;
 const WIDGET_RUNS = 150;
 
@@ -129,41 +147,44 @@ describe(`feed fuzzing (seed ${SEED})`, () => {
     console.warn = warn;
   });
 
-  it(`the loader never throws and answers ready or error (${LOADER_RUNS} feeds)`, () => {
-    fc.assert(
-      fc.property(anyFeed, (data) => {
-        const state = readFeed(data, FEED_URL);
-        return (
-          state.status === 'error' ||
-          (state.status === 'ready' && Array.isArray(state.feed.principles) && Array.isArray(state.feed.resources))
-        );
-      }),
-      { seed: SEED, numRuns: LOADER_RUNS },
+  it(`the loader never throws and answers ready or error (${LOADER_RUNS} feeds)`, async () => {
+    await replayable(() =>
+      fc.assert(
+        fc.property(anyFeed, (data) => {
+          const state = readFeed(data, FEED_URL);
+          return (
+            state.status === 'error' ||
+            (state.status === 'ready' && Array.isArray(state.feed.principles) && Array.isArray(state.feed.resources))
+          );
+        }),
+        { seed: SEED, numRuns: LOADER_RUNS },
+      ),
     );
   });
 
   it(`every widget shows content or an error panel, never a blank box or an uncaught error (${WIDGET_RUNS} feeds)`, async () => {
     const uncaught = catchUncaught();
     try {
-      await fc.assert(
-        fc.asyncProperty(anyFeed, fc.constantFrom('en', 'cy'), async (data, lang) => {
-          const container = mount('');
-          new ContextProvider(container, { context: feedContext, initialValue: feedEntryFromData(data, FEED_URL) });
-          container.innerHTML = WIDGET_TAGS.map((tag) => `<${tag} lang="${lang}"></${tag}>`).join('');
-          try {
-            const widgets = widgetsIn(container);
-            for (const el of widgets) await el.updateComplete;
-            const views = widgets.map((el) => `${el.localName}: ${viewOf(el)}`);
-            expect(
-              views.filter((view) => !view.endsWith(': content') && !view.endsWith(': error')),
-              `seed ${SEED}`,
-            ).to.deep.equal([]);
-            expect(uncaught.errors, `seed ${SEED}`).to.deep.equal([]);
-          } finally {
-            container.remove();
-          }
-        }),
-        { seed: SEED, numRuns: WIDGET_RUNS },
+      await replayable(() =>
+        fc.assert(
+          fc.asyncProperty(anyFeed, fc.constantFrom('en', 'cy'), async (data, lang) => {
+            const container = mount('');
+            new ContextProvider(container, { context: feedContext, initialValue: feedEntryFromData(data, FEED_URL) });
+            container.innerHTML = WIDGET_TAGS.map((tag) => `<${tag} lang="${lang}"></${tag}>`).join('');
+            try {
+              const widgets = widgetsIn(container);
+              for (const el of widgets) await el.updateComplete;
+              const views = widgets.map((el) => `${el.localName}: ${viewOf(el)}`);
+              expect(views.filter((view) => !view.endsWith(': content') && !view.endsWith(': error'))).to.deep.equal(
+                [],
+              );
+              expect(uncaught.errors).to.deep.equal([]);
+            } finally {
+              container.remove();
+            }
+          }),
+          { seed: SEED, numRuns: WIDGET_RUNS },
+        ),
       );
     } finally {
       uncaught.stop();
