@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium, findFirefox } from './scripts/browsers.mjs';
 import { startServer } from './server/server.mjs';
 import { routes } from './server/routes.mjs';
+import { DEMO_PUBLIC_PATHS } from './server/config.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 // A free port unless one is asked for, so several test runs can share a machine.
@@ -24,7 +25,27 @@ const projectServer = {
     testServer = await startServer({
       root,
       port: TEST_SERVER_PORT,
-      handlers: await routes({ root, dataDir: '.data/test', faults: true }),
+      // What the demo serves, plus what the tests load: their fixtures, the README and the host pages' CSS.
+      publicPaths: {
+        ...DEMO_PUBLIC_PATHS,
+        '/test/fixtures/': 'test/fixtures',
+        '/README.md': 'README.md',
+        '/node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css':
+          'node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css',
+        '/node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css':
+          'node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css',
+        '/node_modules/bootstrap/dist/css/bootstrap.min.css': 'node_modules/bootstrap/dist/css/bootstrap.min.css',
+      },
+      privateDirs: ['.data'],
+      // The test pages come from the runner's own origin, on a port chosen at start; the tests post many messages.
+      handlers: await routes({
+        root,
+        dataDir: '.data/test',
+        faults: true,
+        allowedOrigins: ['*'],
+        rateLimit: 0,
+        log: () => undefined,
+      }),
       testRoutes: true,
     });
   },

@@ -9,6 +9,9 @@
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browsers.mjs';
+import { DEMO_PUBLIC_PATHS, DEMO_REDIRECTS } from '../server/config.mjs';
+import { routes } from '../server/routes.mjs';
+import { startServer } from '../server/server.mjs';
 
 /** Runs per measured figure; the median is reported with min and max. */
 export const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -36,6 +39,32 @@ export function compare(row, peerName, peerStats) {
     peer: { name: peerName, ...peerStats },
     ratio: row.median > 0 ? peerStats.median / row.median : undefined,
   };
+}
+
+/** The peers' files the bench pages load from node_modules, one by one (never the whole folder). */
+const PEER_FILES = [
+  'govuk-frontend/dist/govuk/govuk-frontend.min.css',
+  'govuk-frontend/dist/govuk/govuk-frontend.min.js',
+  'lite-youtube-embed/src/lite-yt-embed.css',
+  'lite-youtube-embed/src/lite-yt-embed.js',
+  'list.js/dist/list.min.js',
+];
+
+/** The project's server as the bench uses it: the demo's public folders, the bench pages and the peers' files. */
+export async function startBenchServer(root) {
+  return startServer({
+    root,
+    port: 0,
+    publicPaths: {
+      ...DEMO_PUBLIC_PATHS,
+      '/bench/pages/': 'bench/pages',
+      '/bench/generated/': 'bench/generated',
+      ...Object.fromEntries(PEER_FILES.map((file) => [`/node_modules/${file}`, `node_modules/${file}`])),
+    },
+    privateDirs: ['.data'],
+    redirects: DEMO_REDIRECTS,
+    handlers: await routes({ root, dataDir: '.data/bench', rateLimit: 0, log: () => undefined }),
+  });
 }
 
 export async function launchBrowser() {

@@ -10,10 +10,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startServer } from '../server/server.mjs';
-import { routes } from '../server/routes.mjs';
-import { demoHandler } from '../server/start.mjs';
-import { RUNS, launchBrowser } from './harness.mjs';
+import { RUNS, launchBrowser, startBenchServer } from './harness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'bench');
@@ -80,7 +77,7 @@ function printTable(rows, asMarkdown = false) {
   for (const cells of body) console.log(line(cells));
 }
 
-const server = await startServer({ root, port: 0, handlers: [...(await routes({ root })), demoHandler(root)] });
+const server = await startBenchServer(root);
 const browser = await launchBrowser();
 const browserVersion = browser.version();
 const rows = [];

@@ -1,32 +1,31 @@
 /**
  * The contact receiver: `POST /api/contact`, the contract in
- * docs/contact-endpoint.md. It validates with the same rules as the widget,
- * stores each submission once per Idempotency-Key in a JSON Lines file and
- * answers with the submission's reference. A partner can run it as it is.
+ * docs/contact-endpoint.md. It validates with the widget's own rules
+ * (src/internal/contact-rules.js), stores each submission once per
+ * Idempotency-Key (server/contact-store.mjs), answers with the submission's
+ * reference and, when mail is set up, emails it in the background
+ * (server/contact-mail.mjs). It answers CORS only for the origins it is
+ * given, limits each client address, deletes old messages and logs no
+ * personal data: references and status codes only.
  */
-import { randomBytes, createHash } from 'node:crypto';
-import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { readBody, sendJson } from './server.mjs';
+import {
+  EMAIL_PATTERN,
+  FIELD_LIMITS,
+  IDEMPOTENCY_KEY_PATTERN,
+  REPLY_LANGUAGES,
+  TOPIC_PATTERN,
+  textLength,
+} from '../src/internal/contact-rules.js';
+import { createOutbox } from './contact-mail.mjs';
+import { openStore } from './contact-store.mjs';
+import { sendJson } from './server.mjs';
 
 export const CONTACT_PATH = '/api/contact';
-export const MAX_BODY_BYTES = 32_000;
-
-/*
- * The rules, the server's copy (the widget's is in
- * src/components/contact-form/contact-form.ts; both are documented in
- * docs/contact-endpoint.md). Lengths count characters (code points) after
- * trimming.
- */
-export const LIMITS = { name: 200, email: 254, organisation: 200, topic: 60, message: 2000 };
-export const EMAIL_PATTERN =
-  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-const TOPIC_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-const KEY_PATTERN = /^[A-Za-z0-9_-]{16,100}$/;
-const LANGUAGES = new Set(['en', 'cy']);
+export const MAX_BODY_BYTES = 64 * 1024;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 const SUSPECT_REASONS = new Set(['honeypot', 'too-fast']);
-
-const length = (text) => [...text].length;
+const LANGUAGES = new Set(REPLY_LANGUAGES);
 
 /** Returns { submission } with trimmed fields, or { errors: [{ field, code }] }. */
 export function validateSubmission(body) {
@@ -43,13 +42,12 @@ export function validateSubmission(body) {
       errors.push({ field, code: 'invalid' });
       return undefined;
     }
-    const trimmed = value.trim();
-    if (length(trimmed) > LIMITS[field]) errors.push({ field, code: 'too-long' });
-    return trimmed;
+    if (textLength(value) > FIELD_LIMITS[field]) errors.push({ field, code: 'too-long' });
+    return value.trim();
   };
   const name = text('name', { required: true });
   const email = text('email', { required: true });
-  if (email !== undefined && length(email) <= LIMITS.email && !EMAIL_PATTERN.test(email))
+  if (email !== undefined && textLength(email) <= FIELD_LIMITS.email && !EMAIL_PATTERN.test(email))
     errors.push({ field: 'email', code: 'invalid' });
   const organisation = text('organisation', { required: false });
   const topic = text('topic', { required: false });
@@ -82,126 +80,209 @@ export function validateSubmission(body) {
   };
 }
 
-function newReference() {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  return `CL-${[...randomBytes(8)].map((byte) => alphabet[byte % alphabet.length]).join('')}`;
+/**
+ * Reads at most `limit` bytes. Over it (by Content-Length, or once a chunked
+ * body passes it) it stops reading and resolves undefined: the caller answers
+ * 413 and the connection closes, so nothing more is read.
+ */
+function readLimited(req, limit) {
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.resolve(undefined);
+  return new Promise((done, fail) => {
+    const chunks = [];
+    let size = 0;
+    const stop = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', fail);
+      req.pause();
+    };
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size > limit) {
+        stop();
+        done(undefined);
+      } else chunks.push(chunk);
+    };
+    const onEnd = () => {
+      stop();
+      done(Buffer.concat(chunks).toString('utf8'));
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', fail);
+  });
 }
 
-const fingerprint = (submission) => createHash('sha256').update(JSON.stringify(submission)).digest('hex');
+/** Per client address: at most `limit` POSTs in any hour. Returns the seconds to wait, or 0. */
+function rateLimiter(limit, now) {
+  const seen = new Map();
+  return function wait(address) {
+    if (!limit) return 0;
+    const since = now() - HOUR_MS;
+    if (seen.size > 10_000) for (const [key, times] of seen) if (times.at(-1) <= since) seen.delete(key);
+    const times = (seen.get(address) ?? []).filter((time) => time > since);
+    seen.set(address, times);
+    if (times.length >= limit) return Math.max(1, Math.ceil((times[0] + HOUR_MS - now()) / 1000));
+    times.push(now());
+    return 0;
+  };
+}
+
+/**
+ * CORS for the contact API: the configured origins (`*` only when the
+ * operator writes it) and the page's own origin (the demo). Returns the
+ * Access-Control-Allow-Origin value, or undefined.
+ */
+function corsOrigin(req, allowedOrigins) {
+  const origin = req.headers.origin;
+  if (allowedOrigins.has('*')) return '*';
+  if (!origin) return undefined;
+  if (allowedOrigins.has(origin)) return origin;
+  try {
+    return new URL(origin).host === req.headers.host ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const API_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  Vary: 'Origin',
+};
+
+/** Where mail goes, for the start line: the host only, never the credentials. */
+const mailHost = (mail) => (mail.url ? new URL(mail.url).host : 'the given transport');
 
 /**
  * @param {object} options
- * @param {string} options.dataDir folder for the submissions file (made on start)
- * @param {string} [options.fileName]
+ * @param {string} options.dataDir folder for the submissions file (made on start, mode 0700)
+ * @param {string[]} [options.allowedOrigins] origins the API answers CORS for (`*` allows any); the page's own origin always
+ * @param {number} [options.retentionDays] messages older than this are deleted on start and daily (0 keeps them)
+ * @param {number} [options.rateLimit] POSTs per client address per hour (0: no limit)
+ * @param {{ url?: string, transport?: object, from: string, to: string }} [options.mail] email each message; without it, store only
+ * @param {(line: string) => void} [options.log]
+ * @param {number[]} [options.retryDelaysMs] pauses between mail attempts
+ * @param {() => number} [options.now]
  * @param {boolean} [options.faults] test-only fault behaviour (see docs/contact-endpoint.md); never in production
- * @returns {Promise<(req, res, url) => Promise<boolean>>}
+ * @returns {Promise<((req, res, url) => Promise<boolean>) & { store, purge: () => Promise<number>, close: () => Promise<void> }>}
  */
-export async function contactReceiver({ dataDir, fileName = 'contact-submissions.jsonl', faults = false }) {
-  await mkdir(dataDir, { recursive: true });
-  const file = join(dataDir, fileName);
-  await writeFile(file, '', { flag: 'a' });
-  /** Idempotency-Key -> { reference, fingerprint }, rebuilt from the file so a restart still deduplicates. */
-  const byKey = new Map();
-  for (const line of (await readFile(file, 'utf8')).split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      const record = JSON.parse(line);
-      byKey.set(record.key, { reference: record.reference, fingerprint: record.fingerprint });
-    } catch {
-      // A torn last line (a crash mid-write) is skipped, not fatal.
-    }
-  }
-  /** In-flight stores per key, so two concurrent requests with one key store once. */
-  const pending = new Map();
-  let writes = Promise.resolve();
+export async function contactReceiver({
+  dataDir,
+  allowedOrigins = [],
+  retentionDays = 90,
+  rateLimit = 20,
+  mail,
+  log = (line) => console.log(line),
+  retryDelaysMs,
+  now = Date.now,
+  faults = false,
+}) {
+  const store = await openStore({ dataDir, now });
+  const purge = async () => {
+    if (!retentionDays) return 0;
+    const deleted = await store.purge(retentionDays);
+    if (deleted > 0) log(`contact: deleted ${deleted} message(s) older than ${retentionDays} days`);
+    return deleted;
+  };
+  await purge();
+  const purgeTimer = setInterval(
+    () => void purge().catch((error) => log(`contact: purge failed (${error.code})`)),
+    DAY_MS,
+  ).unref();
+  const outbox = mail ? createOutbox({ store, mail, log, retryDelaysMs }) : undefined;
+  log(
+    outbox
+      ? `contact: storing in ${store.file}; emailing each message to ${mail.to} through ${mailHost(mail)}`
+      : `contact: storing in ${store.file}; no mail settings (CONTACT_SMTP_URL, CONTACT_MAIL_TO, CONTACT_MAIL_FROM), so no one is emailed`,
+  );
+  outbox?.resume();
+  const origins = new Set(allowedOrigins);
+  const waitFor = rateLimiter(rateLimit, now);
   const faultState = new Map();
 
-  async function store(key, submission) {
-    const print = fingerprint(submission);
-    const known = byKey.get(key) ?? (await pending.get(key));
-    if (known) return { ...known, created: false, conflict: known.fingerprint !== print };
-    const work = (async () => {
-      const record = {
-        key,
-        reference: newReference(),
-        receivedAt: new Date().toISOString(),
-        fingerprint: print,
-        submission,
-      };
-      writes = writes.then(() => appendFile(file, `${JSON.stringify(record)}\n`));
-      await writes;
-      const entry = { reference: record.reference, fingerprint: print };
-      byKey.set(key, entry);
-      return entry;
-    })();
-    pending.set(key, work);
-    try {
-      return { ...(await work), created: true, conflict: false };
-    } finally {
-      pending.delete(key);
-    }
-  }
-
-  return async function handleContact(req, res, url) {
+  async function handleContact(req, res, url) {
     if (url.pathname !== CONTACT_PATH) return false;
+    const allowed = corsOrigin(req, origins);
+    const headers = {
+      ...API_HEADERS,
+      ...(allowed && { 'Access-Control-Allow-Origin': allowed, 'Access-Control-Expose-Headers': 'Retry-After' }),
+    };
+    const answer = (status, body, extra = {}) => {
+      sendJson(res, status, body, { ...headers, ...extra });
+      log(`contact ${req.method} ${status}${body?.reference ? ` ${body.reference}` : ''}`);
+      return true;
+    };
+    if (req.method === 'OPTIONS') {
+      if (!allowed && req.headers.origin) return answer(403, { error: 'origin-not-allowed' });
+      res.writeHead(204, {
+        ...headers,
+        'Access-Control-Allow-Methods': 'POST, OPTIONS',
+        'Access-Control-Allow-Headers': 'Accept, Content-Type, Idempotency-Key',
+        'Access-Control-Max-Age': '600',
+      });
+      res.end();
+      return true;
+    }
     const fault = faults ? url.searchParams.get('fault') : null;
     const counters = fault ? (faultState.get(fault) ?? { requests: 0, stored: 0 }) : undefined;
     if (fault) faultState.set(fault, counters);
-    if (req.method === 'GET' && counters) {
-      // Test-only: what the receiver saw for this fault name.
-      sendJson(res, 200, counters);
-      return true;
-    }
-    if (req.method !== 'POST') {
-      sendJson(res, 405, { error: 'method-not-allowed' }, { Allow: 'POST, OPTIONS' });
-      return true;
-    }
+    // Test-only: what the receiver saw for this fault name.
+    if (req.method === 'GET' && counters) return answer(200, counters);
+    if (req.method !== 'POST') return answer(405, { error: 'method-not-allowed' }, { Allow: 'POST, OPTIONS' });
+    if (!allowed && req.headers.origin) return answer(403, { error: 'origin-not-allowed' });
     if (counters) {
       counters.requests += 1;
-      if (counters.requests <= Number(url.searchParams.get('fail') ?? 0)) {
-        sendJson(res, 503, { error: 'unavailable' });
-        return true;
-      }
+      if (counters.requests <= Number(url.searchParams.get('fail') ?? 0)) return answer(503, { error: 'unavailable' });
     }
+    const wait = waitFor(req.socket.remoteAddress ?? 'unknown');
+    if (wait > 0) return answer(429, { error: 'rate-limited', retryAfter: wait }, { 'Retry-After': String(wait) });
+    return receive(req, res, url, answer, counters);
+  }
+
+  async function receive(req, res, url, answer, counters) {
     const key = req.headers['idempotency-key'];
-    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
-      sendJson(res, 400, {
+    if (typeof key !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(key))
+      return answer(400, {
         error: 'idempotency-key',
         message: 'Send an Idempotency-Key header: 16 to 100 letters, digits, - or _.',
       });
-      return true;
-    }
-    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
-      sendJson(res, 415, { error: 'unsupported-media-type', message: 'Send application/json.' });
-      return true;
-    }
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
+      return answer(415, { error: 'unsupported-media-type', message: 'Send application/json.' });
+    const text = await readLimited(req, MAX_BODY_BYTES);
+    // The rest of an oversized body is never read: the connection closes after the answer.
+    if (text === undefined) return answer(413, { error: 'too-large' }, { Connection: 'close' });
     let body;
     try {
-      body = JSON.parse(await readBody(req, MAX_BODY_BYTES));
-    } catch (error) {
-      sendJson(res, error.status ?? 400, { error: error.status === 413 ? 'too-large' : 'not-json' });
-      return true;
+      body = JSON.parse(text);
+    } catch {
+      return answer(400, { error: 'not-json' });
     }
     const { submission, errors } = validateSubmission(body);
-    if (errors) {
-      sendJson(res, 422, { error: 'invalid', errors });
-      return true;
-    }
-    const result = await store(key, submission);
-    if (result.conflict) {
-      sendJson(res, 409, {
+    if (errors) return answer(422, { error: 'invalid', errors });
+    const result = await store.add(key, submission);
+    if (result.conflict)
+      return answer(409, {
         error: 'idempotency-key-reused',
         message: 'This Idempotency-Key was used for a different message.',
       });
-      return true;
-    }
+    if (result.created) outbox?.enqueue(result.record.reference);
     if (counters && result.created) counters.stored += 1;
     if (counters && counters.requests <= Number(url.searchParams.get('lose-answer') ?? 0)) {
       // Test-only: stored, but the answer never arrives (a dropped connection).
       res.destroy();
       return true;
     }
-    sendJson(res, result.created ? 201 : 200, { reference: result.reference });
-    return true;
-  };
+    return answer(result.created ? 201 : 200, { reference: result.record.reference });
+  }
+
+  return Object.assign(handleContact, {
+    store,
+    purge,
+    async close() {
+      clearInterval(purgeTimer);
+      await outbox?.close();
+    },
+  });
 }

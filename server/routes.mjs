@@ -1,14 +1,15 @@
 /**
  * The routes beyond static files, shared by `npm start`, the tests and the
- * benchmarks. A receiver (the contact endpoint) adds itself here.
+ * benchmarks: the contact receiver.
  */
 import { resolve } from 'node:path';
 import { contactReceiver } from './contact.mjs';
 
 /**
- * @param {{ root: string, dataDir?: string, faults?: boolean }} options
- *   dataDir is resolved against root; `faults` turns on the receiver's test-only fault behaviour.
+ * @param {{ root: string, dataDir?: string, faults?: boolean } & Omit<Parameters<typeof contactReceiver>[0], 'dataDir'>} options
+ *   dataDir is resolved against root; `faults` turns on the receiver's test-only fault behaviour;
+ *   the rest goes to the receiver (allowedOrigins, rateLimit, retentionDays, mail, log)
  */
-export async function routes({ root, dataDir = '.data', faults = false }) {
-  return [await contactReceiver({ dataDir: resolve(root, dataDir), faults })];
+export async function routes({ root, dataDir = '.data', ...receiverOptions }) {
+  return [await contactReceiver({ ...receiverOptions, dataDir: resolve(root, dataDir) })];
 }

@@ -1,44 +1,26 @@
 /**
- * The project's one HTTP server: static files with correct types and caching,
- * CORS, and room for more routes (the contact receiver adds one). The demo
- * (`npm start`), the browser tests and the benchmarks all run this module.
+ * The project's one HTTP server: static files from an allowlist (nothing
+ * private: see server/static.mjs), short-address redirects and room for more
+ * routes (the contact receiver adds one). The demo (`npm start`), the browser
+ * tests and the benchmarks all run this module, each stating what it serves.
+ *
+ * CORS by purpose: public files answer `Access-Control-Allow-Origin: *`
+ * (never with credentials); a route answers its own CORS (the contact
+ * receiver allows only its configured origins). Nothing reflects the Origin.
  *
  * With `testRoutes: true` it also serves /__test__/ routes that tests
  * configure over HTTP: a named response with any status, headers, body and
  * delay, the count of requests each method and path received, and a reset.
  */
 import { createServer as createHttpServer } from 'node:http';
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
-import { stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { allowlist, sendFile } from './static.mjs';
 
-export const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.webm': 'video/webm',
-  '.mp4': 'video/mp4',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ico': 'image/x-icon',
+export { MIME_TYPES } from './static.mjs';
+
+const PUBLIC_CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'Content-Length, Content-Range',
 };
-
-/** Content-hashed chunks never change; everything else is revalidated. */
-function cacheControl(path) {
-  return /[/\\]chunks[/\\][^/\\]+-[A-Za-z0-9_-]{8,}\.js$/.test(path)
-    ? 'public, max-age=31536000, immutable'
-    : 'no-cache';
-}
 
 export function sendJson(res, status, body, headers = {}) {
   const text = JSON.stringify(body);
@@ -50,6 +32,7 @@ export function sendJson(res, status, body, headers = {}) {
   res.end(text);
 }
 
+/** Reads a body up to `limit` bytes; over it, stops reading and throws a 413 error. */
 export async function readBody(req, limit = 1_000_000) {
   const chunks = [];
   let size = 0;
@@ -61,65 +44,10 @@ export async function readBody(req, limit = 1_000_000) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function serveFile(root, pathname, req, res) {
-  let path;
-  try {
-    path = normalize(join(root, decodeURIComponent(pathname)));
-  } catch {
-    return false;
-  }
-  if (path !== root && !path.startsWith(root + sep)) return false;
-  let info = await stat(path).catch(() => undefined);
-  if (info?.isDirectory()) {
-    path = join(path, 'index.html');
-    info = await stat(path).catch(() => undefined);
-  }
-  if (!info?.isFile()) return false;
-  const headers = {
-    'Content-Type': MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
-    'Cache-Control': cacheControl(path),
-    'Last-Modified': info.mtime.toUTCString(),
-    'Accept-Ranges': 'bytes',
-    'X-Content-Type-Options': 'nosniff',
-  };
-  // Ranges let <video> seek and play in every browser.
-  const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
-  if (range && (range[1] || range[2])) {
-    const start = range[1] ? Number(range[1]) : Math.max(0, info.size - Number(range[2]));
-    const end = range[1] && range[2] ? Math.min(Number(range[2]), info.size - 1) : info.size - 1;
-    if (start >= info.size || start > end) {
-      res.writeHead(416, { 'Content-Range': `bytes */${info.size}` });
-      res.end();
-      return true;
-    }
-    res.writeHead(206, {
-      ...headers,
-      'Content-Range': `bytes ${start}-${end}/${info.size}`,
-      'Content-Length': end - start + 1,
-    });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(path, { start, end }).pipe(res);
-    return true;
-  }
-  // Text is sent gzipped when the browser asks, as any CDN would: byte counts in the benchmarks are then real ones.
-  if (
-    /^(text\/|application\/json|image\/svg)/.test(headers['Content-Type']) &&
-    /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
-  ) {
-    const body = gzipSync(await readFile(path));
-    res.writeHead(200, {
-      ...headers,
-      'Content-Encoding': 'gzip',
-      'Content-Length': body.length,
-      Vary: 'Origin, Accept-Encoding',
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
-    return true;
-  }
-  res.writeHead(200, { ...headers, 'Content-Length': info.size });
-  if (req.method === 'HEAD') res.end();
-  else createReadStream(path).pipe(res);
-  return true;
+/** The path as sent, `//` and all (new URL() would read `//x` as a host). */
+function requestUrl(req) {
+  const raw = req.url ?? '/';
+  return raw.startsWith('/') ? new URL(`http://localhost${raw}`) : new URL(raw, 'http://localhost');
 }
 
 /** Routes tests configure: PUT a response under a name, then GET it as often as needed. */
@@ -133,6 +61,18 @@ function testRoutes() {
     },
     async handle(req, res, url) {
       if (!url.pathname.startsWith('/__test__/')) return false;
+      // Test pages come from the test runner's origin, like a partner's page: any origin, no credentials.
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      res.setHeader('Access-Control-Expose-Headers', 'Content-Length, Content-Range, Retry-After, ETag');
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, {
+          'Access-Control-Allow-Methods': 'GET, HEAD, POST, PUT, OPTIONS',
+          'Access-Control-Allow-Headers': 'Accept, Content-Type, Idempotency-Key, If-None-Match',
+          'Access-Control-Max-Age': '600',
+        });
+        res.end();
+        return true;
+      }
       if (url.pathname === '/__test__/reset' && req.method === 'POST') {
         mocks.clear();
         counts.clear();
@@ -182,7 +122,11 @@ function testRoutes() {
 
 /**
  * @param {object} options
- * @param {string} options.root folder served as static files
+ * @param {string} options.root the folder public paths are relative to
+ * @param {Record<string, string>} options.publicPaths what is served: address -> file or folder under root
+ *   (an address ending in / is a folder); everything else is 404
+ * @param {string[]} [options.privateDirs] folders never served, even inside a public one
+ * @param {Record<string, string>} [options.redirects] exact address -> where it moves (301)
  * @param {number} [options.port] 0 picks a free port
  * @param {string} [options.host]
  * @param {Array<(req, res, url) => Promise<boolean> | boolean>} [options.handlers] routes tried before static files
@@ -190,34 +134,47 @@ function testRoutes() {
  */
 export async function startServer({
   root,
+  publicPaths,
+  privateDirs = [],
+  redirects = {},
   port = 0,
   host = '127.0.0.1',
   handlers = [],
   testRoutes: withTestRoutes = false,
 }) {
-  const staticRoot = resolve(root);
+  if (!publicPaths) throw new Error('startServer needs publicPaths: the addresses it may serve');
+  const findPublic = allowlist(root, publicPaths, privateDirs);
   const tests = withTestRoutes ? testRoutes() : undefined;
   const server = createHttpServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestUrl(req);
     tests?.count(req.method, url.pathname);
-    res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
-    res.setHeader('Vary', 'Origin');
-    res.setHeader('Access-Control-Allow-Methods', tests ? 'GET, HEAD, POST, PUT, OPTIONS' : 'GET, HEAD, POST, OPTIONS');
-    res.setHeader('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
-    res.setHeader('Access-Control-Expose-Headers', 'Content-Length, Content-Range');
     try {
-      if (req.method === 'OPTIONS') {
-        res.writeHead(204, { 'Access-Control-Max-Age': '600' });
+      if (tests && (await tests.handle(req, res, url))) return;
+      for (const handler of handlers) if (await handler(req, res, url)) return;
+      if ((req.method === 'GET' || req.method === 'HEAD') && Object.hasOwn(redirects, url.pathname)) {
+        res.writeHead(301, { Location: redirects[url.pathname] });
         res.end();
         return;
       }
-      if (tests && (await tests.handle(req, res, url))) return;
-      for (const handler of handlers) if (await handler(req, res, url)) return;
-      if ((req.method === 'GET' || req.method === 'HEAD') && (await serveFile(staticRoot, url.pathname, req, res)))
-        return;
-      sendJson(res, 404, { error: 'not found' });
+      const found = ['GET', 'HEAD', 'OPTIONS'].includes(req.method) ? await findPublic(url.pathname) : undefined;
+      if (found && req.method === 'OPTIONS') {
+        res.writeHead(204, {
+          ...PUBLIC_CORS,
+          'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+          'Access-Control-Allow-Headers': 'Accept, If-None-Match, If-Modified-Since, Range',
+          'Access-Control-Max-Age': '600',
+        });
+        res.end();
+      } else if (found) {
+        for (const [name, value] of Object.entries(PUBLIC_CORS)) res.setHeader(name, value);
+        await sendFile(found, req, res);
+      } else {
+        // A missing public file is no secret: cross-origin readers see the 404 rather than a network error.
+        sendJson(res, 404, { error: 'not found' }, { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' });
+      }
     } catch (error) {
-      if (!res.headersSent) sendJson(res, error.status ?? 500, { error: error.message });
+      if (!res.headersSent)
+        sendJson(res, error.status ?? 500, { error: error.status ? error.message : 'server error' });
       else res.destroy();
     }
   });
@@ -227,9 +184,16 @@ export async function startServer({
   });
   const address = server.address();
   return {
-    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`,
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${address.port}`,
     port: address.port,
-    close: () => new Promise((done) => server.close(() => done())),
+    /** Stops listening, then lets each route finish its own work (the receiver's mail under way). */
+    close: async () => {
+      await new Promise((done) => {
+        server.close(() => done());
+        server.closeIdleConnections();
+      });
+      for (const handler of handlers) await handler.close?.();
+    },
     server,
   };
 }
