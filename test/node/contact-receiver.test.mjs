@@ -9,6 +9,7 @@ import { routes } from '../../server/routes.mjs';
 
 const valid = { name: 'Aled Jones', email: 'aled@example.org', message: 'Helo', replyLanguage: 'cy', language: 'cy' };
 let counter = 0;
+const log = () => undefined;
 const key = () => `test-key-${Date.now()}-${(counter += 1)}-abcdef`;
 
 async function post(base, body, headers = {}, query = '') {
@@ -33,7 +34,18 @@ describe('contact receiver', () => {
   let server;
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'cl-contact-'));
-    server = await startServer({ root: dir, handlers: [await contactReceiver({ dataDir: join(dir, 'data') })] });
+    server = await startServer({
+      root: dir,
+      publicPaths: {},
+      handlers: [
+        await contactReceiver({
+          dataDir: join(dir, 'data'),
+          allowedOrigins: ['https://partner.example'],
+          rateLimit: 0,
+          log,
+        }),
+      ],
+    });
   });
   after(async () => {
     await server.close();
@@ -155,7 +167,11 @@ describe('contact receiver', () => {
   it('remembers keys across a restart', async () => {
     const k = key();
     const first = await post(server.url, valid, { 'Idempotency-Key': k });
-    const second = await startServer({ root: dir, handlers: [await contactReceiver({ dataDir: join(dir, 'data') })] });
+    const second = await startServer({
+      root: dir,
+      publicPaths: {},
+      handlers: [await contactReceiver({ dataDir: join(dir, 'data'), rateLimit: 0, log })],
+    });
     try {
       const again = await post(second.url, valid, { 'Idempotency-Key': k });
       assert.equal(again.status, 200);
@@ -176,7 +192,11 @@ describe('contact receiver with test faults (routes({ faults: true }))', () => {
   let server;
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'cl-contact-faults-'));
-    server = await startServer({ root: dir, handlers: await routes({ root: dir, dataDir: 'data', faults: true }) });
+    server = await startServer({
+      root: dir,
+      publicPaths: {},
+      handlers: await routes({ root: dir, dataDir: 'data', faults: true, rateLimit: 0, log }),
+    });
   });
   after(async () => {
     await server.close();
