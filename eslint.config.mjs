@@ -1,11 +1,104 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import ts from 'typescript';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
+const root = dirname(fileURLToPath(import.meta.url));
+
+/** Every widget folder may import only itself and the shared code: one zone per src/components/<name>/. */
+const widgetZones = readdirSync(join(root, 'src/components'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map(({ name }) => ({
+    target: `./src/components/${name}`,
+    from: './src/components',
+    except: [`./${name}`],
+    message: 'A widget folder imports only its own files and the shared code (src/feed, src/internal, src/i18n).',
+  }));
+
+/** A project module's relative imports of every kind (value, type, dynamic, re-export), resolved to files. */
+const importsCache = new Map();
+function projectImports(file) {
+  const modified = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+  if (modified === undefined) return [];
+  const cached = importsCache.get(file);
+  if (cached?.modified === modified) return cached.imports;
+  const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+  const imports = importedFiles.map(({ fileName }) => resolveRelative(file, fileName)).filter(Boolean);
+  importsCache.set(file, { modified, imports });
+  return imports;
+}
+
+/** `./x.js` is `./x.ts` in the sources; only relative specifiers can lead back into the project. */
+function resolveRelative(from, specifier) {
+  if (!specifier.startsWith('.')) return undefined;
+  const base = resolve(dirname(from), specifier);
+  const candidates = [base.replace(/\.js$/, '.ts'), base, `${base}.ts`];
+  return candidates.find((path) => statSync(path, { throwIfNoEntry: false })?.isFile());
+}
+
+/** The import chain from `start` back to `target`, or undefined when there is none. */
+function chainBack(start, target) {
+  const seen = new Set([start]);
+  const queue = [[start]];
+  while (queue.length > 0) {
+    const chain = queue.shift();
+    for (const next of projectImports(chain.at(-1))) {
+      if (next === target) return chain;
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push([...chain, next]);
+      }
+    }
+  }
+  return undefined;
+}
+
+const typeOnly = (node) =>
+  node.importKind === 'type' ||
+  node.exportKind === 'type' ||
+  (node.type === 'ImportDeclaration' &&
+    node.specifiers.length > 0 &&
+    node.specifiers.every((specifier) => specifier.importKind === 'type'));
+
+/**
+ * import-x/no-cycle skips type-only imports by design. A cycle through a type import still ties two modules
+ * together (and is one refactor away from a runtime cycle), so this rule reports every cycle that has a
+ * type-only import in it, at that import; import-x/no-cycle reports the all-value ones.
+ */
+const noTypeImportCycle = {
+  meta: {
+    type: 'problem',
+    messages: { cycle: 'Import cycle through a type import: {{chain}}.' },
+    schema: [],
+  },
+  create(context) {
+    const file = context.physicalFilename;
+    const check = (node, source) => {
+      const imported = source && resolveRelative(file, source.value);
+      if (!imported) return;
+      const chain = imported === file ? [] : chainBack(imported, file);
+      if (!chain) return;
+      const names = [file, ...chain, file].map((path) => path.slice(root.length + 1));
+      context.report({ node, messageId: 'cycle', data: { chain: names.join(' -> ') } });
+    };
+    const declaration = (node) => typeOnly(node) && check(node, node.source);
+    return {
+      ImportDeclaration: declaration,
+      ExportNamedDeclaration: declaration,
+      ExportAllDeclaration: declaration,
+      TSImportType: (node) => check(node, node.argument?.literal ?? node.source),
+    };
+  },
+};
+
 export default tseslint.config(
-  { ignores: ['dist/', '.dist-build-*/', 'storybook-static/', 'node_modules/', 'coverage/', '.data/', 'src/index.ts'] },
+  { ignores: ['dist/', '.dist-build-*/', 'storybook-static/', 'node_modules/', 'coverage/', '.data/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -34,6 +127,21 @@ export default tseslint.config(
         },
         { selector: "CallExpression[callee.name='unsafeHTML']", message: 'Feed text is data, never HTML.' },
       ],
+    },
+  },
+  {
+    // The library's module graph: no cycles (value, type or dynamic imports), no widget importing another.
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX, cl: { rules: { 'no-type-import-cycle': noTypeImportCycle } } },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.js', '.mjs'], extensionAlias: { '.js': ['.ts', '.js'] } }),
+      ],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true, allowUnsafeDynamicCyclicDependency: false }],
+      'cl/no-type-import-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: widgetZones }],
     },
   },
   {

@@ -3,7 +3,6 @@ export { validateFeed, type FeedProblem, type FeedValidation } from './validate.
 export {
   feedEntry,
   feedEntryFromData,
-  feedStoreOptions,
   readFeed,
   MAX_FEED_BYTES,
   type FeedEntry,

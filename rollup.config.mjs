@@ -1,0 +1,190 @@
+/**
+ * The npm and CDN builds, entries discovered from src/components/<name>/define.ts.
+ *
+ * `npx rollup -c` writes dist/ (the npm build: one module per source file, with declarations) and dist/cdn/
+ * (minified: the self-contained all-in-one, and per-widget entries that share a hashed core chunk).
+ * `npm run build` (scripts/build.mjs) runs these same configurations, into a folder swapped in at the end,
+ * and adds the steps around them: src/index.ts, integrity hashes, JSON Schema, manifest, embed pages, budgets.
+ */
+import { readFile, cp } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { discoverWidgets, staleIndex } from './scripts/widgets.mjs';
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+const external = (id) => /^(lit|lit\/.*|@lit\/.*|tslib)$/.test(id);
+
+function failOnWarning(warning) {
+  if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+  throw new Error(`rollup: ${warning.message}`);
+}
+
+/** The embed pages ship only in the CDN folder (scripts/build-embed.mjs): the program's declarations for them are not part of the package. */
+function dropEmbedDeclarations() {
+  return {
+    name: 'drop-embed-declarations',
+    generateBundle(_options, bundle) {
+      for (const fileName of Object.keys(bundle)) if (fileName.startsWith('embed/')) delete bundle[fileName];
+    },
+  };
+}
+
+/** stripInternal drops what a JSDoc `@internal` marks; a mark it could not act on (not JSDoc, not on a declaration) fails the build. */
+function noInternalDeclarations() {
+  return {
+    name: 'no-internal-declarations',
+    generateBundle(_options, bundle) {
+      const leaks = Object.values(bundle).filter(
+        (file) => file.fileName.endsWith('.d.ts') && String(file.source).includes('@internal'),
+      );
+      if (leaks.length > 0) {
+        this.error(`@internal in the published declarations: ${leaks.map((file) => file.fileName).join(', ')}`);
+      }
+    },
+  };
+}
+
+function npmBuild(dist, widgets) {
+  return {
+    input: {
+      index: 'src/index.ts',
+      'feed/index': 'src/feed/index.ts',
+      'feed/define': 'src/feed/define.ts',
+      ...Object.fromEntries(widgets.map((name) => [`components/${name}/define`, `src/components/${name}/define.ts`])),
+    },
+    external,
+    plugins: [
+      typescript({
+        tsconfig: 'tsconfig.build.json',
+        outDir: dist,
+        declaration: true,
+        declarationDir: dist,
+        // Members marked `/** @internal */` are not the public API: they stay out of the published .d.ts.
+        stripInternal: true,
+        rootDir: 'src',
+        sourceMap: true,
+        noEmitOnError: true,
+      }),
+      dropEmbedDeclarations(),
+      noInternalDeclarations(),
+    ],
+    onwarn: failOnWarning,
+    output: { dir: dist, format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  };
+}
+
+/**
+ * Each entry finds the built-in feed with `new URL('…/feed/built-in.json', import.meta.url)`,
+ * written for its place in src/. In the CDN folder that code may end up in an entry or a
+ * chunk at another depth, so the address is handed to rollup, which writes it relative
+ * to whichever file the code lands in.
+ */
+function cdnBuiltInFeedPath() {
+  let reference;
+  return {
+    name: 'cdn-built-in-feed-path',
+    async buildStart() {
+      reference = this.emitFile({
+        type: 'asset',
+        fileName: 'feed/built-in.json',
+        source: await readFile(join(root, 'feed/built-in.json')),
+      });
+    },
+    transform(code) {
+      const rewritten = code.replace(
+        /new URL\((['"])(?:\.\.\/)+feed\/built-in\.json\1, import\.meta\.url\)/g,
+        `new URL(import.meta.ROLLUP_FILE_URL_${reference})`,
+      );
+      return rewritten === code ? null : { code: rewritten, map: null };
+    },
+  };
+}
+
+/** The CDN folder serves the whole feed folder (the demo feed, media, captions) beside the bundles. */
+function copyFeedFolder(cdn) {
+  return {
+    name: 'copy-feed-folder',
+    async writeBundle() {
+      await cp(join(root, 'feed'), join(cdn, 'feed'), { recursive: true });
+    },
+  };
+}
+
+const cdnPlugins = (cdn) => [
+  nodeResolve({ exportConditions: ['production'] }),
+  // Template whitespace is bytes every partner's readers download: minify html`` and css`` before TypeScript.
+  minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
+  typescript({
+    tsconfig: 'tsconfig.build.json',
+    declaration: false,
+    declarationMap: false,
+    outDir: cdn,
+    sourceMap: true,
+  }),
+  cdnBuiltInFeedPath(),
+];
+
+const minify = () =>
+  terser({ ecma: 2020, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true }, module: true });
+
+/** The all-in-one is one self-contained file: one request, no chunk waterfall, and one gzip stream compresses it better. */
+function cdnAllInOne(cdn) {
+  return {
+    input: { 'compassionate-leadership': 'src/index.ts' },
+    plugins: cdnPlugins(cdn),
+    onwarn: failOnWarning,
+    output: {
+      dir: cdn,
+      format: 'es',
+      entryFileNames: '[name].js',
+      inlineDynamicImports: true,
+      sourcemap: true,
+      plugins: [minify()],
+    },
+  };
+}
+
+/** The per-widget entries share a single hashed `core` chunk (Lit, the feed, the base), so two widgets on a page load it once. */
+function cdnPerWidget(cdn, widgets) {
+  return {
+    input: {
+      feed: 'src/feed/define.ts',
+      ...Object.fromEntries(widgets.map((name) => [name, `src/components/${name}/define.ts`])),
+    },
+    plugins: [...cdnPlugins(cdn), copyFeedFolder(cdn)],
+    onwarn: failOnWarning,
+    output: {
+      dir: cdn,
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // What every widget needs (Lit's core, the feed, the base) goes in one chunk; anything else (<cl-feed> and its
+      // context provider, a directive one widget uses) goes where rollup puts it: with its only user, or shared.
+      manualChunks: (id) =>
+        /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!.*(decorators|directives)\/)/.test(id) ||
+        (/\/src\/(feed|internal|i18n)\//.test(id) && !/\/src\/feed\/(feed-element|define)\.ts/.test(id))
+          ? 'core'
+          : undefined,
+      sourcemap: true,
+      plugins: [minify()],
+    },
+  };
+}
+
+/** The three builds writing into `dist` (the npm build) and `dist/cdn`, in the order they run. */
+export function buildConfigs(dist, widgets) {
+  const cdn = join(dist, 'cdn');
+  return [npmBuild(dist, widgets), cdnAllInOne(cdn), cdnPerWidget(cdn, widgets)];
+}
+
+export default async function rollupConfig() {
+  const widgets = await discoverWidgets(root);
+  const stale = await staleIndex(root, widgets);
+  if (stale) throw new Error(stale);
+  return buildConfigs(join(root, 'dist'), widgets);
+}
