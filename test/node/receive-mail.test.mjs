@@ -125,10 +125,12 @@ async function tempDir() {
 }
 
 /** Sends one more message and waits for its email: every earlier send has then happened. */
-async function flush(base, smtp) {
-  const marker = await post(base, { ...valid, message: `marker ${newKey()}` });
-  await until(() => smtp.mails.some((m) => m.headers.subject.includes(marker.body.reference)), 'the marker email');
-  return marker.body.reference;
+async function flush(running, smtp) {
+  const { reference } = (await post(running.url, { ...valid, message: `marker ${newKey()}` })).body;
+  await until(() => smtp.mails.some((m) => m.headers.subject.includes(reference)), 'the marker email');
+  // Logged once the delivery is marked in the store.
+  await until(() => running.log.includes(`mail ${reference} sent`), 'the marker marked delivered');
+  return reference;
 }
 
 const withReference = (smtp, reference) => smtp.mails.filter((m) => m.headers.subject.includes(reference));
@@ -142,7 +144,7 @@ describe('receive: delivery by email', () => {
     const sent = await post(running.url, valid, key);
     assert.equal(sent.status, 201);
     assert.equal((await post(running.url, valid, key)).status, 200, 'a duplicate POST');
-    await flush(running.url, smtp);
+    await flush(running, smtp);
     const [mail, ...others] = withReference(smtp, sent.body.reference);
     assert.equal(others.length, 0, 'one email, however often the message was posted');
     assert.match(mail.headers.subject, new RegExp(`\\[${sent.body.reference}\\] .*principles`));
@@ -163,7 +165,7 @@ describe('receive: delivery by email', () => {
     await until(() => running.log.filter((line) => line.includes('not sent')).length >= 2, 'two failed attempts');
     const smtp = await startSmtp({ port });
     await until(() => withReference(smtp, sent.body.reference).length > 0, 'the email');
-    await flush(running.url, smtp);
+    await flush(running, smtp);
     assert.equal(withReference(smtp, sent.body.reference).length, 1);
   });
 
@@ -173,7 +175,7 @@ describe('receive: delivery by email', () => {
     const running = await receiver(dir, smtp.port);
     const sent = await post(running.url);
     await until(() => withReference(smtp, sent.body.reference).length > 0, 'the email');
-    await flush(running.url, smtp);
+    await flush(running, smtp);
     assert.equal(withReference(smtp, sent.body.reference).length, 1);
     assert.equal(running.log.filter((line) => line.includes('(451)')).length, 2);
   });
@@ -189,7 +191,7 @@ describe('receive: delivery by email', () => {
     const smtp = await startSmtp({ port });
     const second = await receiver(dir, port);
     await until(() => withReference(smtp, sent.body.reference).length > 0, 'the email after the restart');
-    await flush(second.url, smtp);
+    await flush(second, smtp);
     assert.equal(withReference(smtp, sent.body.reference).length, 1);
   });
 
@@ -199,7 +201,7 @@ describe('receive: delivery by email', () => {
     const running = await receiver(dir, smtp.port);
     assert.equal((await post(running.url, '{"message": "' + 'x'.repeat(3_000_000) + '"}')).status, 413);
     assert.equal((await post(running.url, '{"name": ')).status, 400);
-    const marker = await flush(running.url, smtp);
+    const marker = await flush(running, smtp);
     // The rate limit is 3 an hour: the 413, the 400 and the marker used it up.
     assert.equal((await post(running.url)).status, 429);
     assert.deepEqual(
