@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { normalise, textMatch } from '../src/components/resource-list/resource-list.act.js';
+import { normalise, textMatch } from '../src/components/resource-list/resource-list.lazy.js';
 import { findResources, resourceIndex, type ResourceQuery } from '../src/components/resource-list/resource-search.js';
 import { validateFeed } from '../src/feed/validate.js';
 import { feed as fixture, generatedFeed } from './resource-list-fixtures.js';

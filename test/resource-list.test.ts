@@ -6,7 +6,7 @@ import type {
   ResourceFilterDetail,
   ResourceOpenDetail,
 } from '../src/components/resource-list/resource-list.js';
-import { TYPING_PAUSE_MS } from '../src/components/resource-list/resource-list.js';
+import { TYPING_PAUSE_MS } from '../src/components/resource-list/resource-list.types.js';
 import { expectAccessible, expectNoOverflow, mock, settled, uniqueName, until } from './harness.js';
 import { feed, generatedFeed, serve } from './resource-list-fixtures.js';
 

@@ -10,6 +10,11 @@ export const resourceListStrings = defineStrings({
     cy: 'Yn chwilio teitlau, crynodebau, cyhoeddwyr a phynciau',
     cyReviewed: false,
   },
+  unavailable: {
+    en: 'Search and filters could not be loaded. Check your connection, then reload the page.',
+    cy: 'Doedd dim modd llwytho’r chwilio a’r hidlwyr. Gwiriwch eich cysylltiad, yna ail-lwythwch y dudalen.',
+    cyReviewed: false,
+  },
   filters: { en: 'Filter and sort', cy: 'Hidlo a threfnu', cyReviewed: false },
   type: { en: 'Type', cy: 'Math', cyReviewed: false },
   anyType: { en: 'All types', cy: 'Pob math', cyReviewed: false },

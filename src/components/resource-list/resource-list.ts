@@ -1,30 +1,33 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
 import type { Feed, Resource, ResourceType } from '../../feed/schema.js';
+import type { Language } from '../../i18n/language.js';
 import { langIf, pick } from '../../i18n/local-text.js';
 import { plural, translator } from '../../i18n/strings.js';
 import { safeUrl } from '../../internal/safe-url.js';
+import type { ResourceListActions } from './resource-list.lazy.js';
 import { resourceListStrings } from './resource-list.strings.js';
 import { styles } from './resource-list.styles.js';
-import type { List } from './resource-list.act.js';
-import { findResources, resourceIndex, SORT_ORDERS, type ResourceIndex, type SortOrder } from './resource-search.js';
+import {
+  isSort,
+  positiveInt,
+  type FilterKey,
+  type ReaderState,
+  type ResourceFilterDetail,
+  type ResourceListHost,
+  type ResourceOpenDetail,
+} from './resource-list.types.js';
+import {
+  findResources,
+  resourceIndex,
+  SORT_ORDERS,
+  type ResourceIndex,
+  type ResourceQuery,
+  type SortOrder,
+} from './resource-search.js';
 
-export interface ResourceOpenDetail {
-  id: string;
-  url: string;
-}
-
-export interface ResourceFilterDetail {
-  query: string;
-  /** '' for every type. */
-  type: string;
-  /** '' for every topic. */
-  topic: string;
-  /** '' for any language. */
-  resourceLang: string;
-  count: number;
-}
+export type { ResourceFilterDetail, ResourceOpenDetail } from './resource-list.types.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -38,31 +41,40 @@ declare global {
   }
 }
 
-/** The count is announced once typing pauses this long, not on every keystroke. */
-export const TYPING_PAUSE_MS = 500;
+type Translate = ReturnType<typeof translator<typeof resourceListStrings>>;
 
-export interface Filters {
-  query: string;
-  type: string;
-  topic: string;
-  resourceLang: string;
-  sort: SortOrder;
+/** What one render of the list works from. */
+interface ListView {
+  t: Translate;
+  language: Language;
+  index: ResourceIndex;
+  /** Every match, in order. */
+  found: Resource[];
+  /** The matches on screen: the current page, or for "Show more" every page so far. */
+  shown: Resource[];
   page: number;
+  pages: number;
+  /** Whether the reader has searched or filtered (then "Clear filters" is offered). */
+  filtered: boolean;
 }
 
 /* Unsafe addresses are reported once per resource per page, not on every render. */
 const warnedUnsafe = new Set<string>();
 
-type Act = typeof import('./resource-list.act.js');
-/* The code for what a reader does (resource-list.act.ts), loaded on their first action. */
-let act: Act | undefined;
-let loading: Promise<Act> | undefined;
+/** The pages the navigation offers: first, last and the current page's neighbours, 0 for each gap. */
+function pageNumbers(page: number, pages: number): number[] {
+  const numbers: number[] = [];
+  for (let n = 1; n <= pages; n++) {
+    if (n === 1 || n === pages || Math.abs(n - page) < 2) numbers.push(n);
+    else if (numbers.at(-1)) numbers.push(0);
+  }
+  return numbers;
+}
 
-const isSort = (value: string): value is SortOrder => (SORT_ORDERS as readonly string[]).includes(value);
-
-function positiveInt(value: unknown): number | undefined {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : undefined;
+/** A partial date (YYYY, YYYY-MM or YYYY-MM-DD) at the precision the feed gives: "2021", "May 2019", "14 March 2022". */
+function formatDate(published: string, t: Translate): string {
+  const [year, month, day] = published.split('-').map(Number);
+  return [day, month && t('month')(month - 1), year].filter(Boolean).join(' ');
 }
 
 /**
@@ -71,6 +83,12 @@ function positiveInt(value: unknown): number | undefined {
  * topics in both languages, ignoring case and accents; the result count is
  * announced once typing pauses. Only the current page is rendered, so a
  * feed of 10,000 resources stays instant.
+ *
+ * The attributes are the author's starting view and reflect their
+ * properties (a default is never written out). What the reader then picks is
+ * kept apart: it never rewrites the attributes, and changing an attribute
+ * later resets that one choice to it. With `sync-url` the reader's choices
+ * live in the page's address, and back and forward follow it.
  *
  * @tag cl-resource-list
  * @slot - Shown before the widget loads and when the feed fails with no saved copy (e.g. a plain link to your resources page).
@@ -81,6 +99,7 @@ function positiveInt(value: unknown): number | undefined {
  * @csspart search - The search box.
  * @csspart filters - The fieldset of filter and sort controls.
  * @csspart clear - The "Clear filters" buttons.
+ * @csspart unavailable - The notice shown when searching and filtering could not be loaded.
  * @csspart count - The result count (a polite live region).
  * @csspart list - The list of resources.
  * @csspart item - One resource.
@@ -113,27 +132,28 @@ function positiveInt(value: unknown): number | undefined {
  */
 export class ClResourceList extends FeedWidget {
   static override styles = [...FeedWidget.styles, styles];
+  // `useDefault`: an attribute appears only when set, so a bare tag stays bare.
   static override properties: PropertyDeclarations = {
-    topic: {},
-    type: {},
-    resourceLang: { attribute: 'resource-lang' },
-    sort: {},
-    pageSize: { type: Number, attribute: 'page-size' },
-    limit: { type: Number },
-    controls: {},
-    paging: {},
-    syncUrl: { type: Boolean, attribute: 'sync-url' },
-    query: { state: true },
-    page: { state: true },
+    topic: { reflect: true, useDefault: true },
+    type: { reflect: true, useDefault: true },
+    resourceLang: { attribute: 'resource-lang', reflect: true, useDefault: true },
+    sort: { reflect: true, useDefault: true },
+    pageSize: { type: Number, attribute: 'page-size', reflect: true, useDefault: true },
+    limit: { type: Number, reflect: true, useDefault: true },
+    controls: { reflect: true, useDefault: true },
+    paging: { reflect: true, useDefault: true },
+    syncUrl: { type: Boolean, attribute: 'sync-url', reflect: true },
+    reader: { state: true },
+    actionsFailed: { state: true },
   };
 
-  /** Show only resources with this topic id (a starting filter the reader can change). */
+  /** Start with only resources with this topic id (the reader can change it). */
   topic = '';
-  /** Show only resources of this type: article, blog, video, toolkit, report, guide, podcast, book, course, website. */
+  /** Start with only resources of this type: article, blog, video, toolkit, report, guide, podcast, book, course, website. */
   type = '';
-  /** Show only resources written in this language: `en` or `cy`. */
+  /** Start with only resources written in this language: `en` or `cy`. */
   resourceLang = '';
-  /** Order: `newest` (default), `oldest` or `title` (A to Z in the widget's language). */
+  /** Starting order: `newest` (default), `oldest` or `title` (A to Z in the widget's language). */
   sort: SortOrder = 'newest';
   /** Resources per page (default 10). */
   pageSize = 10;
@@ -143,77 +163,164 @@ export class ClResourceList extends FeedWidget {
   controls = '';
   /** `pages` (default): numbered pages; `more`: a "Show more" button that adds the next page. */
   paging = '';
-  /** Keeps the search and filters in the page's query string (`cl-q`, `cl-type`…), so a filtered view can be shared. Off by default. */
+  /** Keeps the search and filters in the page's query string (`cl-q`, `cl-type`…), so a filtered view can be shared, and follows back and forward. Off by default. */
   syncUrl = false;
 
-  private query = '';
-  private page = 1;
+  /** What the reader has chosen: set from the attributes, then changed only by the reader's actions. */
+  private reader: ReaderState = this.startState();
+  /** The reader's actions (resource-list.lazy.ts), loaded on the first one. */
+  private actions: ResourceListActions | undefined;
+  private loadingActions: Promise<void> | undefined;
+  /** Set when loading the actions failed: the reader is told, and their next action tries again. */
+  private actionsFailed = false;
+  /** Actions taken before their code arrived, applied in order when it does. */
+  private queued: ((actions: ResourceListActions) => unknown)[] = [];
+  private memo: { index: ResourceIndex; key: string; found: Resource[] } | undefined;
 
-  /** Set while the reader is typing: the count in the live region waits for the pause. */
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The count in the live region. */
-  private shown: number | undefined;
-  private memo: [ResourceIndex, string, Resource[]] | undefined;
-  private urlRead = false;
-  /** The reader's action waiting for the code that carries it out. */
-  private pending: Promise<void> | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.timer);
-    this.timer = undefined;
+  /** An author's change to a starting attribute replaces the reader's choice for it. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const start = this.startState();
+    const reset = (['topic', 'type', 'resourceLang', 'sort'] as const).filter((key) => changed.has(key));
+    if (reset.length && this.hasUpdated)
+      this.reader = { ...this.reader, ...Object.fromEntries(reset.map((key) => [key, start[key]])), page: 1 };
+    else if (!this.hasUpdated) this.reader = start;
+    // `sync-url` and the orders other than newest need the actions before the list shows.
+    if (!this.actions && !this.actionsFailed && (this.syncUrl || this.reader.sort !== 'newest'))
+      void this.loadActions();
   }
 
-  /** Also waits for a reader's action that is waiting for its code to load. */
+  /** Also waits for the reader's actions while their code loads. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.pending;
+    await this.loadingActions;
     return super.getUpdateComplete();
   }
 
-  /** Runs a reader's action with the code that carries it out, loading that code on the first action. */
-  private run(action: (code: Act, el: List) => unknown): void {
-    const go = (code: Act) => {
-      act = code;
-      action(code, this as unknown as List);
+  private onSearchInput(event: Event): void {
+    const query = (event.target as HTMLInputElement).value;
+    this.act((actions) => actions.search(query));
+  }
+
+  private onFilterChange(event: Event): void {
+    const select = event.target as HTMLSelectElement;
+    this.act((actions) => actions.choose(select.name as FilterKey, select.value));
+  }
+
+  private onClear(): void {
+    this.act((actions) => actions.clear());
+  }
+
+  private onGoTo(event: Event): void {
+    const page = Number((event.currentTarget as HTMLButtonElement).value);
+    this.act((actions) => actions.goTo(page));
+  }
+
+  /** Runs a reader's action, loading the code that carries it out on the first. */
+  private act(action: (actions: ResourceListActions) => unknown): void {
+    if (this.actions) {
+      void action(this.actions);
+      return;
+    }
+    this.queued.push(action);
+    void this.loadActions();
+  }
+
+  private loadActions(): Promise<void> {
+    this.loadingActions ??= import('./resource-list.lazy.js').then(
+      ({ ResourceListActions }) => {
+        const actions = (this.actions = new ResourceListActions(this.hostForActions()));
+        this.actionsFailed = false;
+        for (const action of this.queued.splice(0)) void action(actions);
+        this.requestUpdate();
+      },
+      () => {
+        // What the reader typed stays in the box and in the queue; their next action tries again.
+        this.loadingActions = undefined;
+        this.actionsFailed = true;
+      },
+    );
+    return this.loadingActions;
+  }
+
+  /** The narrow view of this element the actions get: they never write its fields. */
+  private hostForActions(): ResourceListHost {
+    return {
+      element: this,
+      syncsUrl: () => this.syncUrl,
+      startState: () => this.startState(),
+      readerState: () => ({ ...this.reader }),
+      showReaderState: (state) => (this.reader = { ...state }),
+      countMatches: () => (this.feed.state.status === 'ready' ? this.matching(this.feed.state.feed).length : undefined),
+      firstItemOf: (page) =>
+        this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[
+          this.paging === 'more' ? (page - 1) * this.pageLength : 0
+        ],
+      searchBox: () => this.renderRoot.querySelector<HTMLElement>('#query') ?? undefined,
     };
-    if (act) go(act);
-    else this.pending = (loading ??= import('./resource-list.act.js')).then(go, () => (loading = undefined));
+  }
+
+  private startState(): ReaderState {
+    const { type, topic, resourceLang, sort } = this;
+    return { query: '', type, topic, resourceLang, sort: isSort(sort) ? sort : 'newest', page: 1 };
   }
 
   private get fixed(): boolean {
     return this.controls === 'none';
   }
 
-  private get size(): number {
+  private get pageLength(): number {
     return positiveInt(this.pageSize) ?? 10;
   }
 
-  /** The current matches, recomputed only when the feed or a filter changed. */
-  private found(feed: Feed): Resource[] {
+  /** The resources matching the reader's state, recomputed only when the feed or that state changed. */
+  private matching(feed: Feed): Resource[] {
     const index = resourceIndex(feed);
-    const q = {
-      type: this.type,
-      topic: this.topic,
-      resourceLang: this.resourceLang,
-      sort: isSort(this.sort) ? this.sort : 'newest',
+    const { type, topic, resourceLang, sort, query } = this.reader;
+    // Searching and the orders other than newest come with the actions: without them (not loaded, or failed), neither.
+    const actions = this.actions;
+    const q: ResourceQuery = {
+      type,
+      topic,
+      resourceLang,
+      sort: actions ? sort : 'newest',
       limit: positiveInt(this.limit) ?? 0,
       language: this.language,
     };
-    const query = this.fixed ? '' : this.query.trim();
-    const key = JSON.stringify(q) + query;
-    const memo = this.memo;
-    if (memo?.[0] !== index || memo[1] !== key) {
-      // A search, or an order other than newest, comes with the code for a reader's actions: loaded by then (see renderContent).
+    const words = actions && !this.fixed ? query.trim() : '';
+    const key = JSON.stringify(q) + words;
+    if (this.memo?.index !== index || this.memo.key !== key) {
+      const search = words ? actions!.textMatch(index, words) : undefined;
       const found = findResources(
         index,
         q,
-        query ? act!.textMatch(index, query) : undefined,
-        q.sort === 'newest' ? undefined : act!.compare(q.sort, q.language),
+        search,
+        q.sort === 'newest' ? undefined : actions!.compare(q.sort, q.language),
       );
-      this.memo = [index, key, found];
+      this.memo = { index, key, found };
     }
-    return this.memo![2];
+    return this.memo.found;
+  }
+
+  private view(feed: Feed): ListView {
+    const language = this.language;
+    const found = this.matching(feed);
+    const size = this.pageLength;
+    const pages = Math.ceil(found.length / size) || 1;
+    const page = this.fixed ? 1 : Math.min(this.reader.page, pages);
+    const start = this.paging === 'more' ? 0 : (page - 1) * size;
+    const end = this.fixed && this.limit > 0 ? found.length : page * size;
+    const { query, type, topic, resourceLang } = this.reader;
+    return {
+      t: translator(resourceListStrings, language),
+      language,
+      index: resourceIndex(feed),
+      found,
+      shown: found.slice(start, end),
+      page,
+      pages,
+      filtered: !!(query.trim() || type || topic || resourceLang),
+    };
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -226,216 +333,218 @@ export class ClResourceList extends FeedWidget {
   }
 
   protected override renderContent(feed: Feed): TemplateResult {
-    const language = this.language;
-    const t = translator(resourceListStrings, language);
-    // Reading the address (`sync-url`) and the orders other than newest come with the code for a reader's actions: then needed at once.
-    if (!act && (this.syncUrl || (this.sort !== 'newest' && isSort(this.sort)))) {
-      this.run(() => this.requestUpdate());
+    if (this.loadingActions && !this.actions && (this.syncUrl || this.reader.sort !== 'newest'))
       return this.renderSkeleton();
-    }
-    // With `sync-url`, the starting search and filters come from the address, read once, before the list first shows.
-    if (this.syncUrl && !this.urlRead) {
-      this.urlRead = true;
-      this.run((code, el) => code.readUrl(el, isSort, positiveInt));
-    }
-    const index = resourceIndex(feed);
-    const found = this.found(feed);
-    const total = found.length;
-    const size = this.size;
-    const fixed = this.fixed;
-    const more = this.paging === 'more';
-    const pages = Math.ceil(total / size) || 1;
-    const page = fixed ? 1 : Math.min(this.page, pages);
-    const start = more ? 0 : (page - 1) * size;
-    const shown = found.slice(start, fixed && this.limit > 0 ? total : page * size);
-    const filtered = this.query.trim() || this.type || this.topic || this.resourceLang;
-    const empty = t(feed.resources.length ? 'noMatch' : 'noneYet');
+    const view = this.view(feed);
+    if (this.fixed)
+      return view.shown.length ? this.renderList(view) : html`<p part="empty">${this.emptyText(view)}</p>`;
+    return html`${this.renderControls(view)}${this.renderUnavailable(view)}${this.renderCount(view)}${
+      view.found.length ? html`${this.renderList(view)}${this.renderPaging(view)}` : this.renderEmpty(view)
+    }`;
+  }
 
-    const clear = () =>
-      html`<button
+  private renderControls(view: ListView): TemplateResult {
+    const { t } = view;
+    return html`<form part="controls" role="search" aria-label=${t('find')} @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field">
+        <label for="query">${t('search')}</label>
+        <span class="hint" id="query-hint">${t('hint')}</span>
+        <input
+          id="query"
+          type="search"
+          part="search"
+          autocomplete="off"
+          aria-describedby="query-hint"
+          .value=${this.reader.query}
+          @input=${this.onSearchInput}
+        />
+      </div>
+      ${this.renderFilters(view)}
+    </form>`;
+  }
+
+  private renderFilters(view: ListView): TemplateResult {
+    const { t, index, language } = view;
+    const types = index.types.map((type): [string, string] => [type, t(type)]);
+    const topics = index.topics.map((topic): [string, string] => [topic.id, pick(topic.label, language).text]);
+    const languages: [string, string][] = [
+      ['cy', t('welsh')],
+      ['en', t('english')],
+    ];
+    return html`<fieldset part="filters">
+      <legend>${t('filters')}</legend>
+      <div class="fields">
+        ${this.renderSelect(view, 'type', 'type', [['', t('anyType')], ...types])}
+        ${this.renderSelect(view, 'topic', 'topic', [['', t('anyTopic')], ...topics])}
+        ${this.renderSelect(view, 'resource-lang', 'resourceLang', [['', t('anyLang')], ...languages])}
+        ${this.renderSelect(
+          view,
+          'sort',
+          'sort',
+          SORT_ORDERS.map((order): [string, string] => [order, t(order)]),
+        )}
+      </div>
+      ${view.filtered ? this.renderClear(view) : nothing}
+    </fieldset>`;
+  }
+
+  private renderSelect(view: ListView, id: string, key: FilterKey, options: [string, string][]): TemplateResult {
+    return html`<div class="field">
+      <label for=${id}>${view.t(key)}</label>
+      <select id=${id} name=${key} @change=${this.onFilterChange}>
+        ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === this.reader[key]}>${text}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderClear(view: ListView): TemplateResult {
+    return html`<button type="button" class="cl-button" data-variant="secondary" part="clear" @click=${this.onClear}>
+      ${view.t('clear')}
+    </button>`;
+  }
+
+  private renderUnavailable(view: ListView): TemplateResult | typeof nothing {
+    return this.actionsFailed
+      ? html`<div class="cl-panel" data-tone="error" role="alert" part="unavailable">
+          <p>${view.t('unavailable')}</p>
+        </div>`
+      : nothing;
+  }
+
+  /** The count, held while the reader types so the live region speaks once typing pauses. */
+  private renderCount(view: ListView): TemplateResult {
+    const count = this.actions?.heldCount ?? view.found.length;
+    return html`<p part="count" role="status" aria-live="polite">${plural(view.t('count'), count, view.language)}</p>`;
+  }
+
+  private renderList(view: ListView): TemplateResult {
+    // role="list": the list has no bullets, and Safari then stops announcing it as a list.
+    return html`<ul part="list" role="list" aria-label=${view.t('list')}>
+      ${view.shown.map((resource) => this.renderItem(view, resource))}
+    </ul>`;
+  }
+
+  private renderItem(view: ListView, resource: Resource): TemplateResult {
+    const { t, language } = view;
+    const { id, languages } = resource;
+    const summary = resource.summary && pick(resource.summary, language);
+    const publisher = resource.publisher && pick(resource.publisher, language);
+    const published = resource.published;
+    const writtenIn = languages.includes('cy') ? (languages.includes('en') ? 'inBoth' : 'inCy') : 'inEn';
+    return html`<li class="cl-panel" part="item" tabindex="-1" data-id=${id}>
+      ${this.renderTitle(view, resource)}
+      <p part="meta">
+        <span>${t(resource.type as ResourceType)}</span>
+        ${publisher ? html`<span lang=${ifDefined(langIf(publisher, language))}>${publisher.text}</span>` : nothing}
+        ${published ? html`<time datetime=${published}>${formatDate(published, t)}</time>` : nothing}
+        <span>${t(writtenIn)}</span>
+      </p>
+      ${summary ? html`<p part="summary" lang=${ifDefined(langIf(summary, language))}>${summary.text}</p>` : nothing}
+      ${this.renderTopics(view, resource)}
+    </li>`;
+  }
+
+  private renderTitle(view: ListView, resource: Resource): TemplateResult {
+    const { t, language } = view;
+    const { id, languages } = resource;
+    const title = pick(resource.title, language);
+    const href = resource.url && safeUrl(pick(resource.url, language).text);
+    if (!href && !warnedUnsafe.has(id)) {
+      warnedUnsafe.add(id);
+      console.warn(`<cl-resource-list>: unsafe address, not linked: "${id}"`);
+    }
+    const external =
+      href && new URL(href).origin !== location.origin
+        ? html`<span aria-hidden="true">↗</span
+            ><span class="cl-visually-hidden" lang=${ifDefined(title.lang === language ? undefined : language)}>
+              ${t('external')}</span
+            >`
+        : nothing;
+    return html`<p part="title" lang=${ifDefined(langIf(title, language))}>
+      ${
+        href
+          ? html`<a
+              href=${href}
+              rel="noopener"
+              hreflang=${languages.length === 1 && languages[0] !== language ? languages[0] : nothing}
+              @click=${() => this.emit('cl-resource-open', { id, url: href })}
+              >${title.text}${external}</a
+            >`
+          : title.text
+      }
+    </p>`;
+  }
+
+  private renderTopics(view: ListView, resource: Resource): TemplateResult | typeof nothing {
+    const { language } = view;
+    const topics = (resource.topics ?? []).flatMap((topicId) => {
+      const topic = view.index.topicById.get(topicId);
+      return topic ? [pick(topic.label, language)] : [];
+    });
+    if (!topics.length) return nothing;
+    return html`<ul part="topics" role="list" aria-label=${view.t('topics')}>
+      ${topics.map((topic) => html`<li part="topic" lang=${ifDefined(langIf(topic, language))}>${topic.text}</li>`)}
+    </ul>`;
+  }
+
+  private renderPaging(view: ListView): TemplateResult | typeof nothing {
+    if (this.paging === 'more')
+      return view.shown.length < view.found.length
+        ? html`<div class="more">
+            <button type="button" class="cl-button" part="show-more" value=${view.page + 1} @click=${this.onGoTo}>
+              ${view.t('more')}
+            </button>
+          </div>`
+        : nothing;
+    return view.pages > 1 ? this.renderPagination(view) : nothing;
+  }
+
+  /** Previous, first, last and the current page's neighbours, and Next: 1,000 pages fit at 320 px. */
+  private renderPagination(view: ListView): TemplateResult {
+    const { t, page, pages } = view;
+    return html`<nav part="pagination" aria-label=${t('pages')}>
+      <ul role="list">
+        ${page > 1 ? this.renderPageButton(page - 1, t('prev')) : nothing}
+        ${pageNumbers(page, pages).map((n) =>
+          n
+            ? this.renderPageButton(n, html`<span class="cl-visually-hidden">${t('page')} </span>${n}`, n === page)
+            : html`<li aria-hidden="true">…</li>`,
+        )}
+        ${page < pages ? this.renderPageButton(page + 1, t('next')) : nothing}
+      </ul>
+      <p class="cl-visually-hidden">${t('pageOf')(page, pages)}</p>
+    </nav>`;
+  }
+
+  private renderPageButton(target: number, label: unknown, current = false): TemplateResult {
+    return html`<li>
+      <button
         type="button"
         class="cl-button"
-        data-variant="secondary"
-        part="clear"
-        @click=${() => this.run((code, el) => code.clear(el))}
+        data-variant=${current ? nothing : 'secondary'}
+        part="page-button"
+        value=${target}
+        aria-current=${ifDefined(current ? 'page' : undefined)}
+        @click=${this.onGoTo}
       >
-        ${t('clear')}
-      </button>`;
+        ${label}
+      </button>
+    </li>`;
+  }
 
-    const select = (id: string, key: 'type' | 'topic' | 'resourceLang' | 'sort', options: [string, string][]) =>
-      html`<div class="field">
-        <label for=${id}>${t(key)}</label>
-        <select id=${id} @change=${(e: Event) => this.change({ [key]: (e.target as HTMLSelectElement).value })}>
-          ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === this[key]}>${text}</option>`)}
-        </select>
-      </div>`;
-
-    const pageButton = (target: number, label: unknown, current?: boolean) =>
-      html`<li>
-        <button
-          type="button"
-          class="cl-button"
-          data-variant=${current ? nothing : 'secondary'}
-          part="page-button"
-          aria-current=${ifDefined(current ? 'page' : undefined)}
-          @click=${() => this.goTo(target)}
-        >
-          ${label}
-        </button>
-      </li>`;
-
-    // First, last and the current page's neighbours; gaps (0) shown as an ellipsis, so 1,000 pages fit at 320 px.
-    const numbers: number[] = [];
-    for (let n = 1; n <= pages; n++) {
-      if (n === 1 || n === pages || Math.abs(n - page) < 2) numbers.push(n);
-      else if (numbers.at(-1)) numbers.push(0);
-    }
-
-    // A partial date (YYYY, YYYY-MM or YYYY-MM-DD) at the precision the feed gives: "2021", "May 2019", "14 March 2022".
-    const date = (published: string) => {
-      const [year, month, day] = published.split('-').map(Number);
-      return [day, month && t('month')(month - 1), year].filter(Boolean).join(' ');
-    };
-
-    const item = (resource: Resource) => {
-      const { id, languages } = resource;
-      const title = pick(resource.title, language);
-      const href = resource.url && safeUrl(pick(resource.url, language).text);
-      if (!href && !warnedUnsafe.has(id)) {
-        warnedUnsafe.add(id);
-        console.warn(`<cl-resource-list>: unsafe address, not linked: "${id}"`);
-      }
-      const summary = resource.summary && pick(resource.summary, language);
-      const publisher = resource.publisher && pick(resource.publisher, language);
-      const topics = (resource.topics ?? []).flatMap((topicId) => {
-        const topic = index.topicById.get(topicId);
-        return topic ? [pick(topic.label, language)] : [];
-      });
-      return html`<li class="cl-panel" part="item" tabindex="-1" data-id=${id}>
-        <p part="title" lang=${ifDefined(langIf(title, language))}>
-          ${
-            href
-              ? html`<a
-                  href=${href}
-                  rel="noopener"
-                  hreflang=${languages.length === 1 && languages[0] !== language ? languages[0] : nothing}
-                  @click=${() => this.emit('cl-resource-open', { id, url: href })}
-                  >${title.text}${
-                    new URL(href).origin === location.origin
-                      ? nothing
-                      : html`<span aria-hidden="true">↗</span
-                          ><span
-                            class="cl-visually-hidden"
-                            lang=${ifDefined(title.lang === language ? undefined : language)}
-                          >
-                            ${t('external')}</span
-                          >`
-                  }</a
-                >`
-              : title.text
-          }
-        </p>
-        <p part="meta">
-          <span>${t(resource.type as ResourceType)}</span>
-          ${publisher ? html`<span lang=${ifDefined(langIf(publisher, language))}>${publisher.text}</span>` : nothing}
-          ${resource.published ? html`<time datetime=${resource.published}>${date(resource.published)}</time>` : nothing}
-          <span>${t(languages.includes('cy') ? (languages.includes('en') ? 'inBoth' : 'inCy') : 'inEn')}</span>
-        </p>
-        ${summary ? html`<p part="summary" lang=${ifDefined(langIf(summary, language))}>${summary.text}</p>` : nothing}
-        ${
-          topics.length
-            ? html`<ul part="topics" aria-label=${t('topics')}>
-                ${topics.map((topic) => html`<li part="topic" lang=${ifDefined(langIf(topic, language))}>${topic.text}</li>`)}
-              </ul>`
-            : nothing
-        }
-      </li>`;
-    };
-
-    const list = html`<ul part="list" aria-label=${t('list')}>
-      ${shown.map(item)}
-    </ul>`;
-
-    if (fixed) return shown.length ? list : html`<p part="empty">${empty}</p>`;
-    if (this.timer === undefined) this.shown = total;
-    return html`<form part="controls" role="search" aria-label=${t('find')} @submit=${(e: Event) => e.preventDefault()}>
-        <div class="field">
-          <label for="query">${t('search')}</label>
-          <span class="hint" id="query-hint">${t('hint')}</span>
-          <input
-            id="query"
-            type="search"
-            part="search"
-            autocomplete="off"
-            aria-describedby="query-hint"
-            .value=${this.query}
-            @input=${(e: Event) => this.change({ query: (e.target as HTMLInputElement).value }, TYPING_PAUSE_MS)}
-          />
-        </div>
-        <fieldset part="filters">
-          <legend>${t('filters')}</legend>
-          <div class="fields">
-            ${select('type', 'type', [['', t('anyType')], ...index.types.map((type): [string, string] => [type, t(type)])])}
-            ${select('topic', 'topic', [['', t('anyTopic')], ...index.topics.map((topic): [string, string] => [topic.id, pick(topic.label, language).text])])}
-            ${select('resource-lang', 'resourceLang', [
-              ['', t('anyLang')],
-              ['cy', t('welsh')],
-              ['en', t('english')],
-            ])}
-            ${select(
-              'sort',
-              'sort',
-              SORT_ORDERS.map((order): [string, string] => [order, t(order)]),
-            )}
-          </div>
-          ${filtered ? clear() : nothing}
-        </fieldset>
-      </form>
-      <p part="count" role="status" aria-live="polite">${plural(t('count'), this.shown ?? total, language)}</p>
+  private renderEmpty(view: ListView): TemplateResult {
+    return html`<div class="cl-panel" part="empty">
+      <p><strong>${this.emptyText(view)}</strong></p>
       ${
-        total
-          ? html`${list}${
-              more
-                ? shown.length < total
-                  ? html`<div class="more">
-                      <button type="button" class="cl-button" part="show-more" @click=${() => this.goTo(page + 1)}>
-                        ${t('more')}
-                      </button>
-                    </div>`
-                  : nothing
-                : pages > 1
-                  ? html`<nav part="pagination" aria-label=${t('pages')}>
-                      <ul>
-                        ${page > 1 ? pageButton(page - 1, t('prev')) : nothing}
-                        ${numbers.map((n) =>
-                          n
-                            ? pageButton(n, html`<span class="cl-visually-hidden">${t('page')} </span>${n}`, n === page)
-                            : html`<li aria-hidden="true">…</li>`,
-                        )}
-                        ${page < pages ? pageButton(page + 1, t('next')) : nothing}
-                      </ul>
-                      <p class="cl-visually-hidden">${t('pageOf')(page, pages)}</p>
-                    </nav>`
-                  : nothing
-            }`
-          : html`<div class="cl-panel" part="empty">
-              <p><strong>${empty}</strong></p>
-              ${
-                filtered
-                  ? html`<p>${t('tryOther')}</p>
-                      ${clear()}`
-                  : nothing
-              }
-            </div>`
-      }`;
+        view.filtered
+          ? html`<p>${view.t('tryOther')}</p>
+              ${this.renderClear(view)}`
+          : nothing
+      }
+    </div>`;
   }
 
-  /** Applies a search or filter from the reader (announced `pause` ms after the last keystroke). */
-  private change(filters: Partial<Filters>, pause?: number): void {
-    this.run((code, el) => code.change(el, filters, pause));
-  }
-
-  private goTo(page: number): void {
-    this.run((code, el) => code.goTo(el, page));
+  private emptyText(view: ListView): string {
+    return view.t(view.index.resources.length ? 'noMatch' : 'noneYet');
   }
 }

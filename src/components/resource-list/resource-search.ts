@@ -48,7 +48,7 @@ export function resourceIndex(feed: Feed): ResourceIndex {
 
 export type Compare = (a: Resource, b: Resource) => number;
 
-/** Newest first, undated resources last: the first order. The others come with the code for a reader's actions (resource-list.act.ts). */
+/** Newest first, undated resources last: the first order. The others come with the code for a reader's actions (resource-list.lazy.ts). */
 export const newestFirst: Compare = (a, b) => {
   const x = a.published ?? '';
   const y = b.published ?? '';
