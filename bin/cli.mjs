@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * compassionate-leadership-widgets (alias cl-feed): checks a content feed
- * with the same validation the widgets run, or prints the feed's JSON Schema.
- * Node built-ins only, so `npx compassionate-leadership-widgets` needs nothing else.
+ * with the same validation the widgets run, prints the feed's JSON Schema,
+ * or runs the contact receiver. Node built-ins only for the feed commands;
+ * `receive` loads the receiver (server/, with nodemailer) when it is asked for.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -17,6 +18,7 @@ const MAX_FEED_BYTES = 2_000_000;
 const USAGE = `Usage:
   compassionate-leadership-widgets validate <file|url>   check a content feed
   compassionate-leadership-widgets schema                print the feed's JSON Schema
+  compassionate-leadership-widgets receive               run the contact receiver (receive --help)
   compassionate-leadership-widgets --help                show this help
 (cl-feed is the same command.)
 
@@ -24,6 +26,19 @@ validate prints every problem as "path: message" and exits 1, or prints a
 summary (items per section, how many have Welsh in every text) and exits 0.
 Exit codes: 0 valid, 1 the feed is not valid, 2 usage error or the file or
 address could not be read.`;
+
+const receiveUsage = (variables) => `Usage:
+  compassionate-leadership-widgets receive           run the contact receiver: POST /api/contact
+  compassionate-leadership-widgets receive --purge   delete the messages older than CONTACT_RETENTION_DAYS, then exit
+  compassionate-leadership-widgets receive --help    show this help
+
+It stores each message (and emails it, when the mail settings are given),
+answers the contact form, and serves nothing else. Settings, from the
+environment:
+${variables.map(([name, text]) => `  ${name.padEnd(25)}${text}`).join('\n')}
+
+Logs name references and status codes only, never what people wrote.
+The contract and a privacy notice to adapt: docs/contact-endpoint.md.`;
 
 /** An error that ends the command with a message and an exit code. */
 class Exit extends Error {
@@ -130,12 +145,38 @@ async function validate(source) {
   console.log(summary(result.feed, source));
 }
 
+/** `receive`: runs until SIGINT or SIGTERM, then finishes a send under way and exits. */
+async function receive(options) {
+  const { RECEIVER_ENV, ConfigError } = await import('../server/config.mjs');
+  if (options.includes('--help') || options.includes('-h')) return void console.log(receiveUsage(RECEIVER_ENV));
+  const { purgeOnce, startReceiver } = await import('../server/receive.mjs');
+  try {
+    if (options.length === 1 && options[0] === '--purge') {
+      const deleted = await purgeOnce(process.env);
+      return void console.log(`Deleted ${deleted} message${deleted === 1 ? '' : 's'} past the retention period.`);
+    }
+    if (options.length > 0) throw new Exit(`Unknown option: ${options.join(' ')}\n\n${receiveUsage(RECEIVER_ENV)}`, 2);
+    const server = await startReceiver(process.env);
+    console.log(`Contact receiver: POST ${server.url}/api/contact`);
+    const stop = async () => {
+      await server.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new Exit(error.message, 2);
+    throw error;
+  }
+}
+
 async function main(args) {
   const [command, ...rest] = args;
   if (command === '--help' || command === '-h' || command === 'help') {
     console.log(USAGE);
     return;
   }
+  if (command === 'receive') return receive(rest);
   if (command === 'validate' && rest.length === 1 && !rest[0].startsWith('-')) return validate(rest[0]);
   if (command === 'schema' && rest.length === 0) {
     process.stdout.write(await readFile(requireBuilt('feed.schema.json'), 'utf8'));
