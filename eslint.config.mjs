@@ -134,6 +134,8 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     plugins: { 'import-x': importX, cl: { rules: { 'no-type-import-cycle': noTypeImportCycle } } },
     settings: {
+      'import-x/extensions': ['.ts', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
       'import-x/resolver-next': [
         createNodeResolver({ extensions: ['.ts', '.js', '.mjs'], extensionAlias: { '.js': ['.ts', '.js'] } }),
       ],
