@@ -4,7 +4,8 @@
  * demo/template.html, demo/template.cy.html and each widget's own snippet
  * (src/components/<name>/demo.html, demo.cy.html): adding a widget's folder
  * adds it to the demo. A widget without a snippet in a language is left out
- * of that page. `node scripts/build-demo.mjs` runs it alone.
+ * of that page. The stylesheet and the privacy notice (privacy.html,
+ * privacy.cy.html) are copied as they are. `node scripts/build-demo.mjs` runs it alone.
  */
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -26,6 +27,9 @@ export const PAGES = [
   { template: 'template.html', snippet: 'demo.html', output: 'index.html' },
   { template: 'template.cy.html', snippet: 'demo.cy.html', output: 'cy.html' },
 ];
+
+/** Demo files copied as they are. */
+export const STATIC_FILES = ['intranet.css', 'privacy.html', 'privacy.cy.html'];
 
 function section(name, snippet) {
   return `<section class="cl-demo" data-widget="${name}">\n${snippet.trim()}\n</section>`;
@@ -58,7 +62,8 @@ export async function buildDemo({ root, widgets }) {
       template.replace(PLACEHOLDER_PATTERN, () => sections.join('\n')),
     );
   }
-  await copyFile(join(root, 'demo/intranet.css'), join(out, 'intranet.css'));
+  // The stylesheet and the receiver's privacy notice (which the contact form links) go as they are.
+  for (const file of STATIC_FILES) await copyFile(join(root, 'demo', file), join(out, file));
   return embedded;
 }
 

@@ -45,7 +45,8 @@ test('buildDemo puts each widget snippet into its language page and skips missin
     assert.doesNotMatch(en, /cl-no-define|cl:widgets/);
     assert.match(cy, /<cl-alpha>cy alpha<\/cl-alpha>/);
     assert.doesNotMatch(cy, /data-widget="beta"|cl:widgets/);
-    assert.ok(existsSync(join(dir, 'dist/demo/intranet.css')));
+    for (const file of ['intranet.css', 'privacy.html', 'privacy.cy.html'])
+      assert.ok(existsSync(join(dir, 'dist/demo', file)), file);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -65,7 +66,7 @@ test('buildDemo refuses a template without the placeholder', async () => {
 let server;
 before(async () => {
   await buildDemo({ root });
-  server = await startDemo({ port: 0, host: '127.0.0.1' });
+  server = await startDemo({ port: 0, host: '127.0.0.1', receiver: { log: () => undefined } });
 });
 after(() => server?.close());
 
@@ -129,4 +130,20 @@ test('the demo stylesheet is served, /demo redirects to /demo/ and an unknown pa
   const missing = await fetch(`${server.url}/demo/missing.html`);
   assert.equal(missing.status, 404);
   await missing.body?.cancel();
+});
+
+test('the demo links its privacy notice, in English and Welsh, from the footer and the contact form', async () => {
+  for (const [path, notice, other] of [
+    ['/demo/', 'privacy.html', 'privacy.cy.html'],
+    ['/demo/cy.html', 'privacy.cy.html', 'privacy.html'],
+  ]) {
+    const html = await page(path);
+    assert.match(html, new RegExp(`<footer[\\s\\S]*<a href="${notice}">[\\s\\S]*</footer>`), path);
+    assert.match(html, new RegExp(`<cl-contact-form [^>]*privacy="${notice}"`), path);
+    const privacy = await page(`/demo/${notice}`);
+    assert.match(privacy, /90 (days|diwrnod)/, `${notice} says how long messages are kept`);
+    assert.match(privacy, new RegExp(`href="${other}" hreflang="(en|cy)"`), `${notice} links its other language`);
+  }
+  assert.match(await page('/demo/privacy.cy.html'), /<html lang="cy">/);
+  assert.match(await page('/demo/privacy.cy.html'), /awaits review by a Welsh speaker/);
 });
