@@ -24,7 +24,12 @@ export const contactFormStrings = defineStrings({
     cy: 'Peidiwch â chynnwys manylion personol am unrhyw un rydych chi’n ei gefnogi.',
     cyReviewed: false,
   },
-  limitHint: { en: 'You can enter up to 2,000 characters', cy: 'Gallwch roi hyd at 2,000 nod', cyReviewed: false },
+  /** `limit`: the message's limit (FIELD_LIMITS.message), formatted for the language. Welsh: GOV.UK Frontend's wording. */
+  limitHint: {
+    en: (limit: string) => `You can enter up to ${limit} characters`,
+    cy: (limit: string) => `Gallwch ddefnyddio hyd at ${limit} nod`,
+    cyReviewed: false,
+  },
   // Welsh keeps the singular noun after a number ("2,000 nod"), so every plural form is the same: `other` serves them all.
   remaining: {
     en: { one: 'You have {n} character remaining', other: 'You have {n} characters remaining' },
@@ -47,6 +52,13 @@ export const contactFormStrings = defineStrings({
   privacy: {
     en: 'We use your details only to answer you, as part of our public task.',
     cy: 'Rydym yn defnyddio eich manylion i’ch ateb chi yn unig, fel rhan o’n tasg gyhoeddus.',
+    cyReviewed: false,
+  },
+  /** No privacy notice was given: the form says plainly who receives the message (the endpoint's host). */
+  privacyFallback: {
+    en: (host: string) => `Your message and details are sent to ${host}, and used only to answer you.`,
+    cy: (host: string) =>
+      `Bydd eich neges a’ch manylion yn cael eu hanfon i ${host}, a’u defnyddio i’ch ateb chi yn unig.`,
     cyReviewed: false,
   },
   privacyLink: { en: 'Read our privacy notice', cy: 'Darllenwch ein hysbysiad preifatrwydd', cyReviewed: false },

@@ -1,101 +1,35 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
 import type { Contact, Feed } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';
 import { langIf, pick } from '../../i18n/local-text.js';
 import { plural, translator } from '../../i18n/strings.js';
+import { FIELD_LIMITS, textLength } from '../../internal/contact-rules.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { sessionStore } from '../../internal/storage.js';
 import { styles } from './contact-form.styles.js';
 import { contactFormStrings } from './contact-form.strings.js';
+import type { ContactSender } from './contact-form.lazy.js';
+import type { ContactField, ContactFormHost, Fields, PendingSend, SavedDraft } from './contact-form.types.js';
 
-/** The message's limit, for the count; the rules themselves (LIMITS, EMAIL_PATTERN, validateFields) are in sending.ts. */
-const MESSAGE_LIMIT = 2000;
-
-export type ContactField = 'name' | 'email' | 'organisation' | 'topic' | 'message' | 'replyLanguage' | 'consent';
-export type FieldErrorCode = 'required' | 'too-long' | 'invalid';
-export interface FieldError {
-  field: ContactField;
-  code: FieldErrorCode;
-}
-
-/** What the form sends: the request body in docs/contact-endpoint.md. */
-export interface ContactPayload {
-  name: string;
-  email: string;
-  organisation?: string;
-  topic?: string;
-  message: string;
-  replyLanguage: Language;
-  /** The language the form was filled in. */
-  language: Language;
-  consent?: boolean;
-  consentRequired?: boolean;
-  suspect?: boolean;
-  suspectReason?: 'honeypot' | 'too-fast';
-}
-
-export interface ContactSubmitDetail {
-  payload: ContactPayload;
-  idempotencyKey: string;
-  /** After preventDefault: the host delivers the message and settles this promise with `{ reference }` or an error. */
-  respondWith(result: Promise<{ reference: string }>): void;
-}
-
-export interface ContactSentDetail {
-  reference: string;
-}
-
-export interface ContactErrorDetail {
-  /** The HTTP status, or 0 when no answer arrived (network, timeout) or the host's delivery failed. */
-  status: number;
-  message: string;
-}
+export type {
+  ContactErrorDetail,
+  ContactField,
+  ContactPayload,
+  ContactSentDetail,
+  ContactSubmitDetail,
+  FieldError,
+  FieldErrorCode,
+} from './contact-form.types.js';
 
 declare global {
   interface HTMLElementTagNameMap {
     'cl-contact-form': ClContactForm;
   }
-  interface GlobalEventHandlersEventMap {
-    /** Cancelable: a host that calls preventDefault delivers the message itself through `respondWith`. */
-    'cl-contact-submit': CustomEvent<ContactSubmitDetail>;
-    /** The message was stored; `reference` is the receiver's (or the host's). */
-    'cl-contact-sent': CustomEvent<ContactSentDetail>;
-    /** Sending failed in a way the person now sees (after the automatic retry). */
-    'cl-contact-error': CustomEvent<ContactErrorDetail>;
-  }
 }
 
-export interface Fields {
-  name: string;
-  email: string;
-  organisation: string;
-  topic: string;
-  message: string;
-  replyLanguage: Language | '';
-  consent: boolean;
-  /** The honeypot: people never see it. */
-  website: string;
-}
-
-/** A send that has not been confirmed: its key belongs to this exact content, so retries store once. */
-export interface PendingSend {
-  content: string;
-  key: string;
-  payload: ContactPayload;
-}
-
-interface SavedDraft {
-  fields: Fields;
-  pending?: PendingSend;
-}
-
-type Phase = 'editing' | 'sending' | 'retrying' | 'failed' | 'sent';
-/** Why the last send failed: no answer (status 0), the receiver refused it (its status), or the host's delivery failed (-1). */
-type Failure = number;
-
-const EMPTY: Fields = {
+const EMPTY_FIELDS: Readonly<Fields> = {
   name: '',
   email: '',
   organisation: '',
@@ -108,32 +42,56 @@ const EMPTY: Fields = {
 
 const DRAFT_SAVE_MS = 400;
 const ANNOUNCE_MS = 1000;
+const DEFAULT_HEADING_LEVEL = 2;
 
-const length = (text: string): number => [...text].length;
-
-type Lazy = typeof import('./sending.js');
-/** The checks, their errors, the sending and the confirmation (sending.ts), once loaded. */
-let lazy: Lazy | undefined;
-let loading: Promise<Lazy | undefined> | undefined;
+type SenderModule = typeof import('./contact-form.lazy.js');
+/** The checks, their errors, the sending and the confirmation (contact-form.lazy.ts), once loaded. */
+let senderModule: SenderModule | undefined;
+let loading: Promise<SenderModule | undefined> | undefined;
 /**
- * Starts loading sending.ts, once: on the first sign that a person means to
- * write (focus or input in the form), so it is there when they send. Settles
- * with undefined, never rejects, when it cannot be fetched; the next call tries again.
+ * Starts loading contact-form.lazy.ts, once: on the first sign that a person
+ * means to write (focus or input in the form), so it is there when they send.
+ * Settles with undefined, never rejects, when it cannot be fetched; the next
+ * call tries again. A literal import() keeps it out of the widget's entry.
  */
-const load = (): Promise<Lazy | undefined> =>
-  (loading ??= import('./sending.js').then(
-    (module) => (lazy = module),
+const loadSender = (): Promise<SenderModule | undefined> =>
+  (loading ??= import('./contact-form.lazy.js').then(
+    (module) => (senderModule = module),
     () => (loading = undefined),
   ));
+
+/** An http(s) address, or undefined. */
+function httpUrl(value: string | undefined): string | undefined {
+  const url = safeUrl(value);
+  return url && /^https?:/.test(url) ? url : undefined;
+}
+
+/** A heading of `level` (2-6): Lit cannot bind a tag name, and one template per level costs less than lit/static-html. */
+function heading(level: number, name: string, content: string): TemplateResult {
+  switch (level) {
+    case 3:
+      return html`<h3 class=${name} part=${name}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${name} part=${name}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${name} part=${name}>${content}</h5>`;
+    case 6:
+      return html`<h6 class=${name} part=${name}>${content}</h6>`;
+    default:
+      return html`<h2 class=${name} part=${name}>${content}</h2>`;
+  }
+}
 
 /**
  * The page's "Contact us" form, in English or Welsh: native fields with
  * labels and hints, GOV.UK-style validation (error summary, inline errors),
  * a draft kept for the tab's life, and a send that never loses a message
- * (one automatic retry, then a retry button; an Idempotency-Key per content
- * so the receiver stores each message once). Without an endpoint it offers
- * the feed's other contact routes. The checking and sending code loads
- * when the person starts to fill in the form.
+ * (one automatic retry, then a retry button; the receiver's requested wait
+ * after a `429`; an Idempotency-Key per content so the receiver stores each
+ * message once). It always says who receives the message: the partner's
+ * privacy notice, the feed's, else the endpoint's host. Without an endpoint
+ * it offers the feed's other contact routes. The checking and sending code
+ * loads when the person starts to fill in the form.
  *
  * @tag cl-contact-form
  * @fires cl-contact-submit - Cancelable, before every send: `{ payload, idempotencyKey, respondWith(promise) }`.
@@ -144,11 +102,14 @@ const load = (): Promise<Lazy | undefined> =>
  * @csspart base - The wrapper.
  * @csspart form - The form.
  * @csspart error-summary - The list of problems shown after a send with errors.
+ * @csspart error-summary-title - The error summary's heading ("There is a problem").
  * @csspart field - Each question (label, hint, error, input).
  * @csspart input - Each text input, select and text area.
  * @csspart send - The send button.
- * @csspart status - The failure and no-endpoint panels.
+ * @csspart status - The retrying, waiting (429), failure and no-endpoint panels.
+ * @csspart privacy - The privacy line under the send button.
  * @csspart confirmation - The panel shown once the message is stored.
+ * @csspart confirmation-title - The confirmation's heading ("Message sent").
  * @csspart language-switch - The "Cymraeg / English" switch.
  * @cssprop --cl-color-error - Error text and borders (default #b3261e, the shared error colour: 4.5:1 or more on white and on light page greys).
  * @cssprop --cl-color-success - The confirmation panel's border (default #00703c).
@@ -158,144 +119,224 @@ const load = (): Promise<Lazy | undefined> =>
  */
 export class ClContactForm extends FeedWidget {
   static override styles = [...FeedWidget.styles, styles];
+  static override shadowRootOptions: ShadowRootInit = { ...FeedWidget.shadowRootOptions, delegatesFocus: true };
   static override properties: PropertyDeclarations = {
     endpoint: { reflect: true },
+    privacy: { reflect: true },
     topic: { reflect: true },
     consent: { type: Boolean, reflect: true },
-    fields: { state: true },
-    errors: { state: true },
-    phase: { state: true },
-    failure: { state: true },
-    reference: { state: true },
-    said: { state: true },
+    headingLevel: { attribute: 'heading-level', reflect: true },
   };
 
   /** Where the form posts; overrides the feed's `contact.endpoint`. */
   endpoint = '';
-  /** A topic id to preselect (one of the feed's contact topics). */
+  /** Your privacy notice's address (https or http); overrides the feed's `contact.privacy`. */
+  privacy = '';
+  /** A topic id to preselect (one of the feed's contact topics); changing it later selects it. */
   topic = '';
   /** Asks for explicit consent with a required checkbox (a public body normally relies on its public task instead). */
   consent = false;
+  /** The heading level of the error summary's and the confirmation's headings (2 to 6), to fit the page's outline. */
+  headingLevel = String(DEFAULT_HEADING_LEVEL);
 
-  // Shared with sending.ts, so not `private`; @internal keeps them out of the element's documented API.
-  /** @internal */
-  fields: Fields = { ...EMPTY };
-  /** @internal */
-  errors: FieldError[] = [];
-  /** @internal */
-  phase: Phase = 'editing';
-  /** @internal */
-  failure: Failure | undefined;
-  /** @internal */
-  reference = '';
+  #fields: Fields = { ...EMPTY_FIELDS };
+  /** The sending code's controller, once loaded and created. */
+  #sender: ContactSender | undefined;
+  /** The sending code could not be loaded for a send: the form says so and offers the other ways. */
+  #loadFailed = false;
+  /** A restored draft's unconfirmed send, handed to the sender when it is created. */
+  #restoredPending: PendingSend | undefined;
+  #restored = false;
+  #shownAt = 0;
+  #draftRead = false;
+  #privacyWarned = false;
   /** The count as announced once typing pauses. */
-  private said = '';
+  #said = '';
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #sayTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** @internal The unconfirmed send, kept with the draft. */
-  pending: PendingSend | undefined;
-  /** @internal The fields came from a saved draft (no fill-time check). */
-  restored = false;
-  /** @internal */
-  startedAt = 0;
-  /** @internal */
-  retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private sayTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The view of this element the sender works through. */
+  readonly #host: ContactFormHost = ClContactForm.#hostOf(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.startedAt = performance.now();
-    const saved = sessionStore.get<SavedDraft>(this.draftKey);
-    if (saved?.fields && this.phase === 'editing') {
-      this.fields = { ...EMPTY, ...saved.fields };
-      this.pending = saved.pending;
-      this.restored = true;
+    // Once: a form moved in the page keeps its answers, its fill time and its send under way.
+    if (this.#draftRead) return;
+    this.#draftRead = true;
+    this.#shownAt = performance.now();
+    const saved = sessionStore.get<SavedDraft>(this.#draftKey);
+    if (saved?.fields) {
+      this.#fields = { ...EMPTY_FIELDS, ...saved.fields };
+      this.#restoredPending = saved.pending;
+      this.#restored = true;
     }
-    if (!this.fields.topic && this.topic) this.fields = { ...this.fields, topic: this.topic };
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.saveTimer !== undefined) this.saveDraft();
-    clearTimeout(this.sayTimer);
-    clearTimeout(this.retryTimer);
+    if (this.#saveTimer !== undefined) this.#saveDraft();
+    clearTimeout(this.#sayTimer);
   }
 
-  /** @internal One draft per page and form, so two forms on a page keep their own. */
-  get draftKey(): string {
-    return `contact-draft:${location.pathname}#${this.id}`;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The attribute preselects its topic, unless a restored draft already chose one; set later, it always does.
+    if (changed.has('topic') && this.topic && (this.hasUpdated || !this.#fields.topic))
+      this.#fields = { ...this.#fields, topic: this.topic };
   }
 
-  /** @internal Saves the draft now; `keep` false removes it (the message was stored). */
-  saveDraft(keep = true): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    const draft: SavedDraft = { fields: this.fields, ...(this.pending && { pending: this.pending }) };
-    if (keep) sessionStore.set(this.draftKey, draft);
-    else sessionStore.remove(this.draftKey);
-  }
-
-  /** @internal */
-  get t() {
-    return translator(contactFormStrings, this.language);
-  }
-
-  /** @internal The feed's contact details, once loaded. */
-  get contact(): Contact | undefined {
-    return this.feed.state.status === 'ready' ? this.feed.state.feed.contact : undefined;
-  }
-
-  /** @internal The endpoint attribute, else the feed's; only http(s) addresses are posted to. */
-  get url(): string | undefined {
-    const url = safeUrl(this.endpoint || this.contact?.endpoint);
-    return url && /^https?:/.test(url) ? url : undefined;
-  }
-
-  /** @internal */
-  get replyLanguage(): Language {
-    return this.fields.replyLanguage || this.language;
-  }
-
-  /** Every control's input or change: the control's name is its field. */
-  private onInput({ target }: Event): void {
-    void load();
-    const { name, type, value, checked } = target as HTMLInputElement;
-    const field = name as keyof Fields;
-    this.fields = { ...this.fields, [field]: type === 'checkbox' ? checked : value };
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.saveDraft(), DRAFT_SAVE_MS);
-    if (name === 'message') {
-      clearTimeout(this.sayTimer);
-      // Announced once typing pauses, not on every key.
-      this.sayTimer = setTimeout(() => (this.said = this.count()), ANNOUNCE_MS);
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const host = this.#privacyMissing && this.#sendTo && new URL(this.#sendTo).host;
+    if (host && !this.#privacyWarned) {
+      this.#privacyWarned = true;
+      console.warn(
+        `<cl-contact-form>: no privacy notice. Set the privacy attribute or the feed's contact.privacy; until then the form says only that messages go to ${host}.`,
+      );
     }
   }
 
-  private count(): string {
-    const left = MESSAGE_LIMIT - length(this.fields.message.trim());
-    return plural(this.t(left < 0 ? 'over' : 'remaining'), Math.abs(left), this.language);
+  /** The view of `form` its sender works through (getters, so it always reads the form's current state). */
+  static #hostOf(form: ClContactForm): ContactFormHost {
+    return {
+      get fields() {
+        return form.#fields;
+      },
+      get language() {
+        return form.language;
+      },
+      get replyLanguage() {
+        return form.#replyLanguage;
+      },
+      get sendTo() {
+        return form.#sendTo;
+      },
+      get topicIds() {
+        return (form.#contact?.topics ?? []).map((topic) => topic.id);
+      },
+      get consentRequired() {
+        return form.consent;
+      },
+      requestUpdate: () => form.requestUpdate(),
+      emit: (name, detail, options) => form.emit(name, detail, options),
+      saveDraft: (pending) => form.#saveDraft(pending),
+      clearDraft: () => form.#clearDraft(),
+      resetFields: () => {
+        form.#fields = { ...EMPTY_FIELDS, topic: form.topic };
+        form.requestUpdate();
+      },
+      focus: async (selector) => {
+        await form.updateComplete;
+        form.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+      },
+      renderHeading: (name, content) => heading(form.#headingLevel, name, content),
+      renderOtherWays: (intro) => form.#renderOtherWays(intro),
+    };
   }
 
-  private errorFor(field: ContactField): FieldError | undefined {
-    return this.errors.find((e) => e.field === field);
+  /** One draft per page and form, so two forms on a page keep their own. */
+  get #draftKey(): string {
+    return `contact-draft:${location.pathname}#${this.id}`;
   }
 
-  private async onSubmit(event: Event): Promise<void> {
+  /** Saves the draft now, with the unconfirmed send. */
+  #saveDraft(pending = this.#sender ? this.#sender.pending : this.#restoredPending): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    const draft: SavedDraft = { fields: this.#fields, ...(pending && { pending }) };
+    sessionStore.set(this.#draftKey, draft);
+  }
+
+  #clearDraft(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    sessionStore.remove(this.#draftKey);
+  }
+
+  get #t() {
+    return translator(contactFormStrings, this.language);
+  }
+
+  /** The feed's contact details, once loaded. */
+  get #contact(): Contact | undefined {
+    return this.feed.state.status === 'ready' ? this.feed.state.feed.contact : undefined;
+  }
+
+  /** The endpoint attribute, else the feed's; only http(s) addresses are posted to. */
+  get #sendTo(): string | undefined {
+    return httpUrl(this.endpoint || this.#contact?.endpoint);
+  }
+
+  get #replyLanguage(): Language {
+    return this.#fields.replyLanguage || this.language;
+  }
+
+  get #headingLevel(): number {
+    const level = Number(this.headingLevel);
+    return Number.isInteger(level) && level >= 2 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
+  }
+
+  /** The privacy notice to link to: the attribute's, else the feed's in the form's language. */
+  get #privacyLink(): { href: string; lang?: Language } | undefined {
+    const own = httpUrl(this.privacy);
+    if (own) return { href: own };
+    const fromFeed = this.#contact?.privacy && pick(this.#contact.privacy, this.language);
+    const href = fromFeed && safeUrl(fromFeed.text);
+    return href ? { href, lang: fromFeed.lang } : undefined;
+  }
+
+  get #privacyMissing(): boolean {
+    return this.feed.state.status === 'ready' && !this.#privacyLink;
+  }
+
+  /** Creates the sender once its code is loaded; undefined when it cannot be loaded. */
+  async #loadSender(): Promise<ContactSender | undefined> {
+    const module = senderModule ?? (await loadSender());
+    if (module && !this.#sender) {
+      const start = { pending: this.#restoredPending, restored: this.#restored, shownAt: this.#shownAt };
+      this.#sender = new module.ContactSender(this.#host, start);
+      this.addController(this.#sender);
+      this.requestUpdate();
+    }
+    return this.#sender;
+  }
+
+  #count(): string {
+    const left = FIELD_LIMITS.message - textLength(this.#fields.message);
+    return plural(this.#t(left < 0 ? 'over' : 'remaining'), Math.abs(left), this.language);
+  }
+
+  /** Every control's input or change: the control's name is its field. */
+  #onInput({ target }: Event): void {
+    void this.#loadSender();
+    const { name, type, value, checked } = target as HTMLInputElement;
+    this.#fields = { ...this.#fields, [name as keyof Fields]: type === 'checkbox' ? checked : value };
+    this.requestUpdate();
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => this.#saveDraft(), DRAFT_SAVE_MS);
+    if (name === 'message') {
+      clearTimeout(this.#sayTimer);
+      // Announced once typing pauses, not on every key.
+      this.#sayTimer = setTimeout(() => {
+        this.#said = this.#count();
+        this.requestUpdate();
+      }, ANNOUNCE_MS);
+    }
+  }
+
+  #onFocusIn(): void {
+    void this.#loadSender();
+  }
+
+  async #onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     // Usually loaded already, since the first focus in the form.
-    const loaded = lazy ?? (await load());
-    if (loaded) return loaded.submit(this);
-    // Offline before the checking and sending code arrived: the same failure as an unreachable server; the draft is kept.
-    this.failure = 0;
-    this.phase = 'failed';
+    const sender = await this.#loadSender();
+    this.#loadFailed = !sender;
+    if (sender) return sender.submit();
+    // Offline before the sending code arrived: the same failure as an unreachable server; the draft is kept.
+    this.requestUpdate();
     this.emit('cl-contact-error', { status: 0, message: 'The sending code could not be loaded.' });
-  }
-
-  /** @internal */
-  focusField(field: ContactField): void {
-    this.renderRoot
-      .querySelector<HTMLElement>(field === 'replyLanguage' ? '[name=replyLanguage]:checked' : `#${field}`)
-      ?.focus();
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -307,150 +348,30 @@ export class ClContactForm extends FeedWidget {
   }
 
   protected override renderContent(feed: Feed): TemplateResult {
-    if (this.phase === 'sent') return lazy!.confirmation(this);
-    const { t, phase, fields } = this;
-    const topics = feed.contact?.topics ?? [];
-    const privacy = feed.contact?.privacy && pick(feed.contact.privacy, this.language);
-    const privacyUrl = privacy && safeUrl(privacy.text);
-    return html`<form novalidate part="form" @submit=${this.onSubmit} @focusin=${load}>
-      ${lazy?.summary(this)}
-      <p class="intro">${t('intro')}</p>
-      ${this.field('name', this.text('name'))} ${this.field('email', this.text('email', 'email-hint'), t('emailHint'))}
-      ${this.field('organisation', this.text('organisation'))}
-      ${
-        topics.length > 0
-          ? this.field(
-              'topic',
-              html`<select
-                part="input"
-                id="topic"
-                name="topic"
-                aria-invalid=${!!this.errorFor('topic')}
-                aria-describedby=${this.describedBy('topic')}
-                @change=${this.onInput}
-              >
-                <option value="" ?selected=${!fields.topic}>${t('topicChoose')}</option>
-                ${topics.map((topic) => {
-                  const label = pick(topic.label, this.language);
-                  return html`<option
-                    value=${topic.id}
-                    lang=${ifDefined(langIf(label, this.language))}
-                    ?selected=${topic.id === fields.topic}
-                  >
-                    ${label.text}
-                  </option>`;
-                })}
-              </select>`,
-            )
-          : nothing
-      }
-      ${this.field(
-        'message',
-        html`<textarea
-            part="input"
-            id="message"
-            name="message"
-            rows="8"
-            aria-invalid=${!!this.errorFor('message')}
-            aria-describedby=${this.describedBy('message', 'message-hint message-limit')}
-            .value=${fields.message}
-            @input=${this.onInput}
-          ></textarea>
-          <span class="cl-visually-hidden" id="message-limit">${t('limitHint')}</span>
-          <p class="count" ?data-over=${length(fields.message.trim()) > MESSAGE_LIMIT} aria-hidden="true">
-            ${this.count()}
-          </p>
-          <p class="cl-visually-hidden" aria-live="polite">${this.said}</p>`,
-        t('messageHint'),
-      )}
-      <fieldset class="field" part="field">
-        <legend class="label">${t('replyLanguage')}</legend>
-        ${this.error('replyLanguage')}
-        <div class="choices">
-          ${(['en', 'cy'] as const).map(
-            (language) =>
-              html`<label class="choice" lang=${ifDefined(language === this.language ? undefined : language)}>
-                <input
-                  type="radio"
-                  name="replyLanguage"
-                  value=${language}
-                  .checked=${this.replyLanguage === language}
-                  @change=${this.onInput}
-                />
-                ${language === 'cy' ? 'Cymraeg' : 'English'}
-              </label>`,
-          )}
-        </div>
-      </fieldset>
-      ${
-        this.consent
-          ? html`<div class="field" part="field" ?data-invalid=${!!this.errorFor('consent')}>
-              ${this.error('consent')}
-              <label class="choice">
-                <input
-                  type="checkbox"
-                  id="consent"
-                  name="consent"
-                  aria-invalid=${!!this.errorFor('consent')}
-                  aria-describedby=${this.describedBy('consent')}
-                  .checked=${fields.consent}
-                  @change=${this.onInput}
-                />
-                ${t('consent')}
-              </label>
-            </div>`
-          : nothing
-      }
-      <div class="honeypot" aria-hidden="true">
-        <label for="website">${t('honeypot')}</label>
-        <input
-          id="website"
-          name="website"
-          type="text"
-          tabindex="-1"
-          autocomplete="off"
-          .value=${fields.website}
-          @input=${this.onInput}
-        />
-      </div>
-      <div class="actions">
-        ${
-          this.url
-            ? html`${
-                  phase === 'retrying' || phase === 'failed'
-                    ? // Shown by the sending code; if it could not be loaded, the other ways to get in touch.
-                      (lazy?.status(this) ?? this.otherWays(t('failed'), true))
-                    : nothing
-                }
-                <button
-                  type="submit"
-                  class="cl-button send"
-                  part="send"
-                  aria-disabled=${phase === 'sending' || phase === 'retrying'}
-                >
-                  ${t('send')}
-                </button>
-                <p class="sending" role="status">${phase === 'sending' ? t('sending') : ''}</p>`
-            : this.otherWays(t('noEndpoint'), true)
-        }
-        <p class="privacy">
-          ${t('privacy')}
-          ${privacyUrl ? html`<a href=${privacyUrl} hreflang=${privacy.lang}>${t('privacyLink')}</a>` : nothing}
-        </p>
-      </div>
+    const sender = this.#sender;
+    if (sender?.phase === 'sent') return sender.renderConfirmation();
+    return html`<form novalidate part="form" @submit=${this.#onSubmit} @focusin=${this.#onFocusIn}>
+      ${sender?.renderSummary()}
+      <p class="intro">${this.#t('intro')}</p>
+      ${this.#renderField('name', this.#renderText('name'))}
+      ${this.#renderField('email', this.#renderText('email', 'email-hint'), this.#t('emailHint'))}
+      ${this.#renderField('organisation', this.#renderText('organisation'))} ${this.#renderTopic(feed)}
+      ${this.#renderField('message', this.#renderMessage(), this.#t('messageHint'))} ${this.#renderReplyLanguage()}
+      ${this.#renderConsent()} ${this.#renderHoneypot()}
+      <div class="actions">${this.#renderSend()} ${this.#renderPrivacy()}</div>
     </form>`;
   }
 
   /** A question: its label (each label's string is named after its field), hint, inline error and control. */
-  private field(id: 'name' | 'email' | 'organisation' | 'topic' | 'message', control: TemplateResult, hint?: string) {
-    const t = this.t;
-    return html`<div class="field" part="field" ?data-invalid=${!!this.errorFor(id)}>
+  #renderField(id: 'name' | 'email' | 'organisation' | 'topic' | 'message', control: TemplateResult, hint?: string) {
+    const t = this.#t;
+    return html`<div class="field" part="field" ?data-invalid=${!!this.#sender?.errorFor(id)}>
       <label class="label" for=${id}>${id === 'organisation' ? `${t(id)} ${t('optional')}` : t(id)}</label>
-      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing} ${this.error(id)} ${control}
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing} ${this.#sender?.renderError(id)} ${control}
     </div>`;
   }
 
-  private text(id: 'name' | 'email' | 'organisation', describedBy?: string) {
+  #renderText(id: 'name' | 'email' | 'organisation', describedBy?: string) {
     return html`<input
       part="input"
       id=${id}
@@ -458,42 +379,160 @@ export class ClContactForm extends FeedWidget {
       type=${id === 'email' ? 'email' : 'text'}
       autocomplete=${id === 'organisation' ? 'organization' : id}
       spellcheck=${id !== 'email'}
-      aria-invalid=${!!this.errorFor(id)}
-      aria-describedby=${this.describedBy(id, describedBy)}
-      .value=${this.fields[id]}
-      @input=${this.onInput}
+      aria-invalid=${!!this.#sender?.errorFor(id)}
+      aria-describedby=${this.#describedBy(id, describedBy)}
+      .value=${this.#fields[id]}
+      @input=${this.#onInput}
     />`;
   }
 
-  /** The inline error, shown by the checking code (there are errors only once it is loaded). */
-  private error(field: ContactField) {
-    return lazy?.error(this, field);
+  #renderTopic(feed: Feed) {
+    const topics = feed.contact?.topics ?? [];
+    if (topics.length === 0) return nothing;
+    const { language } = this;
+    return this.#renderField(
+      'topic',
+      html`<select
+        part="input"
+        id="topic"
+        name="topic"
+        aria-invalid=${!!this.#sender?.errorFor('topic')}
+        aria-describedby=${this.#describedBy('topic')}
+        @change=${this.#onInput}
+      >
+        <option value="" ?selected=${!this.#fields.topic}>${this.#t('topicChoose')}</option>
+        ${topics.map((topic) => {
+          const label = pick(topic.label, language);
+          return html`<option
+            value=${topic.id}
+            lang=${ifDefined(langIf(label, language))}
+            ?selected=${topic.id === this.#fields.topic}
+          >
+            ${label.text}
+          </option>`;
+        })}
+      </select>`,
+    );
   }
 
-  /** The hint ids given, then the inline error's. */
-  private describedBy(field: ContactField, ids?: string) {
-    return [ids, this.errorFor(field) && `${field}-error`].filter(Boolean).join(' ') || nothing;
+  #renderMessage() {
+    const limit = new Intl.NumberFormat(this.language).format(FIELD_LIMITS.message);
+    const over = textLength(this.#fields.message) > FIELD_LIMITS.message;
+    return html`<textarea
+        part="input"
+        id="message"
+        name="message"
+        rows="8"
+        aria-invalid=${!!this.#sender?.errorFor('message')}
+        aria-describedby=${this.#describedBy('message', 'message-hint message-limit')}
+        .value=${this.#fields.message}
+        @input=${this.#onInput}
+      ></textarea>
+      <span class="cl-visually-hidden" id="message-limit">${this.#t('limitHint')(limit)}</span>
+      <p class="count" ?data-over=${over} aria-hidden="true">${this.#count()}</p>
+      <p class="cl-visually-hidden" aria-live="polite">${this.#said}</p>`;
+  }
+
+  #renderReplyLanguage() {
+    return html`<fieldset class="field" part="field">
+      <legend class="label">${this.#t('replyLanguage')}</legend>
+      ${this.#sender?.renderError('replyLanguage')}
+      <div class="choices">
+        ${(['en', 'cy'] as const).map(
+          (language) =>
+            html`<label class="choice" lang=${ifDefined(language === this.language ? undefined : language)}>
+              <input
+                type="radio"
+                name="replyLanguage"
+                value=${language}
+                .checked=${this.#replyLanguage === language}
+                @change=${this.#onInput}
+              />
+              ${language === 'cy' ? 'Cymraeg' : 'English'}
+            </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  #renderConsent() {
+    if (!this.consent) return nothing;
+    const invalid = !!this.#sender?.errorFor('consent');
+    return html`<div class="field" part="field" ?data-invalid=${invalid}>
+      ${this.#sender?.renderError('consent')}
+      <label class="choice">
+        <input
+          type="checkbox"
+          id="consent"
+          name="consent"
+          aria-invalid=${invalid}
+          aria-describedby=${this.#describedBy('consent')}
+          .checked=${this.#fields.consent}
+          @change=${this.#onInput}
+        />
+        ${this.#t('consent')}
+      </label>
+    </div>`;
+  }
+
+  #renderHoneypot() {
+    return html`<div class="honeypot" aria-hidden="true">
+      <label for="website">${this.#t('honeypot')}</label>
+      <input
+        id="website"
+        name="website"
+        type="text"
+        tabindex="-1"
+        autocomplete="off"
+        .value=${this.#fields.website}
+        @input=${this.#onInput}
+      />
+    </div>`;
+  }
+
+  /** The status (retrying, waiting, failed), the send button and the sending status; without an endpoint, the other ways. */
+  #renderSend() {
+    if (!this.#sendTo) return this.#renderOtherWays(this.#t('noEndpoint'), true);
+    const phase = this.#sender?.phase ?? 'editing';
+    const busy = phase === 'sending' || phase === 'retrying' || phase === 'waiting';
+    return html`${
+        this.#loadFailed && !this.#sender
+          ? this.#renderOtherWays(this.#t('failed'), true)
+          : this.#sender?.renderStatus()
+      }
+      <button type="submit" class="cl-button send" part="send" aria-disabled=${busy}>${this.#t('send')}</button>
+      <p class="sending" role="status">${phase === 'sending' ? this.#t('sending') : ''}</p>`;
+  }
+
+  /** Who receives the message: the privacy notice, else (when the form can send) the endpoint's host. */
+  #renderPrivacy() {
+    const link = this.#privacyLink;
+    const sendTo = this.#sendTo;
+    const t = this.#t;
+    if (!link && sendTo)
+      return html`<p class="privacy" part="privacy">${t('privacyFallback')(new URL(sendTo).host)}</p>`;
+    return html`<p class="privacy" part="privacy">
+      ${t('privacy')}
+      ${link ? html`<a href=${link.href} hreflang=${ifDefined(link.lang)}>${t('privacyLink')}</a>` : nothing}
+    </p>`;
+  }
+
+  /** The inline error's id after the hint ids given. */
+  #describedBy(field: ContactField, ids?: string) {
+    return [ids, this.#sender?.errorFor(field) && `${field}-error`].filter(Boolean).join(' ') || nothing;
   }
 
   /** The feed's phone, address, contact page and (when it has an email) a mailto link with the message filled in. */
-  /** @internal */
-  otherWays(intro: string, panel?: boolean) {
-    const { t, contact, language, fields } = this;
+  #renderOtherWays(intro: string, panel = false) {
+    const { language } = this;
+    const contact = this.#contact;
+    const t = this.#t;
     const address = contact?.address && pick(contact.address, language);
     const page = contact?.url && pick(contact.url, language);
     const pageUrl = page && safeUrl(page.text);
     const phone = contact?.phone;
     const phoneUrl = phone && safeUrl(`tel:${phone.replace(/[^\d+]/g, '')}`);
-    const signature = [fields.name, fields.organisation, fields.email]
-      .map((text) => text.trim())
-      .filter(Boolean)
-      .join('\n');
-    const body = [fields.message.trim(), signature].filter(Boolean).join('\n\n');
-    const mailUrl =
-      contact?.email &&
-      safeUrl(
-        `mailto:${contact.email}?subject=${encodeURIComponent(t('mailSubject'))}&body=${encodeURIComponent(body)}`,
-      );
+    const mailUrl = contact?.email && safeUrl(`mailto:${contact.email}?${this.#mailQuery()}`);
     const content = html`<p>${intro}</p>
       <ul class="other-ways">
         ${mailUrl ? html`<li><a href=${mailUrl}>${t('emailUs')}</a></li>` : nothing}
@@ -508,10 +547,18 @@ export class ClContactForm extends FeedWidget {
         }
         ${pageUrl ? html`<li><a href=${pageUrl} hreflang=${page.lang}>${t('contactPage')}</a></li>` : nothing}
       </ul>`;
-    return panel
-      ? html`<div class="cl-panel" data-tone="notice" part="status">${content}</div>`
-      : mailUrl || phone || address || pageUrl
-        ? content
-        : nothing;
+    if (panel) return html`<div class="cl-panel" data-tone="notice" part="status">${content}</div>`;
+    return mailUrl || phone || address || pageUrl ? content : nothing;
+  }
+
+  /** A mailto query with the subject and the message, signed with the sender's details. */
+  #mailQuery(): string {
+    const { name, organisation, email, message } = this.#fields;
+    const signature = [name, organisation, email]
+      .map((text) => text.trim())
+      .filter(Boolean)
+      .join('\n');
+    const body = [message.trim(), signature].filter(Boolean).join('\n\n');
+    return `subject=${encodeURIComponent(this.#t('mailSubject'))}&body=${encodeURIComponent(body)}`;
   }
 }

@@ -1,0 +1,455 @@
+/**
+ * The checking and sending half of <cl-contact-form>, loaded with
+ * `import('./contact-form.lazy.js')` as soon as a person starts to fill in the
+ * form (the first focus or input in it; a send waits for it). `ContactSender`
+ * is a reactive controller that reaches the widget only through
+ * `ContactFormHost`: it owns the send's phase, its errors, its timers and its
+ * Idempotency-Key, and renders the error summary, the inline errors, the
+ * status panels and the confirmation. docs/widgets/contact-form.md says what
+ * it weighs.
+ */
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { plural, translator } from '../../i18n/strings.js';
+import { requestJson, type HttpFailure } from '../../internal/http.js';
+import { EMAIL_PATTERN, FIELD_LIMITS, MIN_FILL_MS, textLength } from '../../internal/contact-rules.js';
+import { senderStrings } from './contact-form.lazy.strings.js';
+import type {
+  ContactField,
+  ContactFormHost,
+  ContactPayload,
+  FieldError,
+  FieldErrorCode,
+  Fields,
+  PendingSend,
+  SendPhase,
+} from './contact-form.types.js';
+
+export const SEND_TIMEOUT_MS = 15_000;
+/** The pause before the one automatic retry. */
+export const RETRY_DELAY_MS = 2000;
+/** The pause after a 429 whose Retry-After is missing or unreadable (not exposed to the page by CORS). */
+export const DEFAULT_RATE_LIMIT_WAIT_S = 60;
+/** A longer Retry-After is shortened to this: the draft is kept anyway, and a page is rarely open for longer. */
+export const MAX_RATE_LIMIT_WAIT_S = 3600;
+
+const FIELD_ORDER: readonly ContactField[] = [
+  'name',
+  'email',
+  'organisation',
+  'topic',
+  'message',
+  'replyLanguage',
+  'consent',
+];
+const ERROR_CODES: readonly FieldErrorCode[] = ['required', 'too-long', 'invalid'];
+const inFormOrder = (errors: FieldError[]): FieldError[] =>
+  errors.sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
+
+/** The client-side rules (src/internal/contact-rules.js); errors come in the form's order. */
+export function validateFields(
+  fields: Readonly<Fields>,
+  options: { topics: readonly string[]; consent: boolean },
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (field: ContactField, code: FieldErrorCode) => errors.push({ field, code });
+  for (const field of ['name', 'email', 'organisation', 'message'] as const) {
+    const text = fields[field].trim();
+    if (!text) {
+      if (field !== 'organisation') add(field, 'required');
+    } else if (textLength(text) > FIELD_LIMITS[field]) add(field, 'too-long');
+    else if (field === 'email' && !EMAIL_PATTERN.test(text)) add(field, 'invalid');
+  }
+  const { topics } = options;
+  if (topics.length > 0 && !topics.includes(fields.topic)) add('topic', fields.topic ? 'invalid' : 'required');
+  if (options.consent && !fields.consent) add('consent', 'required');
+  return inFormOrder(errors);
+}
+
+/** A random UUID: `crypto.randomUUID` exists only in secure contexts, so plain-http intranets build one from getRandomValues. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** A 429's wait in whole seconds: `Retry-After` as seconds or as an HTTP date, else the default. */
+export function retryAfterSeconds(header: string | null | undefined, now = Date.now()): number {
+  const value = header?.trim() ?? '';
+  const seconds = /^\d+$/.test(value) ? Number(value) : Math.ceil((Date.parse(value) - now) / 1000);
+  if (!Number.isFinite(seconds)) return DEFAULT_RATE_LIMIT_WAIT_S;
+  return Math.min(Math.max(seconds, 1), MAX_RATE_LIMIT_WAIT_S);
+}
+
+/** What became of one attempt to send. */
+type Outcome =
+  | { kind: 'stored'; reference: string }
+  | { kind: 'retry'; status: number; message: string }
+  | { kind: 'wait'; seconds: number }
+  | { kind: 'field-errors'; status: number; errors: unknown[]; message: string }
+  | { kind: 'refused'; status: number; message: string }
+  | { kind: 'host-failed'; message: string };
+
+/** The selector of a field's control (the reply language: its checked radio). */
+const controlOf = (field: ContactField): string =>
+  field === 'replyLanguage' ? '[name=replyLanguage]:checked' : `#${field}`;
+
+/** What the widget knew before the sender loaded: a restored draft's send, and when the form was shown. */
+export interface SenderStart {
+  pending: PendingSend | undefined;
+  /** The answers came from a saved draft: no fill-time check. */
+  restored: boolean;
+  /** `performance.now()` when the form was first shown. */
+  shownAt: number;
+}
+
+const REQUIRED = {
+  name: 'nameRequired',
+  email: 'emailRequired',
+  topic: 'topicRequired',
+  message: 'messageRequired',
+  replyLanguage: 'replyLanguageRequired',
+  consent: 'consentRequired',
+} as const;
+const TOO_LONG = {
+  name: 'nameTooLong',
+  email: 'emailTooLong',
+  organisation: 'organisationTooLong',
+  message: 'messageTooLong',
+} as const;
+const INVALID = { email: 'emailInvalid', topic: 'topicInvalid' } as const;
+
+/**
+ * A send of the contact form: the checks, the Idempotency-Key per content,
+ * the post (or the host's delivery through `respondWith`), the one automatic
+ * retry, the receiver's requested wait, and what the person sees of each.
+ */
+export class ContactSender implements ReactiveController {
+  phase: SendPhase = 'editing';
+  errors: readonly FieldError[] = [];
+  /** Why the last send failed: the receiver's status, 0 for no answer, -1 for the host's delivery. */
+  failure: number | undefined;
+  reference = '';
+  /** The wait the receiver asked for (429), in seconds. */
+  waitSeconds = 0;
+
+  readonly #host: ContactFormHost;
+  #pending: PendingSend | undefined;
+  #restored: boolean;
+  #shownAt: number;
+  /** The retry that is due: kept while the element is out of the document, so a moved form still sends. */
+  #due: { at: number; send: () => void } | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(host: ContactFormHost, start: SenderStart) {
+    this.#host = host;
+    this.#pending = start.pending;
+    this.#restored = start.restored;
+    this.#shownAt = start.shownAt;
+  }
+
+  hostConnected(): void {
+    if (this.#due) this.#startTimer(this.#due.at - performance.now());
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+  }
+
+  /** The unconfirmed send, kept with the draft. */
+  get pending(): PendingSend | undefined {
+    return this.#pending;
+  }
+
+  errorFor(field: ContactField): FieldError | undefined {
+    return this.errors.find((e) => e.field === field);
+  }
+
+  /** A send of the form (its submit, or the retry button): the checks, then the post unless one is under way. */
+  submit(): void {
+    const { phase } = this;
+    if (phase === 'sending' || phase === 'retrying' || phase === 'waiting' || !this.#host.sendTo) return;
+    const { fields, topicIds, consentRequired } = this.#host;
+    if (!this.#showErrors(validateFields(fields, { topics: topicIds, consent: consentRequired })))
+      void this.#send(true);
+  }
+
+  #update(changes: Partial<Pick<ContactSender, 'phase' | 'errors' | 'failure' | 'reference' | 'waitSeconds'>>): void {
+    Object.assign(this, changes);
+    this.#host.requestUpdate();
+  }
+
+  #startTimer(ms: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(
+      () => {
+        const due = this.#due;
+        this.#due = undefined;
+        due?.send();
+      },
+      Math.max(ms, 0),
+    );
+  }
+
+  #schedule(ms: number, send: () => void): void {
+    this.#due = { at: performance.now() + ms, send };
+    this.#startTimer(ms);
+  }
+
+  /**
+   * Shows field errors, the form's own or a 422's (of which only known fields
+   * and codes count), in the order of the questions, in a focused summary.
+   * False when there are none.
+   */
+  #showErrors(list: unknown[]): boolean {
+    const known = list.filter(
+      (e): e is FieldError =>
+        FIELD_ORDER.includes((e as Partial<FieldError>)?.field as ContactField) &&
+        ERROR_CODES.includes((e as Partial<FieldError>).code as FieldErrorCode),
+    );
+    this.#update({ errors: inFormOrder(known) });
+    if (!known.length) return false;
+    this.#update({ failure: undefined, phase: 'editing' });
+    void this.#host.focus('.error-summary');
+    return true;
+  }
+
+  /** The payload and key for the current content: the same content reuses its key, new content takes a new one. */
+  #pendingSend(): PendingSend {
+    const host = this.#host;
+    const f = host.fields;
+    const topic = host.topicIds.length ? f.topic : '';
+    const organisation = f.organisation.trim();
+    const payload: ContactPayload = {
+      name: f.name.trim(),
+      email: f.email.trim(),
+      ...(organisation && { organisation }),
+      ...(topic && { topic }),
+      message: f.message.trim(),
+      replyLanguage: host.replyLanguage,
+      language: host.language,
+      ...(host.consentRequired && { consent: f.consent, consentRequired: true }),
+    };
+    // The content the key belongs to: what the receiver stores, not the spam flags or the form's language.
+    const content = JSON.stringify([
+      payload.name,
+      payload.email,
+      organisation,
+      f.topic,
+      payload.message,
+      payload.replyLanguage,
+      f.consent,
+    ]);
+    if (this.#pending?.content === content) return this.#pending;
+    const suspectReason = f.website
+      ? 'honeypot'
+      : !this.#restored && performance.now() - this.#shownAt < MIN_FILL_MS
+        ? 'too-fast'
+        : undefined;
+    if (suspectReason) Object.assign(payload, { suspect: true, suspectReason });
+    return (this.#pending = { content, key: newIdempotencyKey(), payload });
+  }
+
+  /** Sends the valid form (to the endpoint, or through the host's `respondWith`) and shows the outcome. */
+  async #send(mayRetry: boolean): Promise<void> {
+    const endpoint = this.#host.sendTo;
+    if (!endpoint) return;
+    const { payload, key } = this.#pendingSend();
+    this.#host.saveDraft(this.#pending);
+    this.#update({ phase: 'sending' });
+    let hostResult: Promise<{ reference: string }> | undefined;
+    const delivered = this.#host.emit(
+      'cl-contact-submit',
+      { payload, idempotencyKey: key, respondWith: (result) => (hostResult = result) },
+      { cancelable: true },
+    );
+    const outcome = delivered ? await this.#post(endpoint, payload, key) : await this.#hostDelivery(hostResult);
+    this.#show(outcome, mayRetry);
+  }
+
+  async #post(endpoint: string, payload: ContactPayload, key: string): Promise<Outcome> {
+    const result = await requestJson<{ reference?: unknown }>(endpoint, {
+      method: 'POST',
+      json: payload,
+      headers: { 'Idempotency-Key': key },
+      timeoutMs: SEND_TIMEOUT_MS,
+      maxBytes: 100_000,
+    });
+    if (result.ok) {
+      const { reference } = result.data ?? {};
+      return { kind: 'stored', reference: typeof reference === 'string' ? reference : '' };
+    }
+    return this.#failureOutcome(result);
+  }
+
+  #failureOutcome(result: HttpFailure): Outcome {
+    const status = result.status ?? 0;
+    const { message } = result;
+    if (result.kind === 'http' && status === 429)
+      return { kind: 'wait', seconds: retryAfterSeconds(result.headers?.get('Retry-After')) };
+    // No answer or a server fault: the key makes a retry safe.
+    if (result.kind !== 'http' || status >= 500 || status === 408) return { kind: 'retry', status, message };
+    const listed = (result.data as { errors?: unknown } | undefined)?.errors;
+    if (status === 422 && Array.isArray(listed)) return { kind: 'field-errors', status, errors: listed, message };
+    return { kind: 'refused', status, message };
+  }
+
+  async #hostDelivery(result: Promise<{ reference: string }> | undefined): Promise<Outcome> {
+    if (!result) return { kind: 'host-failed', message: 'cl-contact-submit was cancelled without respondWith().' };
+    try {
+      const { reference } = await result;
+      return { kind: 'stored', reference: typeof reference === 'string' ? reference : '' };
+    } catch (error) {
+      return { kind: 'host-failed', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  #show(outcome: Outcome, mayRetry: boolean): void {
+    switch (outcome.kind) {
+      case 'stored':
+        return this.#stored(outcome.reference);
+      case 'wait':
+        // The receiver's "not now": wait as asked, then send again; the automatic retry is still unused.
+        this.#update({ phase: 'waiting', failure: undefined, waitSeconds: outcome.seconds });
+        return this.#schedule(outcome.seconds * 1000, () => void this.#send(mayRetry));
+      case 'retry':
+        if (!mayRetry) return this.#fail(outcome.status, outcome.message, 0);
+        this.#update({ phase: 'retrying', failure: 0 });
+        return this.#schedule(RETRY_DELAY_MS, () => void this.#send(false));
+      case 'field-errors':
+        if (!this.#showErrors(outcome.errors)) return this.#fail(outcome.status, outcome.message);
+        this.#host.emit('cl-contact-error', {
+          status: outcome.status,
+          message: 'The server found problems in the answers.',
+        });
+        return;
+      case 'refused':
+        return this.#fail(outcome.status, outcome.message);
+      case 'host-failed':
+        return this.#fail(0, outcome.message, -1);
+    }
+  }
+
+  /** What the person sees of a failure: `shown` is the status, 0 for no answer or -1 for the host's delivery. */
+  #fail(status: number, message: string, shown = status): void {
+    this.#update({ failure: shown, phase: 'failed' });
+    this.#host.emit('cl-contact-error', { status, message });
+  }
+
+  #stored(reference: string): void {
+    this.#host.clearDraft();
+    this.#pending = undefined;
+    this.#update({ reference, failure: undefined, phase: 'sent' });
+    this.#host.emit('cl-contact-sent', { reference });
+    void this.#host.focus('.confirmation');
+  }
+
+  /** An empty form for another message, timed afresh. */
+  #onSendAnother(): void {
+    this.#host.resetFields();
+    this.#restored = false;
+    this.#shownAt = performance.now();
+    this.#update({ errors: [], reference: '', phase: 'editing' });
+    void this.#host.focus(controlOf('name'));
+  }
+
+  #t() {
+    return translator(senderStrings, this.#host.language);
+  }
+
+  /** A field error's message in the form's language; a too-long one names the field's limit. */
+  #errorText({ field, code }: FieldError): string {
+    const t = this.#t();
+    if (code === 'too-long' && field in TOO_LONG) {
+      const limit = FIELD_LIMITS[field as keyof typeof TOO_LONG];
+      return t(TOO_LONG[field as keyof typeof TOO_LONG])(new Intl.NumberFormat(this.#host.language).format(limit));
+    }
+    if (code === 'required' && field in REQUIRED) return t(REQUIRED[field as keyof typeof REQUIRED]);
+    if (code === 'invalid' && field in INVALID) return t(INVALID[field as keyof typeof INVALID]);
+    return t('fieldInvalid');
+  }
+
+  /** The 429 wait in words: seconds under a minute, else whole minutes (rounded up). */
+  #waitText(): string {
+    const { language } = this.#host;
+    const t = this.#t();
+    const seconds = this.waitSeconds;
+    return seconds < 60
+      ? plural(t('seconds'), seconds, language)
+      : plural(t('minutes'), Math.ceil(seconds / 60), language);
+  }
+
+  /** The focused "There is a problem" summary, whose links move focus to each field; nothing without errors. */
+  renderSummary(): TemplateResult | typeof nothing {
+    if (this.errors.length === 0) return nothing;
+    return html`<div class="error-summary" tabindex="-1" part="error-summary">
+      <div role="alert">
+        ${this.#host.renderHeading('error-summary-title', this.#t()('errorSummary'))}
+        <ul>
+          ${this.errors.map(
+            (error) =>
+              html`<li>
+                <a
+                  href="#${error.field}"
+                  @click=${(event: Event) => {
+                    // A fragment link cannot reach into the shadow root and would change the host page's URL.
+                    event.preventDefault();
+                    void this.#host.focus(controlOf(error.field));
+                  }}
+                  >${this.#errorText(error)}</a
+                >
+              </li>`,
+          )}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  /** A field's inline error (its id is in the control's aria-describedby), with the hidden "Error:" prefix. */
+  renderError(field: ContactField): TemplateResult | typeof nothing {
+    const found = this.errorFor(field);
+    return found
+      ? html`<p class="error-message" id="${field}-error">
+          <span class="cl-visually-hidden">${this.#t()('errorPrefix')}</span> ${this.#errorText(found)}
+        </p>`
+      : nothing;
+  }
+
+  /** While retrying or waiting, the notice; once failed, why, the retry button and the other ways to get in touch. */
+  renderStatus(): TemplateResult | typeof nothing {
+    const t = this.#t();
+    const { failure } = this;
+    switch (this.phase) {
+      case 'retrying':
+        return html`<div class="cl-panel" data-tone="notice" role="alert" part="status"><p>${t('retrying')}</p></div>`;
+      case 'waiting':
+        return html`<div class="cl-panel rate-limited" data-tone="notice" role="alert" part="status">
+          <p>${t('rateLimited')(this.#waitText())}</p>
+        </div>`;
+      case 'failed':
+        return html`<div class="cl-panel" data-tone="error" role="alert" part="status">
+          <p><strong>${t('failedTitle')}</strong></p>
+          <p>${failure ? (failure > 0 ? t('refused')(failure) : t('hostFailed')) : t('noAnswer')}</p>
+          <button type="submit" class="cl-button" data-variant="secondary">${t('retry')}</button>
+          ${this.#host.renderOtherWays(t('otherWays'))}
+        </div>`;
+      default:
+        return nothing;
+    }
+  }
+
+  /** The focused panel shown once the message is stored, with the way to write another. */
+  renderConfirmation(): TemplateResult {
+    const t = this.#t();
+    return html`<div class="cl-panel confirmation" data-tone="success" tabindex="-1" part="confirmation">
+      ${this.#host.renderHeading('confirmation-title', t('sentTitle'))}
+      ${this.reference ? html`<p>${t('reference')} <strong class="reference">${this.reference}</strong></p>` : nothing}
+      <p>${t('sentBody')}</p>
+      <button type="button" class="cl-button" data-variant="secondary" @click=${() => this.#onSendAnother()}>
+        ${t('sendAnother')}
+      </button>
+    </div>`;
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * What both halves of <cl-contact-form> share: the form's data, its events'
+ * details, and `ContactFormHost`, the narrow view of the widget that the
+ * lazily loaded `ContactSender` (contact-form.lazy.ts) works through. Types
+ * only: neither half imports the other's module through this file.
+ */
+import type { nothing, TemplateResult } from 'lit';
+import type { Language } from '../../i18n/language.js';
+import type { ClEventDetail, ClEventName } from '../../internal/events.js';
+
+export type ContactField = 'name' | 'email' | 'organisation' | 'topic' | 'message' | 'replyLanguage' | 'consent';
+export type FieldErrorCode = 'required' | 'too-long' | 'invalid';
+export interface FieldError {
+  field: ContactField;
+  code: FieldErrorCode;
+}
+
+/** What the form sends: the request body in docs/contact-endpoint.md. */
+export interface ContactPayload {
+  name: string;
+  email: string;
+  organisation?: string;
+  topic?: string;
+  message: string;
+  replyLanguage: Language;
+  /** The language the form was filled in. */
+  language: Language;
+  consent?: boolean;
+  consentRequired?: boolean;
+  suspect?: boolean;
+  suspectReason?: 'honeypot' | 'too-fast';
+}
+
+export interface ContactSubmitDetail {
+  payload: ContactPayload;
+  idempotencyKey: string;
+  /** After preventDefault: the host delivers the message and settles this promise with `{ reference }` or an error. */
+  respondWith(result: Promise<{ reference: string }>): void;
+}
+
+export interface ContactSentDetail {
+  reference: string;
+}
+
+export interface ContactErrorDetail {
+  /** The HTTP status, or 0 when no answer arrived (network, timeout) or the host's delivery failed. */
+  status: number;
+  message: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** Cancelable: a host that calls preventDefault delivers the message itself through `respondWith`. */
+    'cl-contact-submit': CustomEvent<ContactSubmitDetail>;
+    /** The message was stored; `reference` is the receiver's (or the host's). */
+    'cl-contact-sent': CustomEvent<ContactSentDetail>;
+    /** Sending failed in a way the person now sees (after the automatic retry). */
+    'cl-contact-error': CustomEvent<ContactErrorDetail>;
+  }
+}
+
+/** The answers as typed: each control's name is its field. */
+export interface Fields {
+  name: string;
+  email: string;
+  organisation: string;
+  topic: string;
+  message: string;
+  replyLanguage: Language | '';
+  consent: boolean;
+  /** The honeypot: people never see it. */
+  website: string;
+}
+
+/** A send that has not been confirmed: its key belongs to this exact content, so retries store once. */
+export interface PendingSend {
+  content: string;
+  key: string;
+  payload: ContactPayload;
+}
+
+/** What the tab keeps of a form: its answers and the send not yet confirmed. */
+export interface SavedDraft {
+  fields: Fields;
+  pending?: PendingSend;
+}
+
+/**
+ * Where a send is: `editing` (nothing under way), `sending`, `retrying` (the
+ * one automatic retry is due), `waiting` (the receiver asked for a pause:
+ * 429), `failed`, `sent`.
+ */
+export type SendPhase = 'editing' | 'sending' | 'retrying' | 'waiting' | 'failed' | 'sent';
+
+/**
+ * The widget as the sending code sees it: its answers and settings, its
+ * draft, focus, events and the parts it renders itself. Nothing else of the
+ * element (the sender is added to it as a reactive controller).
+ */
+export interface ContactFormHost {
+  readonly fields: Readonly<Fields>;
+  readonly language: Language;
+  /** The chosen reply language, else the form's. */
+  readonly replyLanguage: Language;
+  /** The address to post to (http or https), or undefined when the form cannot send. */
+  readonly sendTo: string | undefined;
+  /** The topic ids the form offers (none: the topic is not asked). */
+  readonly topicIds: readonly string[];
+  /** The form asks for explicit consent. */
+  readonly consentRequired: boolean;
+  requestUpdate(): void;
+  /** Dispatches a typed `cl-*` event from the element; false when a listener called preventDefault. */
+  emit<K extends ClEventName>(name: K, detail: ClEventDetail<K>, options?: { cancelable?: boolean }): boolean;
+  /** Keeps the draft for the tab's life, with the unconfirmed send when there is one. */
+  saveDraft(pending: PendingSend | undefined): void;
+  /** Forgets the draft (the message was stored). */
+  clearDraft(): void;
+  /** Empties the form for another message (the preset topic stays). */
+  resetFields(): void;
+  /** Moves focus to the first element matching `selector` in the widget, once rendered. */
+  focus(selector: string): Promise<void>;
+  /** A heading at the widget's `heading-level`, with `className` as its class and part. */
+  renderHeading(className: string, content: string): TemplateResult;
+  /** The feed's other ways to get in touch (email with the message, phone, address, page), or nothing. */
+  renderOtherWays(intro: string): TemplateResult | typeof nothing;
+}
