@@ -20,6 +20,8 @@ export interface HttpFailure {
   status?: number;
   /** A parsed JSON body of an error response, when it had one (e.g. field errors). */
   data?: unknown;
+  /** An error response's headers (e.g. `Retry-After`; cross-origin, only those the server exposes). */
+  headers?: Headers;
   message: string;
 }
 
@@ -95,6 +97,7 @@ export async function requestJson<T = unknown>(url: string, options: RequestOpti
         kind: 'http',
         status: response.status,
         data,
+        headers: response.headers,
         message: `The server answered ${response.status}.`,
       };
     }
