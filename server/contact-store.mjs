@@ -33,6 +33,35 @@ function parseLines(text) {
   return lines;
 }
 
+/** Idempotency-Key -> record, and reference -> record for the messages not yet emailed. */
+function indexLines(lines) {
+  const byKey = new Map();
+  const undelivered = new Map();
+  for (const line of lines) {
+    if (typeof line.delivered === 'string') undelivered.delete(line.delivered);
+    else if (line.key && line.reference) {
+      byKey.set(line.key, line);
+      undelivered.set(line.reference, line);
+    }
+  }
+  return { byKey, undelivered };
+}
+
+/** Rewrites the file without the messages received before `cutoff` (and their marks); returns their references. */
+async function rewriteWithout(file, cutoff) {
+  const lines = parseLines(await readFile(file, 'utf8'));
+  const old = new Set(
+    lines.filter((l) => l.reference && !(Date.parse(l.receivedAt) >= cutoff)).map((l) => l.reference),
+  );
+  if (old.size === 0) return old;
+  const kept = lines.filter((l) => !old.has(l.reference) && !old.has(l.delivered));
+  // Write aside, then rename: a crash mid-purge leaves the old file whole, never half of it.
+  const temporary = `${file}.purge`;
+  await writeFile(temporary, kept.map((l) => `${JSON.stringify(l)}\n`).join(''), { mode: 0o600 });
+  await rename(temporary, file);
+  return old;
+}
+
 /**
  * @param {{ dataDir: string, fileName?: string, now?: () => number }} options
  */
@@ -43,16 +72,7 @@ export async function openStore({ dataDir, fileName = SUBMISSIONS_FILE, now = Da
   await writeFile(file, '', { flag: 'a', mode: 0o600 });
   await chmod(file, 0o600);
 
-  /** Idempotency-Key -> record; reference -> record, for the messages not yet emailed. */
-  const byKey = new Map();
-  const undelivered = new Map();
-  for (const line of parseLines(await readFile(file, 'utf8'))) {
-    if (typeof line.delivered === 'string') undelivered.delete(line.delivered);
-    else if (line.key && line.reference) {
-      byKey.set(line.key, line);
-      undelivered.set(line.reference, line);
-    }
-  }
+  const { byKey, undelivered } = indexLines(parseLines(await readFile(file, 'utf8')));
   /** In-flight stores per key, so two concurrent requests with one key store once. */
   const pending = new Map();
   let writes = Promise.resolve();
@@ -97,17 +117,7 @@ export async function openStore({ dataDir, fileName = SUBMISSIONS_FILE, now = Da
   /** Deletes every message received more than `days` days ago (and its delivery mark); returns how many. */
   function purge(days) {
     return serially(async () => {
-      const cutoff = now() - days * DAY_MS;
-      const lines = parseLines(await readFile(file, 'utf8'));
-      const old = new Set(
-        lines.filter((l) => l.reference && !(Date.parse(l.receivedAt) >= cutoff)).map((l) => l.reference),
-      );
-      if (old.size === 0) return 0;
-      const kept = lines.filter((l) => !old.has(l.reference) && !old.has(l.delivered));
-      // Write aside, then rename: a crash mid-purge leaves the old file whole, never half of it.
-      const temporary = `${file}.purge`;
-      await writeFile(temporary, kept.map((l) => `${JSON.stringify(l)}\n`).join(''), { mode: 0o600 });
-      await rename(temporary, file);
+      const old = await rewriteWithout(file, now() - days * DAY_MS);
       for (const [key, record] of byKey) if (old.has(record.reference)) byKey.delete(key);
       for (const reference of old) undelivered.delete(reference);
       return old.size;

@@ -198,84 +198,16 @@ export async function contactReceiver({
       : `contact: storing in ${store.file}; no mail settings (CONTACT_SMTP_URL, CONTACT_MAIL_TO, CONTACT_MAIL_FROM), so no one is emailed`,
   );
   outbox?.resume();
-  const origins = new Set(allowedOrigins);
-  const waitFor = rateLimiter(rateLimit, now);
-  const faultState = new Map();
-
-  async function handleContact(req, res, url) {
-    if (url.pathname !== CONTACT_PATH) return false;
-    const allowed = corsOrigin(req, origins);
-    const headers = {
-      ...API_HEADERS,
-      ...(allowed && { 'Access-Control-Allow-Origin': allowed, 'Access-Control-Expose-Headers': 'Retry-After' }),
-    };
-    const answer = (status, body, extra = {}) => {
-      sendJson(res, status, body, { ...headers, ...extra });
-      log(`contact ${req.method} ${status}${body?.reference ? ` ${body.reference}` : ''}`);
-      return true;
-    };
-    if (req.method === 'OPTIONS') {
-      if (!allowed && req.headers.origin) return answer(403, { error: 'origin-not-allowed' });
-      res.writeHead(204, {
-        ...headers,
-        'Access-Control-Allow-Methods': 'POST, OPTIONS',
-        'Access-Control-Allow-Headers': 'Accept, Content-Type, Idempotency-Key',
-        'Access-Control-Max-Age': '600',
-      });
-      res.end();
-      return true;
-    }
-    const fault = faults ? url.searchParams.get('fault') : null;
-    const counters = fault ? (faultState.get(fault) ?? { requests: 0, stored: 0 }) : undefined;
-    if (fault) faultState.set(fault, counters);
-    // Test-only: what the receiver saw for this fault name.
-    if (req.method === 'GET' && counters) return answer(200, counters);
-    if (req.method !== 'POST') return answer(405, { error: 'method-not-allowed' }, { Allow: 'POST, OPTIONS' });
-    if (!allowed && req.headers.origin) return answer(403, { error: 'origin-not-allowed' });
-    if (counters) {
-      counters.requests += 1;
-      if (counters.requests <= Number(url.searchParams.get('fail') ?? 0)) return answer(503, { error: 'unavailable' });
-    }
-    const wait = waitFor(req.socket.remoteAddress ?? 'unknown');
-    if (wait > 0) return answer(429, { error: 'rate-limited', retryAfter: wait }, { 'Retry-After': String(wait) });
-    return receive(req, res, url, answer, counters);
-  }
-
-  async function receive(req, res, url, answer, counters) {
-    const key = req.headers['idempotency-key'];
-    if (typeof key !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(key))
-      return answer(400, {
-        error: 'idempotency-key',
-        message: 'Send an Idempotency-Key header: 16 to 100 letters, digits, - or _.',
-      });
-    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
-      return answer(415, { error: 'unsupported-media-type', message: 'Send application/json.' });
-    const text = await readLimited(req, MAX_BODY_BYTES);
-    // The rest of an oversized body is never read: the connection closes after the answer.
-    if (text === undefined) return answer(413, { error: 'too-large' }, { Connection: 'close' });
-    let body;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return answer(400, { error: 'not-json' });
-    }
-    const { submission, errors } = validateSubmission(body);
-    if (errors) return answer(422, { error: 'invalid', errors });
-    const result = await store.add(key, submission);
-    if (result.conflict)
-      return answer(409, {
-        error: 'idempotency-key-reused',
-        message: 'This Idempotency-Key was used for a different message.',
-      });
-    if (result.created) outbox?.enqueue(result.record.reference);
-    if (counters && result.created) counters.stored += 1;
-    if (counters && counters.requests <= Number(url.searchParams.get('lose-answer') ?? 0)) {
-      // Test-only: stored, but the answer never arrives (a dropped connection).
-      res.destroy();
-      return true;
-    }
-    return answer(result.created ? 201 : 200, { reference: result.record.reference });
-  }
+  const context = {
+    store,
+    outbox,
+    log,
+    faults,
+    origins: new Set(allowedOrigins),
+    waitFor: rateLimiter(rateLimit, now),
+    faultState: new Map(),
+  };
+  const handleContact = (req, res, url) => handle(context, req, res, url);
 
   return Object.assign(handleContact, {
     store,
@@ -285,4 +217,82 @@ export async function contactReceiver({
       await outbox?.close();
     },
   });
+}
+
+/** One request to the API: CORS, the test faults, the method, origin and rate checks; then `receive`. */
+async function handle(context, req, res, url) {
+  const { origins, log, faults, faultState, waitFor } = context;
+  if (url.pathname !== CONTACT_PATH) return false;
+  const allowed = corsOrigin(req, origins);
+  const headers = {
+    ...API_HEADERS,
+    ...(allowed && { 'Access-Control-Allow-Origin': allowed, 'Access-Control-Expose-Headers': 'Retry-After' }),
+  };
+  const answer = (status, body, extra = {}) => {
+    sendJson(res, status, body, { ...headers, ...extra });
+    log(`contact ${req.method} ${status}${body?.reference ? ` ${body.reference}` : ''}`);
+    return true;
+  };
+  if (req.method === 'OPTIONS') {
+    if (!allowed && req.headers.origin) return answer(403, { error: 'origin-not-allowed' });
+    res.writeHead(204, {
+      ...headers,
+      'Access-Control-Allow-Methods': 'POST, OPTIONS',
+      'Access-Control-Allow-Headers': 'Accept, Content-Type, Idempotency-Key',
+      'Access-Control-Max-Age': '600',
+    });
+    res.end();
+    return true;
+  }
+  const fault = faults ? url.searchParams.get('fault') : null;
+  const counters = fault ? (faultState.get(fault) ?? { requests: 0, stored: 0 }) : undefined;
+  if (fault) faultState.set(fault, counters);
+  // Test-only: what the receiver saw for this fault name.
+  if (req.method === 'GET' && counters) return answer(200, counters);
+  if (req.method !== 'POST') return answer(405, { error: 'method-not-allowed' }, { Allow: 'POST, OPTIONS' });
+  if (!allowed && req.headers.origin) return answer(403, { error: 'origin-not-allowed' });
+  if (counters) {
+    counters.requests += 1;
+    if (counters.requests <= Number(url.searchParams.get('fail') ?? 0)) return answer(503, { error: 'unavailable' });
+  }
+  const wait = waitFor(req.socket.remoteAddress ?? 'unknown');
+  if (wait > 0) return answer(429, { error: 'rate-limited', retryAfter: wait }, { 'Retry-After': String(wait) });
+  return receive(context, req, res, url, answer, counters);
+}
+
+/** The rest of a POST: key, type, size, JSON, fields; then store, answer and queue the email. */
+async function receive({ store, outbox }, req, res, url, answer, counters) {
+  const key = req.headers['idempotency-key'];
+  if (typeof key !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(key))
+    return answer(400, {
+      error: 'idempotency-key',
+      message: 'Send an Idempotency-Key header: 16 to 100 letters, digits, - or _.',
+    });
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
+    return answer(415, { error: 'unsupported-media-type', message: 'Send application/json.' });
+  const text = await readLimited(req, MAX_BODY_BYTES);
+  // The rest of an oversized body is never read: the connection closes after the answer.
+  if (text === undefined) return answer(413, { error: 'too-large' }, { Connection: 'close' });
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return answer(400, { error: 'not-json' });
+  }
+  const { submission, errors } = validateSubmission(body);
+  if (errors) return answer(422, { error: 'invalid', errors });
+  const result = await store.add(key, submission);
+  if (result.conflict)
+    return answer(409, {
+      error: 'idempotency-key-reused',
+      message: 'This Idempotency-Key was used for a different message.',
+    });
+  if (result.created) outbox?.enqueue(result.record.reference);
+  if (counters && result.created) counters.stored += 1;
+  if (counters && counters.requests <= Number(url.searchParams.get('lose-answer') ?? 0)) {
+    // Test-only: stored, but the answer never arrives (a dropped connection).
+    res.destroy();
+    return true;
+  }
+  return answer(result.created ? 201 : 200, { reference: result.record.reference });
 }
