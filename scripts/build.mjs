@@ -32,7 +32,7 @@ async function checkVersion() {
   if (!source.includes(`'${pkg.version}'`)) throw new Error(`src/internal/version.ts does not say ${pkg.version}`);
 }
 
-/** One configuration after the other, as `rollup -c` does (and at a third of the memory of all at once). */
+/** One configuration after the other, as `rollup -c` does. */
 async function runRollup(widgets) {
   for (const config of buildConfigs(dist, widgets)) {
     const bundle = await rollup(config);
