@@ -14,10 +14,17 @@ import { discoverWidgets, indexSource, staleIndex, writeIndex } from '../../scri
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'dist');
 
+/** Files under `dir` ending in `suffix`, dot-folders left out (test/node/lint-config.test.mjs writes one in src/). */
 function filesUnder(dir, suffix) {
-  return readdirSync(dir, { recursive: true })
-    .map((name) => join(dir, name))
-    .filter((path) => path.endsWith(suffix));
+  const walk = (folder) =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+      entry.name.startsWith('.')
+        ? []
+        : entry.isDirectory()
+          ? walk(join(folder, entry.name))
+          : [join(folder, entry.name)],
+    );
+  return walk(dir).filter((path) => path.endsWith(suffix));
 }
 const declarations = () => {
   assert.ok(existsSync(join(dist, 'index.d.ts')), 'dist/ has no declarations: run `npm run build` first');
