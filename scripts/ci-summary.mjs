@@ -82,7 +82,9 @@ export function summarize(runners, steps) {
   const named = (status) => [...steps].filter(([, s]) => s === status).map(([name]) => name);
   const stepLine =
     named('failed').length + named('not run').length === 0
-      ? `steps: ${[...steps.keys()].join(', ') || 'none reported'} passed`
+      ? steps.size > 0
+        ? `steps: ${[...steps.keys()].join(', ')} passed`
+        : 'steps: none reported'
       : [
           named('failed').length > 0 ? `steps failed: ${named('failed').join(', ')}` : '',
           named('not run').length > 0 ? `did not run: ${named('not run').join(', ')}` : '',
