@@ -35,7 +35,7 @@ function dropEmbedDeclarations() {
 }
 
 /** stripInternal drops what a JSDoc `@internal` marks; a mark it could not act on (not JSDoc, not on a declaration) fails the build. */
-function noInternalDeclarations() {
+export function noInternalDeclarations() {
   return {
     name: 'no-internal-declarations',
     generateBundle(_options, bundle) {

@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { discoverWidgets, indexSource, staleIndex, writeIndex } from '../../scripts/widgets.mjs';
+import { noInternalDeclarations } from '../../rollup.config.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'dist');
@@ -82,6 +83,26 @@ test('a new widget folder makes src/index.ts stale, with a message saying how to
   } finally {
     rmSync(project, { recursive: true, force: true });
   }
+});
+
+test('the build stops when a declaration it writes still says @internal', () => {
+  const plugin = noInternalDeclarations();
+  const asset = (fileName, source) => ({ type: 'asset', fileName, source });
+  const context = {
+    error: (message) => {
+      throw new Error(message);
+    },
+  };
+  const clean = { 'a.d.ts': asset('a.d.ts', 'export declare const a = 1;\n'), 'a.js': asset('a.js', '// @internal\n') };
+  assert.doesNotThrow(() => plugin.generateBundle.call(context, {}, clean));
+  const leaking = {
+    ...clean,
+    'b/c.d.ts': asset('b/c.d.ts', 'export declare class C {\n    /** @internal */\n    x: number;\n}\n'),
+  };
+  assert.throws(
+    () => plugin.generateBundle.call(context, {}, leaking),
+    /@internal in the published declarations: b\/c\.d\.ts/,
+  );
 });
 
 test('no published declaration says @internal', () => {
