@@ -7,7 +7,17 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
@@ -100,12 +110,23 @@ test('every bad item is reported with its exact path', async () => {
 });
 
 test('usage errors exit 2; --help exits 0; a missing file exits 2', async () => {
-  assert.equal((await runCli()).code, 2);
-  assert.equal((await runCli('validate')).code, 2);
-  assert.equal((await runCli('frobnicate')).code, 2);
+  const none = await runCli();
+  assert.equal(none.code, 2);
+  assert.match(none.stderr, /^No command given\.\n\nUsage:/);
+  const incomplete = await runCli('validate');
+  assert.equal(incomplete.code, 2);
+  assert.match(incomplete.stderr, /^Unknown or incomplete command: validate\n\nUsage:/);
+  const unknown = await runCli('frobnicate');
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /^Unknown or incomplete command: frobnicate\n\nUsage:/);
   const help = await runCli('--help');
   assert.equal(help.code, 0);
   assert.match(help.stdout, /validate <file\|url>/);
+  // The exit codes the tests here hold the CLI to.
+  assert.match(
+    help.stdout,
+    /Exit codes: 0 valid, 1 the feed is not valid, 2 usage error or the file or\naddress could not be read\./,
+  );
   const missing = await runCli('validate', fixture('no-such-feed.json'));
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /Could not read .*no such file/);
@@ -131,6 +152,57 @@ test('validate fetches http(s) addresses; a server error exits 2', async (t) => 
   const missing = await runCli('validate', `${base}/missing.json`);
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /answered 404/);
+});
+
+test('a feed over 2 MB: exit 1, said in words', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'cl-cli-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const big = join(dir, 'big.json');
+  writeFileSync(big, JSON.stringify({ version: 1, notes: ['x'.repeat(2_000_001)] }));
+  const { code, stdout, stderr } = await runCli('validate', big);
+  assert.equal(code, 1);
+  assert.equal(stdout, '');
+  assert.equal(stderr, `${big}: the feed is over 2 MB; the widgets will not load it.\n`);
+});
+
+test('a refused connection: exit 2 with the reason', async () => {
+  // A port that was free a moment ago and that nothing listens on now.
+  const probe = createServer();
+  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  const address = `http://127.0.0.1:${port}/feed.json`;
+  const { code, stdout, stderr } = await runCli('validate', address);
+  assert.equal(code, 2);
+  assert.equal(stdout, '');
+  assert.equal(stderr, `Could not fetch ${address}: connect ECONNREFUSED 127.0.0.1:${port}.\n`);
+});
+
+test('a server that never answers: exit 2 after the CLI’s 10 s timeout', async (t) => {
+  const requests = [];
+  const server = createServer((request) => requests.push(request.url));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => server.close());
+  // The CLI has no timeout option: this waits out its fixed 10 s.
+  t.after(() => server.closeAllConnections());
+  const address = `http://127.0.0.1:${server.address().port}/slow.json`;
+  const { code, stdout, stderr } = await runCli('validate', address);
+  assert.deepEqual(requests, ['/slow.json']);
+  assert.equal(code, 2);
+  assert.equal(stdout, '');
+  assert.equal(stderr, `Could not fetch ${address}: no answer within 10 s.\n`);
+});
+
+test('a missing build: exit 2, naming the missing file and the command that makes it', async (t) => {
+  // The CLI as installed without dist/ beside it.
+  const dir = mkdtempSync(join(tmpdir(), 'cl-cli-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(join(dir, 'bin'));
+  copyFileSync(cli, join(dir, 'bin', 'cli.mjs'));
+  const { code, stdout, stderr } = await run(join(dir, 'bin', 'cli.mjs'), ['validate', fixture('good.json')]);
+  assert.equal(code, 2);
+  assert.equal(stdout, '');
+  assert.equal(stderr, 'feed/validate.js is missing from dist/: run npm run build first.\n');
 });
 
 test('the built-in and demo feeds validate with no problem', async () => {
