@@ -11,6 +11,13 @@ const goodFeed = {
   films: [{ id: 'f', title: 'F', poster: 'media/poster.png', captions: [{ lang: 'cy', src: '../captions/f.cy.vtt' }] }],
 };
 
+/** `state` narrowed to ready; fails the test otherwise. */
+function ready(state: FeedState): Extract<FeedState, { status: 'ready' }> {
+  expect(state.status).to.equal('ready');
+  if (state.status !== 'ready') throw new Error('not ready');
+  return state;
+}
+
 async function settle(url: string): Promise<Exclude<FeedState, { status: 'loading' }>> {
   const entry = feedEntry(url);
   await until(() => entry.state.status !== 'loading', `feed ${url}`);
@@ -114,15 +121,58 @@ describe('feed store', () => {
 
   it('serves the last good copy, marked stale, when the server later fails', async () => {
     const url = await mock(uniqueName('then-fail'), { body: goodFeed }, { status: 503 });
+    const before = Date.now();
     expect(await settle(url)).to.include({ status: 'ready', stale: false });
-    const entry = feedEntry(url);
-    entry.reload();
+    const saved = Date.now();
+    feedEntry(url).reload();
+    const state = ready(await settle(url));
+    expect(state.stale).to.equal(true);
+    expect(state.feed.principles.map((p) => p.id)).to.deep.equal(['direction']);
+    expect(state.savedAt).to.be.within(before, saved);
+  });
+
+  for (const [fault, answer] of [
+    ['a feed of an unknown version', { body: { version: 9 } }],
+    ['a body that is not JSON', { body: '<html>Maintenance</html>', headers: { 'Content-Type': 'text/html' } }],
+    ['a body that is not a feed object', { body: [1, 2, 3] }],
+  ] as const) {
+    it(`serves the last good copy, marked stale, when a fresh 200 answer is ${fault}`, async () => {
+      const url = await mock(uniqueName('then-invalid'), { body: goodFeed }, answer);
+      expect(await settle(url)).to.include({ status: 'ready', stale: false });
+      feedEntry(url).reload();
+      const state = ready(await settle(url));
+      expect(state.stale).to.equal(true);
+      expect(state.feed.principles.map((p) => p.id)).to.deep.equal(['direction']);
+      expect(await requestCount(new URL(url).pathname)).to.equal(2);
+    });
+  }
+
+  it('re-validates a hostile saved copy: bad items skipped, unsafe addresses dropped, its unsafe base never used', async () => {
+    const url = await mock(uniqueName('hostile-copy'), { status: 500 });
+    const hostile = {
+      version: 1,
+      principles: [principle, { ...principle, id: 'Bad Id', number: -1 }],
+      films: [{ id: 'f', title: 'F', poster: 'media/poster.png' }],
+      resources: [
+        { id: 'evil', title: 'Evil', url: 'javascript:alert(1)', type: 'blog', languages: ['en'] },
+        { id: 'data', title: 'Data', url: 'data:text/html,<script>alert(1)</script>', type: 'blog', languages: ['en'] },
+      ],
+    };
+    localStorage.setItem(
+      `${STORAGE_PREFIX}feed:${url}`,
+      JSON.stringify({ url: 'javascript:alert(2)//', savedAt: 1, data: hostile }),
+    );
     const state = await settle(url);
-    expect(state).to.include({ status: 'ready', stale: true });
-    if (state.status === 'ready') {
-      expect(state.feed.principles).to.have.length(1);
-      expect(state.savedAt).to.be.a('number');
-    }
+    const served = ready(state);
+    expect(JSON.stringify(served)).to.not.match(/javascript:|data:text/i);
+    expect(served.stale).to.equal(true);
+    // Its base is no address, so its relative addresses stay relative (the page's own, never the script).
+    expect(served.feed.films[0]!.poster).to.equal('media/poster.png');
+    expect(served.feed.principles.map((p) => p.id)).to.deep.equal(['direction']);
+    expect(served.feed.resources.map((r) => [r.id, r.url])).to.deep.equal([
+      ['evil', undefined],
+      ['data', undefined],
+    ]);
   });
 
   it('re-validates the saved copy: a tampered copy is not served', async () => {

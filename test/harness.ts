@@ -40,6 +40,37 @@ export async function requestCount(path: string, method = 'GET'): Promise<number
   return ((await response.json()) as { count: number }).count;
 }
 
+/**
+ * Holds the page's responses from addresses starting with `prefix`: each is
+ * fetched for real, then handed to its caller only on `release()` (`held()`
+ * counts those answered and held so far). The state
+ * while a request is pending, with no wall-clock window. `restore()` (in a
+ * `finally`) releases them and puts the page's own `fetch` back.
+ */
+export function holdResponses(prefix: string): { held: () => number; release: () => void; restore: () => void } {
+  const realFetch = window.fetch;
+  let held = 0;
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const response = await realFetch(input, init);
+    const url = input instanceof Request ? input.url : String(input);
+    if (url.startsWith(prefix)) {
+      held += 1;
+      await released;
+    }
+    return response;
+  };
+  return {
+    held: () => held,
+    release,
+    restore: () => {
+      release();
+      window.fetch = realFetch;
+    },
+  };
+}
+
 let unique = 0;
 /** A name no other test uses, so parallel test files never share a mock. */
 export function uniqueName(prefix: string): string {

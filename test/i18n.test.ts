@@ -2,8 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { findLangTag, resolveLanguage, toLanguage } from '../src/i18n/language.js';
 import { pick, langIf } from '../src/i18n/local-text.js';
-import { plural } from '../src/i18n/strings.js';
-import { expectAccessible, mock, settled, uniqueName, until } from './harness.js';
+import { plural, type PluralForms } from '../src/i18n/strings.js';
+import { contactFormStrings } from '../src/components/contact-form/contact-form.strings.js';
+import { senderStrings } from '../src/components/contact-form/contact-form.lazy.strings.js';
+import { filmPlayerStrings } from '../src/components/film-player/film-player.strings.js';
+import { principleCardsStrings } from '../src/components/principle-cards/principle-cards.strings.js';
+import { resourceListStrings } from '../src/components/resource-list/resource-list.strings.js';
+import { previewStrings } from '../src/embed/preview.strings.js';
+import { expectAccessible, holdResponses, mock, settled, uniqueName, until } from './harness.js';
 import type { TestFeedWidget } from './fixtures/test-feed-widget.js';
 import './fixtures/test-feed-widget.js';
 
@@ -29,25 +35,26 @@ describe('language resolution', () => {
     expect(resolveLanguage(loose)).to.equal(toLanguage(document.documentElement.lang));
   });
 
-  it('picks Welsh plural forms for zero, one, two, few, many and other', () => {
+  it('picks each Welsh plural form, zero, one, two, few, many and other, by its count', () => {
     const forms = {
-      zero: '{n} adnoddau',
-      one: '{n} adnodd',
-      two: '{n} adnodd',
-      few: '{n} adnodd',
-      many: '{n} adnodd',
-      other: '{n} o adnoddau',
+      zero: 'zero {n}',
+      one: 'one {n}',
+      two: 'two {n}',
+      few: 'few {n}',
+      many: 'many {n}',
+      other: 'other {n}',
     };
     expect([0, 1, 2, 3, 6, 7, 1000].map((n) => plural(forms, n, 'cy'))).to.deep.equal([
-      '0 adnoddau',
-      '1 adnodd',
-      '2 adnodd',
-      '3 adnodd',
-      '6 adnodd',
-      '7 o adnoddau',
-      '1,000 o adnoddau',
+      'zero 0',
+      'one 1',
+      'two 2',
+      'few 3',
+      'many 6',
+      'other 7',
+      'other 1,000',
     ]);
-    expect(plural({ one: '{n} resource', other: '{n} resources' }, 1, 'en')).to.equal('1 resource');
+    expect([0, 1, 2].map((n) => plural(forms, n, 'en'))).to.deep.equal(['other 0', 'one 1', 'other 2']);
+    expect(plural({ other: 'other {n}' }, 2, 'cy')).to.equal('other 2');
   });
 
   it('falls back to the other language for feed text and says which language it is in', () => {
@@ -61,15 +68,24 @@ describe('language resolution', () => {
 
 describe('a feed widget’s shared states', () => {
   it('shows one busy status with a hidden skeleton while loading, then the content', async () => {
-    const url = await mock(uniqueName('states-slow'), { body: { version: 1 }, delayMs: 400 });
-    const el = await fixture<TestFeedWidget>(html`<test-feed-widget src=${url}></test-feed-widget>`);
-    const busy = el.shadowRoot!.querySelectorAll('[aria-busy="true"]');
-    expect(busy).to.have.length(1);
-    expect(busy[0]!.getAttribute('role')).to.equal('status');
-    expect(busy[0]!.querySelector('.cl-skeleton')!.closest('[aria-hidden="true"]')).to.not.equal(null);
-    await expectAccessible(el);
-    await settled(el);
-    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('0 principles');
+    const url = await mock(uniqueName('states-slow'), { body: { version: 1 } });
+    const held = holdResponses(url);
+    try {
+      const el = await fixture<TestFeedWidget>(html`<test-feed-widget src=${url}></test-feed-widget>`);
+      // The server has answered, but the page holds the answer back: the widget is loading for as long as we like.
+      await until(() => held.held() === 1, 'the feed’s answer, held');
+      const busy = el.shadowRoot!.querySelectorAll('[aria-busy="true"]');
+      expect(busy).to.have.length(1);
+      expect(busy[0]!.getAttribute('role')).to.equal('status');
+      expect(busy[0]!.querySelector('.cl-skeleton')!.closest('[aria-hidden="true"]')).to.not.equal(null);
+      expect(el.shadowRoot!.querySelector('.count')).to.equal(null);
+      await expectAccessible(el);
+      held.release();
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('0 principles');
+    } finally {
+      held.restore();
+    }
   });
 
   it('shows an error in the widget’s language with a retry that works, and the partner’s own content', async () => {
@@ -112,4 +128,66 @@ describe('a feed widget’s shared states', () => {
     expect(el.lang).to.equal('en');
     expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include('could not be loaded');
   });
+});
+
+/** One count per Welsh plural category: zero, one, two, few, many, other. */
+const WELSH_COUNTS = [0, 1, 2, 3, 6, 7];
+
+describe('every counted string in Welsh', () => {
+  it('has one count for each Welsh plural category', () => {
+    const rules = new Intl.PluralRules('cy');
+    expect(WELSH_COUNTS.map((n) => rules.select(n))).to.deep.equal(['zero', 'one', 'two', 'few', 'many', 'other']);
+  });
+
+  // Welsh keeps the noun singular after a numeral; where a string has fewer forms, `other` serves the rest.
+  const problemsLeftOut = 'gadewir y rhannau hynny allan, dangosir y gweddill.';
+  const expected: [string, PluralForms, string[]][] = [
+    [
+      'contact form: characters remaining',
+      contactFormStrings.remaining.cy,
+      WELSH_COUNTS.map((n) => `Mae gennych ${n} nod ar ôl`),
+    ],
+    [
+      'contact form: characters too many',
+      contactFormStrings.over.cy,
+      WELSH_COUNTS.map((n) => `Mae gennych ${n} nod yn ormod`),
+    ],
+    ['contact form: seconds', senderStrings.seconds.cy, WELSH_COUNTS.map((n) => `${n} eiliad`)],
+    ['contact form: minutes', senderStrings.minutes.cy, WELSH_COUNTS.map((n) => `${n} munud`)],
+    [
+      'principle cards: behaviours',
+      principleCardsStrings.behaviours.cy,
+      [
+        'Dim ymddygiadau craidd',
+        'Yr ymddygiad craidd',
+        'Y 2 ymddygiad craidd',
+        'Y 3 ymddygiad craidd',
+        'Y 6 ymddygiad craidd',
+        'Y 7 ymddygiad craidd',
+      ],
+    ],
+    [
+      'resource list: count',
+      resourceListStrings.count.cy,
+      ['Dim adnoddau', '1 adnodd', '2 adnodd', '3 adnodd', '6 adnodd', '7 o adnoddau'],
+    ],
+    ['film player: films', filmPlayerStrings.films.cy, WELSH_COUNTS.map((n) => `${n} ffilm`)],
+    [
+      'feed preview: problems',
+      previewStrings.problemCount.cy,
+      [
+        '0 problem.',
+        '1 broblem: gadewir y rhan honno allan, dangosir y gweddill.',
+        `2 broblem: ${problemsLeftOut}`,
+        `3 problem: ${problemsLeftOut}`,
+        `6 problem: ${problemsLeftOut}`,
+        `7 problem: ${problemsLeftOut}`,
+      ],
+    ],
+  ];
+  for (const [name, forms, texts] of expected) {
+    it(`renders ${name} for 0, 1, 2, 3, 6 and 7`, () => {
+      expect(WELSH_COUNTS.map((n) => plural(forms, n, 'cy'))).to.deep.equal(texts);
+    });
+  }
 });

@@ -13,6 +13,7 @@ import {
   widgetHtml,
   widgetsIn,
   type PageReport,
+  type WidgetTag,
 } from './widgets.js';
 
 /*
@@ -148,47 +149,40 @@ describe('lifecycle', () => {
   });
 
   for (const tag of ['cl-contact-form', 'cl-resource-list'] as const) {
-    it(`would catch a timer left behind by ${tag} without its disconnect handler`, async () => {
-      const prototype = customElements.get(tag)!.prototype as object;
-      const handler = Object.getOwnPropertyDescriptor(prototype, 'disconnectedCallback')!;
-      // The inherited handler still runs (the widget unsubscribes); only the widget's own clean-up is gone.
-      delete (prototype as { disconnectedCallback?: unknown }).disconnectedCallback;
-      try {
-        const { left } = await timersAfterTypingAndRemoval();
-        expect(left.length).to.be.greaterThan(0);
-        expect(left.every((timer) => timer.startsWith('setTimeout'))).to.equal(true);
-      } finally {
-        Object.defineProperty(prototype, 'disconnectedCallback', handler);
-      }
+    it(`would catch a timer left behind by ${tag} if its disconnect clean-up did not run`, async () => {
+      const { left } = await timersAfterTypingAndRemoval(tag);
+      expect(left.length).to.be.greaterThan(0);
+      expect(left.every((timer) => timer.startsWith('setTimeout'))).to.equal(true);
     });
   }
 });
 
 /**
- * Mounts every widget, then holds the page's timers (timeouts, intervals,
+ * Mounts every widget, then holds the library's timers (timeouts, intervals,
  * animation frames, idle callbacks: none runs, as if the clock stood still)
  * while the reader types into the search box and the message field and the
  * widgets are removed. Returns the timers started while typing and those still
- * pending after removal.
+ * pending after removal. With `sabotaged`, that widget's clean-up on removal
+ * clears nothing, as if its disconnect handler were gone: the check must then
+ * find its timers.
  */
-async function timersAfterTypingAndRemoval(): Promise<{ started: string[]; left: string[] }> {
+async function timersAfterTypingAndRemoval(sabotaged?: WidgetTag): Promise<{ started: string[]; left: string[] }> {
   const container = mount(WIDGET_TAGS.map((tag) => widgetHtml(tag)).join(''));
   const widgets = widgetsIn(container);
   for (const el of widgets) expect(await settledView(el)).to.equal('content');
-  const [list, form] = (['cl-resource-list', 'cl-contact-form'] as const).map((tag) =>
-    widgets.find((el) => el.localName === tag)!,
-  );
+  const widget = (tag: WidgetTag) => widgets.find((el) => el.localName === tag)!;
   const clock = holdTimers();
   try {
     for (const [el, field] of [
-      [list!, '[part="search"]'],
-      [form!, '[name="message"]'],
+      [widget('cl-resource-list'), '[part="search"]'],
+      [widget('cl-contact-form'), '[name="message"]'],
     ] as const) {
       el.shadowRoot!.querySelector<HTMLElement>(field)!.focus();
       await sendKeys({ type: 'care' });
       await el.updateComplete;
     }
     const started = clock.pending();
+    if (sabotaged) clock.ignoringClears(() => widget(sabotaged).remove());
     container.remove();
     return { started, left: clock.pending() };
   } finally {
@@ -200,11 +194,12 @@ async function timersAfterTypingAndRemoval(): Promise<{ started: string[]; left:
 type TimerKind = 'setTimeout' | 'setInterval' | 'requestAnimationFrame' | 'requestIdleCallback';
 
 /**
- * Replaces every timer function of the page with one that records the timer
- * and never runs it, until `release()`. `pending()` lists the timers started
- * and not cleared since, as `kind delay`.
+ * Replaces every timer function of the page: a timer the library starts (its
+ * stack names a module under /src/) is recorded and never runs, until
+ * `release()`; the test runner's own timers run as usual. `pending()` lists
+ * the library's timers started and not cleared since, as `kind delay`.
  */
-function holdTimers(): { pending: () => string[]; release: () => void } {
+function holdTimers(): { pending: () => string[]; ignoringClears: (act: () => void) => void; release: () => void } {
   const real = {
     setTimeout: window.setTimeout,
     clearTimeout: window.clearTimeout,
@@ -216,22 +211,26 @@ function holdTimers(): { pending: () => string[]; release: () => void } {
     cancelIdleCallback: window.cancelIdleCallback,
   };
   const held = new Map<number, string>();
+  let clearing = true;
   // Far above the browser's own ids, so a held timer is never mistaken for a real one.
   let nextId = 1_000_000_000;
-  const start = (kind: TimerKind) => (_handler: unknown, delay?: unknown) => {
-    nextId += 1;
-    held.set(nextId, `${kind} ${typeof delay === 'number' ? delay : 0}`);
-    return nextId;
-  };
+  const start =
+    (kind: TimerKind, realStart: (...args: never[]) => number) =>
+    (...args: unknown[]): number => {
+      if (!/\/src\//.test(new Error().stack ?? '')) return realStart.apply(window, args as never[]);
+      nextId += 1;
+      held.set(nextId, `${kind} ${typeof args[1] === 'number' ? args[1] : 0}`);
+      return nextId;
+    };
   const clear = (realClear: (id: number) => void) => (id?: number) => {
-    if (id === undefined) return;
+    if (id === undefined || !clearing) return;
     if (!held.delete(id)) realClear.call(window, id);
   };
   Object.assign(window, {
-    setTimeout: start('setTimeout'),
-    setInterval: start('setInterval'),
-    requestAnimationFrame: start('requestAnimationFrame'),
-    requestIdleCallback: start('requestIdleCallback'),
+    setTimeout: start('setTimeout', real.setTimeout),
+    setInterval: start('setInterval', real.setInterval),
+    requestAnimationFrame: start('requestAnimationFrame', real.requestAnimationFrame),
+    requestIdleCallback: start('requestIdleCallback', real.requestIdleCallback),
     clearTimeout: clear(real.clearTimeout),
     clearInterval: clear(real.clearInterval),
     cancelAnimationFrame: clear(real.cancelAnimationFrame),
@@ -239,6 +238,14 @@ function holdTimers(): { pending: () => string[]; release: () => void } {
   });
   return {
     pending: () => [...held.values()],
+    ignoringClears: (act) => {
+      clearing = false;
+      try {
+        act();
+      } finally {
+        clearing = true;
+      }
+    },
     release: () => {
       Object.assign(window, real);
       held.clear();
