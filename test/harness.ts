@@ -8,6 +8,7 @@
 import 'axe-core/axe.min.js';
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import type { LitElement } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
 
 declare global {
   interface Window {
@@ -178,4 +179,17 @@ export function visibleText(element: Element): string {
   };
   const root = element.shadowRoot ?? element;
   return [...root.childNodes].map(walk).join('').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Moves keyboard focus to `target` by pressing Tab (real key presses), failing
+ * if it is not reached within `maxPresses`.
+ */
+export async function tabTo(target: Element, maxPresses = 20): Promise<void> {
+  const root = target.getRootNode() as ShadowRoot | Document;
+  for (let presses = 0; presses < maxPresses; presses += 1) {
+    await sendKeys({ press: 'Tab' });
+    if (root.activeElement === target) return;
+  }
+  throw new Error(`Tab never reached ${target.localName}`);
 }
