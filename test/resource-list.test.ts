@@ -6,8 +6,9 @@ import type {
   ResourceFilterDetail,
   ResourceOpenDetail,
 } from '../src/components/resource-list/resource-list.js';
-import { TYPING_PAUSE_MS } from '../src/components/resource-list/resource-list.types.js';
-import { expectAccessible, expectNoOverflow, mock, settled, uniqueName, until } from './harness.js';
+import { TYPING_PAUSE_MS } from '../src/components/resource-list/resource-list.lazy.js';
+import { validateFeed } from '../src/feed/validate.js';
+import { expectAccessible, expectNoOverflow, mock, server, settled, uniqueName, until } from './harness.js';
 import { feed, generatedFeed, serve } from './resource-list-fixtures.js';
 
 const root = (el: ClResourceList) => el.shadowRoot!;
@@ -43,6 +44,84 @@ async function choose(el: ClResourceList, selectId: string, label: string): Prom
   await el.updateComplete;
 }
 
+/**
+ * Holds this page's setTimeout callbacks until `tick` moves time on, so the
+ * typing pause is driven by the test, not a wall-clock window. (Mocha keeps
+ * its own timers; a timer set before holding still runs on the real clock.)
+ */
+function holdTimers(): { tick(ms: number): void; release(): void } {
+  const { setTimeout: realSet, clearTimeout: realClear } = window;
+  const held = new Map<number, { at: number; run: () => void }>();
+  let now = 0;
+  let lastId = 1e9;
+  window.setTimeout = ((run: () => void, ms = 0) => {
+    held.set(++lastId, { at: now + ms, run });
+    return lastId;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined && !held.delete(id)) realClear(id);
+  }) as typeof window.clearTimeout;
+  return {
+    tick(ms) {
+      now += ms;
+      const due = [...held].filter(([, timer]) => timer.at <= now).sort(([, a], [, b]) => a.at - b.at);
+      for (const [id, timer] of due) {
+        held.delete(id);
+        timer.run();
+      }
+    },
+    release() {
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+    },
+  };
+}
+
+/** Types `text` into the search box and lets the typing pause pass, on a held clock. */
+async function typeAndPause(el: ClResourceList, text: string): Promise<void> {
+  const clock = holdTimers();
+  try {
+    await typeInto(el, text);
+    clock.tick(TYPING_PAUSE_MS);
+  } finally {
+    clock.release();
+  }
+  await el.updateComplete;
+}
+
+/**
+ * Serves the built CDN entry (dist/cdn, written by `npm run build`) and every
+ * chunk it imports statically from a fresh mock folder, leaving out its
+ * lazily loaded chunk: the browser's import() of that chunk then fails as it
+ * would on a CDN missing the file. Returns the entry's address and the
+ * missing chunk's.
+ */
+async function builtEntryWithoutLazyChunk(): Promise<{ entry: string; missing: string }> {
+  const built = `${server}/dist/cdn/`;
+  const mocks = `${server}/__test__/mock/`;
+  const folder = `${mocks}${uniqueName('cdn-without-lazy-chunk')}/`;
+  const copied = new Set<string>();
+  let missing = '';
+  const copy = async (path: string): Promise<void> => {
+    if (copied.has(path)) return;
+    copied.add(path);
+    const response = await fetch(built + path);
+    expect(response.ok, `dist/cdn/${path} (run npm run build)`).to.equal(true);
+    const text = await response.text();
+    const lazy = /import\(\s*["']([^"']*resource-list\.lazy-[^"']+)["']\s*\)/.exec(text);
+    if (lazy) missing = new URL(lazy[1]!, folder + path).href;
+    for (const [, dependency] of text.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g))
+      await copy(new URL(dependency!, built + path).href.slice(built.length));
+    await mock((folder + path).slice(mocks.length), {
+      body: text,
+      headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
+    });
+  };
+  await copy('resource-list.js');
+  expect(missing, 'the built entry loads resource-list.lazy with import()').to.not.equal('');
+  return { entry: `${folder}resource-list.js`, missing };
+}
+
 describe('<cl-resource-list>', () => {
   describe('each resource', () => {
     it('shows a safe link, type, publisher, date, summary, topics and language', async () => {
@@ -60,6 +139,9 @@ describe('<cl-resource-list>', () => {
       expect(myths.querySelector('[part="summary"]')!.textContent).to.equal('Common misunderstandings, answered.');
       expect([...myths.querySelectorAll('[part="topic"]')].map((t) => t.textContent)).to.deep.equal(['Wellbeing']);
       expect(myths.querySelector('[part="title"]')!.hasAttribute('lang')).to.equal(false);
+      // Lists drawn without bullets say they are lists (Safari stops announcing them otherwise).
+      expect(root(el).querySelector('[part="list"]')!.getAttribute('role')).to.equal('list');
+      expect(myths.querySelector('[part="topics"]')!.getAttribute('role')).to.equal('list');
     });
 
     it('resolves relative addresses against the feed and formats dates at the precision given', async () => {
@@ -212,16 +294,27 @@ describe('<cl-resource-list>', () => {
       expect(countText(el)).to.equal('5 resources');
       const events: ResourceFilterDetail[] = [];
       el.addEventListener('cl-resource-filter', (e) => events.push(e.detail));
-      await typeInto(el, 'caring');
-      // The results follow each keystroke; the announcement waits for the pause.
-      expect(ids(el)).to.deep.equal(['caring-to-change']);
-      expect(countText(el)).to.equal('5 resources');
-      expect(events).to.deep.equal([]);
-      await until(() => countText(el) === '1 resource', 'the announcement', TYPING_PAUSE_MS * 4);
+      const clock = holdTimers();
+      try {
+        await typeInto(el, 'caring');
+        // The results follow each keystroke; the announcement waits for the pause.
+        expect(ids(el)).to.deep.equal(['caring-to-change']);
+        expect(countText(el)).to.equal('5 resources');
+        clock.tick(TYPING_PAUSE_MS - 1);
+        await el.updateComplete;
+        expect(countText(el)).to.equal('5 resources');
+        expect(events).to.deep.equal([]);
+        clock.tick(1);
+        await el.updateComplete;
+      } finally {
+        clock.release();
+      }
+      expect(countText(el)).to.equal('1 resource');
       expect(events).to.deep.equal([{ query: 'caring', type: '', topic: '', resourceLang: '', count: 1 }]);
       await choose(el, 'type', 'Blog');
       expect(countText(el)).to.equal('0 resources');
       expect(events.at(-1)).to.deep.equal({ query: 'caring', type: 'blog', topic: '', resourceLang: '', count: 0 });
+      expect(events).to.have.length(2);
     });
 
     it('counts with Welsh plurals', async () => {
@@ -239,8 +332,8 @@ describe('<cl-resource-list>', () => {
         expect(countText(el)).to.equal(text);
       }
       const el = await list('lang="cy"', src);
-      await typeInto(el, 'dim-byd');
-      await until(() => countText(el) === 'Dim adnoddau', 'zero in Welsh', TYPING_PAUSE_MS * 4);
+      await typeAndPause(el, 'dim-byd');
+      expect(countText(el)).to.equal('Dim adnoddau');
       expect(root(el).querySelector('[part~="empty"]')!.textContent).to.contain('Does dim adnoddau’n cyfateb');
     });
   });
@@ -251,6 +344,7 @@ describe('<cl-resource-list>', () => {
       expect(ids(el)).to.deep.equal(['r-23', 'r-22', 'r-21', 'r-20', 'r-19']);
       const nav = root(el).querySelector('nav[part="pagination"]')!;
       expect(nav.getAttribute('aria-label')).to.equal('Pages of resources');
+      expect(nav.querySelector('ul')!.getAttribute('role')).to.equal('list');
       const current = () => root(el).querySelector('[aria-current="page"]')!.textContent!.replace(/\s+/g, ' ').trim();
       expect(current()).to.equal('Page 1');
       const next = [...nav.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Next')!;
@@ -302,6 +396,40 @@ describe('<cl-resource-list>', () => {
       expect(ids(paged)).to.deep.equal(['gwyl', 'gwella']);
     });
 
+    it("reflects its properties to attributes, and keeps the reader's choices apart from them", async () => {
+      const el = await list('topic="wellbeing"');
+      el.type = 'blog';
+      el.pageSize = 4;
+      el.syncUrl = true;
+      el.syncUrl = false;
+      el.paging = 'more';
+      await el.updateComplete;
+      expect(el.getAttribute('type')).to.equal('blog');
+      expect(el.getAttribute('page-size')).to.equal('4');
+      expect(el.hasAttribute('sync-url')).to.equal(false);
+      expect(el.getAttribute('paging')).to.equal('more');
+      expect(ids(el)).to.deep.equal(['five-myths']);
+      el.type = '';
+      await el.updateComplete;
+      // An empty value is not written out: the attribute goes.
+      expect(el.hasAttribute('type')).to.equal(false);
+
+      // The reader picks another topic: the list follows, the author's attribute and property stay.
+      await choose(el, 'topic', 'Te');
+      expect(ids(el)).to.deep.equal(['gwyl', 'gwella']);
+      expect(el.getAttribute('topic')).to.equal('wellbeing');
+      expect(el.topic).to.equal('wellbeing');
+      // The author changes the attribute: that choice starts again from it.
+      el.setAttribute('topic', 'crisis');
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['caring-to-change']);
+      expect(root(el).querySelector<HTMLSelectElement>('#topic')!.value).to.equal('crisis');
+      el.removeAttribute('topic');
+      await el.updateComplete;
+      expect(el.topic).to.equal('');
+      expect(ids(el)).to.have.length(4);
+    });
+
     it('sync-url is off by default and round-trips the filters through the query string', async () => {
       const before = location.href;
       try {
@@ -341,6 +469,67 @@ describe('<cl-resource-list>', () => {
         history.replaceState(history.state, '', before);
       }
     });
+    it('sync-url: back and forward move the list through the views the reader chose', async () => {
+      const before = location.href;
+      const events: ResourceFilterDetail[] = [];
+      const current = (el: ClResourceList) =>
+        root(el).querySelector('[aria-current="page"]')!.textContent!.replace(/\s+/g, ' ').trim();
+      try {
+        const el = await list('sync-url page-size="2"');
+        el.addEventListener('cl-resource-filter', (e) => events.push(e.detail));
+        expect(ids(el)).to.deep.equal(['gwyl', 'gwella']);
+        const next = [...root(el).querySelectorAll<HTMLButtonElement>('[part="page-button"]')].at(-1)!;
+        next.focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => new URL(location.href).searchParams.get('cl-page') === '2', 'page 2 in the address');
+        await choose(el, 'topic', 'Well');
+        expect(ids(el)).to.deep.equal(['gwyl', 'five-myths']);
+        expect(new URL(location.href).searchParams.get('cl-topic')).to.equal('wellbeing');
+        expect(new URL(location.href).searchParams.has('cl-page')).to.equal(false);
+        events.length = 0;
+
+        history.back();
+        await until(() => ids(el).join() === 'five-myths,caring-to-change', 'page 2, every topic, again');
+        expect(root(el).querySelector<HTMLSelectElement>('#topic')!.value).to.equal('');
+        expect(current(el)).to.equal('Page 2');
+        expect(events).to.deep.equal([{ query: '', type: '', topic: '', resourceLang: '', count: 5 }]);
+        history.back();
+        await until(() => ids(el).join() === 'gwyl,gwella', 'page 1 again');
+        expect(current(el)).to.equal('Page 1');
+        history.forward();
+        await until(() => ids(el).join() === 'five-myths,caring-to-change', 'page 2 on forward');
+        history.forward();
+        await until(() => ids(el).join() === 'gwyl,five-myths', 'the topic on forward');
+        expect(root(el).querySelector<HTMLSelectElement>('#topic')!.value).to.equal('wellbeing');
+        // The reader's state lives in the address, never in the author's attributes.
+        expect(el.hasAttribute('topic')).to.equal(false);
+        await expectAccessible(el);
+      } finally {
+        history.replaceState(history.state, '', before);
+      }
+    });
+
+    it('without sync-url, back and forward leave the list alone', async () => {
+      const before = location.href;
+      try {
+        const el = await list('page-size="2"');
+        const next = [...root(el).querySelectorAll<HTMLButtonElement>('[part="page-button"]')].at(-1)!;
+        next.click();
+        await until(() => ids(el)[0] === 'five-myths', 'page 2');
+        expect(location.href).to.equal(before);
+        // The host page's own history entry; going back to an address with no cl-* parameters.
+        const pushed = new URL(location.href);
+        pushed.searchParams.set('host-step', '2');
+        history.pushState(history.state, '', pushed);
+        const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+        history.back();
+        await popped;
+        await el.updateComplete;
+        expect(ids(el)).to.deep.equal(['five-myths', 'caring-to-change']);
+      } finally {
+        history.replaceState(history.state, '', before);
+      }
+    });
   });
 
   describe('states', () => {
@@ -373,6 +562,41 @@ describe('<cl-resource-list>', () => {
       expect(ids(el)).to.have.length(5);
       await expectAccessible(el);
     });
+  });
+
+  describe("when the code for a reader's actions cannot be loaded", () => {
+    let tag = '';
+    before(async () => {
+      const { entry, missing } = await builtEntryWithoutLazyChunk();
+      expect((await fetch(missing)).status).to.equal(404);
+      const built = (await import(entry)) as { ClResourceList: typeof ClResourceList };
+      // Under its own name: <cl-resource-list> is already this page's source build.
+      tag = uniqueName('cl-resource-list-built');
+      customElements.define(tag, class extends built.ClResourceList {});
+    });
+
+    for (const lang of ['en', 'cy']) {
+      it(`tells the reader, keeps what they typed and keeps the list (${lang})`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(
+          `<div><${tag} src="${await serve()}" lang="${lang}"></${tag}></div>`,
+        );
+        const el = await settled(wrapper.firstElementChild as ClResourceList);
+        await typeInto(el, 'caring');
+        const notice = await until(() => root(el).querySelector('[part="unavailable"]'), 'the notice');
+        expect(notice.getAttribute('role')).to.equal('alert');
+        expect(notice.textContent).to.contain(
+          lang === 'cy'
+            ? 'Dydy’r chwilio ddim ar gael. Ail-lwythwch y dudalen i geisio eto.'
+            : 'Search is not available. Reload the page to try again.',
+        );
+        expect(search(el).value).to.equal('caring');
+        await typeInto(el, ' change');
+        expect(search(el).value).to.equal('caring change');
+        expect(ids(el)).to.have.length(5);
+        expect(root(el).querySelector('[part="unavailable"]')).to.equal(notice);
+        await expectAccessible(el);
+      });
+    }
   });
 
   describe('accessibility', () => {
@@ -440,14 +664,18 @@ describe('<cl-resource-list>', () => {
     expect(ids(el)).to.deep.equal(['r-9999']);
   });
 
-  it('shows the built-in feed with no attributes', async () => {
+  it('shows the built-in feed with no attributes, and a bare tag stays bare', async () => {
     const el = await fixture<ClResourceList>(html`<cl-resource-list></cl-resource-list>`);
     await settled(el);
-    // Whatever the built-in feed holds: a list of resources with safe links, or the "no resources" text.
+    // The built-in feed the widget resolves (see define.ts), read here as the widget reads it.
+    const builtIn = validateFeed(await (await fetch(new URL('../feed/built-in.json', import.meta.url))).json()).feed!;
+    expect(builtIn.resources.length).to.be.greaterThan(0);
     const items = root(el).querySelectorAll('[part~="item"]');
-    if (items.length === 0) expect(root(el).textContent).to.contain('There are no resources to show yet.');
+    expect(items).to.have.length(Math.min(10, builtIn.resources.length));
+    expect(countText(el)).to.equal(`${builtIn.resources.length} resources`);
     for (const li of items) expect(li.querySelector('a')?.href).to.match(/^(https?|mailto|tel):/);
-    expect(root(el).querySelector('[part="error"]')).to.equal(null);
+    // Its own attributes stay unwritten. (`src` comes from the shared FeedWidget, which writes src="".)
+    expect(el.getAttributeNames().filter((name) => name !== 'src')).to.deep.equal([]);
     await expectAccessible(el);
   });
 });

@@ -15,14 +15,10 @@ import type { Language } from '../../i18n/language.js';
 import { pick } from '../../i18n/local-text.js';
 import { emit } from '../../internal/events.js';
 import type { Compare, ResourceIndex } from './resource-search.js';
-import {
-  isSort,
-  positiveInt,
-  TYPING_PAUSE_MS,
-  type FilterKey,
-  type ReaderState,
-  type ResourceListHost,
-} from './resource-list.types.js';
+import type { FilterKey, ReaderState, ResourceListHost } from './resource-list.types.js';
+
+/** The count is announced once typing pauses this long, not on every keystroke. */
+export const TYPING_PAUSE_MS = 500;
 
 /*
  * Query-string names for `sync-url`, each prefixed `cl-` so the host's own
@@ -140,7 +136,6 @@ export class ResourceListActions implements ReactiveController {
 
   /** A filter or order picked with its select. */
   choose(key: FilterKey, value: string): void {
-    if (key === 'sort' && !isSort(value)) return;
     this.apply({ ...this.host.readerState(), [key]: value, page: 1 }, 'push');
   }
 
@@ -148,15 +143,19 @@ export class ResourceListActions implements ReactiveController {
     this.apply({ ...this.host.readerState(), query: '', type: '', topic: '', resourceLang: '', page: 1 }, 'push');
     await this.host.element.updateComplete;
     // The button may have gone with the filters: the search box is where the reader starts again.
-    this.host.searchBox()?.focus();
+    this.host.element.renderRoot.querySelector<HTMLElement>('#query')?.focus();
   }
 
   /** Shows a page (or adds it, for "Show more") and moves focus to its first new item. */
   async goTo(page: number): Promise<void> {
+    const items = () => [...this.host.element.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')];
+    const before = new Set(items().map((item) => item.dataset['id']));
     this.host.showReaderState({ ...this.host.readerState(), page });
     this.writeAddress('push');
     await this.host.element.updateComplete;
-    this.host.firstItemOf(page)?.focus();
+    items()
+      .find((item) => !before.has(item.dataset['id']))
+      ?.focus();
   }
 
   /** Back or forward to an entry of this page's history: the list follows the address. */
@@ -206,17 +205,14 @@ export class ResourceListActions implements ReactiveController {
     else history.replaceState(history.state, '', url);
   }
 
-  /** The state the address describes: the author's starting state with each valid `cl-*` value over it. */
+  /** The state the address describes: the author's starting state with each `cl-*` value over it (the element checks them). */
   private stateFromAddress(): ReaderState {
     const params = new URLSearchParams(location.search);
-    const state = this.host.startState();
+    const state: Record<keyof ReaderState, string | number> = this.host.startState();
     for (const [name, key] of URL_PARAMS) {
       const value = params.get(`cl-${name}`);
-      if (value === null) continue;
-      if (key === 'page') state.page = positiveInt(value) ?? state.page;
-      else if (key === 'sort') state.sort = isSort(value) ? value : state.sort;
-      else state[key] = value;
+      if (value !== null) state[key] = key === 'page' ? Number(value) : value;
     }
-    return state;
+    return state as unknown as ReaderState;
   }
 }

@@ -11,8 +11,8 @@ export const resourceListStrings = defineStrings({
     cyReviewed: false,
   },
   unavailable: {
-    en: 'Search and filters could not be loaded. Check your connection, then reload the page.',
-    cy: 'Doedd dim modd llwytho’r chwilio a’r hidlwyr. Gwiriwch eich cysylltiad, yna ail-lwythwch y dudalen.',
+    en: 'Search is not available. Reload the page to try again.',
+    cy: 'Dydy’r chwilio ddim ar gael. Ail-lwythwch y dudalen i geisio eto.',
     cyReviewed: false,
   },
   filters: { en: 'Filter and sort', cy: 'Hidlo a threfnu', cyReviewed: false },

@@ -1,4 +1,11 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclaration,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
 import type { Feed, Resource, ResourceType } from '../../feed/schema.js';
@@ -9,17 +16,16 @@ import { safeUrl } from '../../internal/safe-url.js';
 import type { ResourceListActions } from './resource-list.lazy.js';
 import { resourceListStrings } from './resource-list.strings.js';
 import { styles } from './resource-list.styles.js';
-import {
-  isSort,
-  positiveInt,
-  type FilterKey,
-  type ReaderState,
-  type ResourceFilterDetail,
-  type ResourceListHost,
-  type ResourceOpenDetail,
+import type {
+  FilterKey,
+  ReaderState,
+  ResourceFilterDetail,
+  ResourceListHost,
+  ResourceOpenDetail,
 } from './resource-list.types.js';
 import {
   findResources,
+  isSort,
   resourceIndex,
   SORT_ORDERS,
   type ResourceIndex,
@@ -57,6 +63,25 @@ interface ListView {
   /** Whether the reader has searched or filtered (then "Clear filters" is offered). */
   filtered: boolean;
 }
+
+function positiveInt(value: unknown): number | undefined {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/**
+ * The attributes reflect their properties. `useDefault` leaves the starting
+ * value unwritten, so a bare tag stays bare; an empty string removes the
+ * attribute rather than writing `topic=""`.
+ */
+const reflected = (declaration: PropertyDeclaration = {}): PropertyDeclaration => ({
+  converter: { toAttribute: (value: unknown) => (value === '' ? null : value) },
+  ...declaration,
+  reflect: true,
+  useDefault: true,
+});
+
+const FILTER_KEYS = ['topic', 'type', 'resourceLang', 'sort'] as const;
 
 /* Unsafe addresses are reported once per resource per page, not on every render. */
 const warnedUnsafe = new Set<string>();
@@ -132,19 +157,16 @@ function formatDate(published: string, t: Translate): string {
  */
 export class ClResourceList extends FeedWidget {
   static override styles = [...FeedWidget.styles, styles];
-  // `useDefault`: an attribute appears only when set, so a bare tag stays bare.
   static override properties: PropertyDeclarations = {
-    topic: { reflect: true, useDefault: true },
-    type: { reflect: true, useDefault: true },
-    resourceLang: { attribute: 'resource-lang', reflect: true, useDefault: true },
-    sort: { reflect: true, useDefault: true },
-    pageSize: { type: Number, attribute: 'page-size', reflect: true, useDefault: true },
-    limit: { type: Number, reflect: true, useDefault: true },
-    controls: { reflect: true, useDefault: true },
-    paging: { reflect: true, useDefault: true },
+    topic: reflected(),
+    type: reflected(),
+    resourceLang: reflected({ attribute: 'resource-lang' }),
+    sort: reflected(),
+    pageSize: reflected({ type: Number, attribute: 'page-size' }),
+    limit: reflected({ type: Number }),
+    controls: reflected(),
+    paging: reflected(),
     syncUrl: { type: Boolean, attribute: 'sync-url', reflect: true },
-    reader: { state: true },
-    actionsFailed: { state: true },
   };
 
   /** Start with only resources with this topic id (the reader can change it). */
@@ -167,118 +189,122 @@ export class ClResourceList extends FeedWidget {
   syncUrl = false;
 
   /** What the reader has chosen: set from the attributes, then changed only by the reader's actions. */
-  private reader: ReaderState = this.startState();
+  // Set from the attributes at the first update (a private field is set before the attributes' properties).
+  #reader!: ReaderState;
   /** The reader's actions (resource-list.lazy.ts), loaded on the first one. */
-  private actions: ResourceListActions | undefined;
-  private loadingActions: Promise<void> | undefined;
+  #actions: ResourceListActions | undefined;
+  #loadingActions: Promise<void> | undefined;
   /** Set when loading the actions failed: the reader is told, and their next action tries again. */
-  private actionsFailed = false;
+  #actionsFailed = false;
   /** Actions taken before their code arrived, applied in order when it does. */
-  private queued: ((actions: ResourceListActions) => unknown)[] = [];
-  private memo: { index: ResourceIndex; key: string; found: Resource[] } | undefined;
+  #queued: ((actions: ResourceListActions) => unknown)[] = [];
+  #memo: { index: ResourceIndex; key: string; found: Resource[] } | undefined;
 
-  /** An author's change to a starting attribute replaces the reader's choice for it. */
+  /** The reader starts from the attributes, and starts again from them when the author changes one. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const start = this.startState();
-    const reset = (['topic', 'type', 'resourceLang', 'sort'] as const).filter((key) => changed.has(key));
-    if (reset.length && this.hasUpdated)
-      this.reader = { ...this.reader, ...Object.fromEntries(reset.map((key) => [key, start[key]])), page: 1 };
-    else if (!this.hasUpdated) this.reader = start;
-    // `sync-url` and the orders other than newest need the actions before the list shows.
-    if (!this.actions && !this.actionsFailed && (this.syncUrl || this.reader.sort !== 'newest'))
-      void this.loadActions();
+    if (!this.hasUpdated || FILTER_KEYS.some((key) => changed.has(key))) this.#reader = this.#startState();
+    if (!this.#actions && !this.#actionsFailed && this.#needsActionsFirst) void this.#loadActions();
   }
 
   /** Also waits for the reader's actions while their code loads. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.loadingActions;
+    await this.#loadingActions;
     return super.getUpdateComplete();
   }
 
-  private onSearchInput(event: Event): void {
+  #onSearchInput(event: Event): void {
     const query = (event.target as HTMLInputElement).value;
-    this.act((actions) => actions.search(query));
+    this.#act((actions) => actions.search(query));
   }
 
-  private onFilterChange(event: Event): void {
+  #onFilterChange(event: Event): void {
     const select = event.target as HTMLSelectElement;
-    this.act((actions) => actions.choose(select.name as FilterKey, select.value));
+    this.#act((actions) => actions.choose(select.name as FilterKey, select.value));
   }
 
-  private onClear(): void {
-    this.act((actions) => actions.clear());
+  #onClear(): void {
+    this.#act((actions) => actions.clear());
   }
 
-  private onGoTo(event: Event): void {
+  #onGoTo(event: Event): void {
     const page = Number((event.currentTarget as HTMLButtonElement).value);
-    this.act((actions) => actions.goTo(page));
+    this.#act((actions) => actions.goTo(page));
   }
 
   /** Runs a reader's action, loading the code that carries it out on the first. */
-  private act(action: (actions: ResourceListActions) => unknown): void {
-    if (this.actions) {
-      void action(this.actions);
+  #act(action: (actions: ResourceListActions) => unknown): void {
+    if (this.#actions) {
+      void action(this.#actions);
       return;
     }
-    this.queued.push(action);
-    void this.loadActions();
+    this.#queued.push(action);
+    void this.#loadActions();
   }
 
-  private loadActions(): Promise<void> {
-    this.loadingActions ??= import('./resource-list.lazy.js').then(
+  #loadActions(): Promise<void> {
+    this.#loadingActions ??= import('./resource-list.lazy.js').then(
       ({ ResourceListActions }) => {
-        const actions = (this.actions = new ResourceListActions(this.hostForActions()));
-        this.actionsFailed = false;
-        for (const action of this.queued.splice(0)) void action(actions);
+        const actions = (this.#actions = new ResourceListActions(this.#hostForActions()));
+        this.#actionsFailed = false;
+        for (const action of this.#queued.splice(0)) void action(actions);
         this.requestUpdate();
       },
       () => {
         // What the reader typed stays in the box and in the queue; their next action tries again.
-        this.loadingActions = undefined;
-        this.actionsFailed = true;
+        this.#loadingActions = undefined;
+        this.#actionsFailed = true;
+        this.requestUpdate();
       },
     );
-    return this.loadingActions;
+    return this.#loadingActions;
   }
 
   /** The narrow view of this element the actions get: they never write its fields. */
-  private hostForActions(): ResourceListHost {
+  #hostForActions(): ResourceListHost {
     return {
       element: this,
       syncsUrl: () => this.syncUrl,
-      startState: () => this.startState(),
-      readerState: () => ({ ...this.reader }),
-      showReaderState: (state) => (this.reader = { ...state }),
-      countMatches: () => (this.feed.state.status === 'ready' ? this.matching(this.feed.state.feed).length : undefined),
-      firstItemOf: (page) =>
-        this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[
-          this.paging === 'more' ? (page - 1) * this.pageLength : 0
-        ],
-      searchBox: () => this.renderRoot.querySelector<HTMLElement>('#query') ?? undefined,
+      startState: () => this.#startState(),
+      readerState: () => ({ ...this.#reader }),
+      showReaderState: (state) => {
+        this.#reader = {
+          ...state,
+          sort: isSort(state.sort) ? state.sort : 'newest',
+          page: positiveInt(state.page) ?? 1,
+        };
+        this.requestUpdate();
+      },
+      countMatches: () =>
+        this.feed.state.status === 'ready' ? this.#matching(this.feed.state.feed).length : undefined,
     };
   }
 
-  private startState(): ReaderState {
+  #startState(): ReaderState {
     const { type, topic, resourceLang, sort } = this;
     return { query: '', type, topic, resourceLang, sort: isSort(sort) ? sort : 'newest', page: 1 };
   }
 
-  private get fixed(): boolean {
+  /** `sync-url` and the orders other than newest come with the actions: the list waits for them. */
+  get #needsActionsFirst(): boolean {
+    return this.syncUrl || this.#reader.sort !== 'newest';
+  }
+
+  get #fixed(): boolean {
     return this.controls === 'none';
   }
 
-  private get pageLength(): number {
+  get #pageLength(): number {
     return positiveInt(this.pageSize) ?? 10;
   }
 
   /** The resources matching the reader's state, recomputed only when the feed or that state changed. */
-  private matching(feed: Feed): Resource[] {
+  #matching(feed: Feed): Resource[] {
     const index = resourceIndex(feed);
-    const { type, topic, resourceLang, sort, query } = this.reader;
+    const { type, topic, resourceLang, sort, query } = this.#reader;
     // Searching and the orders other than newest come with the actions: without them (not loaded, or failed), neither.
-    const actions = this.actions;
+    const actions = this.#actions;
     const q: ResourceQuery = {
       type,
       topic,
@@ -287,9 +313,9 @@ export class ClResourceList extends FeedWidget {
       limit: positiveInt(this.limit) ?? 0,
       language: this.language,
     };
-    const words = actions && !this.fixed ? query.trim() : '';
+    const words = actions && !this.#fixed ? query.trim() : '';
     const key = JSON.stringify(q) + words;
-    if (this.memo?.index !== index || this.memo.key !== key) {
+    if (this.#memo?.index !== index || this.#memo.key !== key) {
       const search = words ? actions!.textMatch(index, words) : undefined;
       const found = findResources(
         index,
@@ -297,20 +323,20 @@ export class ClResourceList extends FeedWidget {
         search,
         q.sort === 'newest' ? undefined : actions!.compare(q.sort, q.language),
       );
-      this.memo = { index, key, found };
+      this.#memo = { index, key, found };
     }
-    return this.memo.found;
+    return this.#memo.found;
   }
 
-  private view(feed: Feed): ListView {
+  #view(feed: Feed): ListView {
     const language = this.language;
-    const found = this.matching(feed);
-    const size = this.pageLength;
+    const found = this.#matching(feed);
+    const size = this.#pageLength;
     const pages = Math.ceil(found.length / size) || 1;
-    const page = this.fixed ? 1 : Math.min(this.reader.page, pages);
+    const page = this.#fixed ? 1 : Math.min(this.#reader.page, pages);
     const start = this.paging === 'more' ? 0 : (page - 1) * size;
-    const end = this.fixed && this.limit > 0 ? found.length : page * size;
-    const { query, type, topic, resourceLang } = this.reader;
+    const end = this.#fixed && this.limit > 0 ? found.length : page * size;
+    const { query, type, topic, resourceLang } = this.#reader;
     return {
       t: translator(resourceListStrings, language),
       language,
@@ -329,21 +355,20 @@ export class ClResourceList extends FeedWidget {
       <span class="cl-skeleton title"></span><span class="cl-skeleton meta"></span
       ><span class="cl-skeleton summary"></span>
     </div>`;
-    return html`${this.fixed ? nothing : html`<span class="cl-skeleton controls"></span>`}${[item, item, item]}`;
+    return html`${this.#fixed ? nothing : html`<span class="cl-skeleton controls"></span>`}${[item, item, item]}`;
   }
 
   protected override renderContent(feed: Feed): TemplateResult {
-    if (this.loadingActions && !this.actions && (this.syncUrl || this.reader.sort !== 'newest'))
-      return this.renderSkeleton();
-    const view = this.view(feed);
-    if (this.fixed)
-      return view.shown.length ? this.renderList(view) : html`<p part="empty">${this.emptyText(view)}</p>`;
-    return html`${this.renderControls(view)}${this.renderUnavailable(view)}${this.renderCount(view)}${
-      view.found.length ? html`${this.renderList(view)}${this.renderPaging(view)}` : this.renderEmpty(view)
+    if (this.#loadingActions && !this.#actions && this.#needsActionsFirst) return this.renderSkeleton();
+    const view = this.#view(feed);
+    if (this.#fixed)
+      return view.shown.length ? this.#renderList(view) : html`<p part="empty">${this.#emptyText(view)}</p>`;
+    return html`${this.#renderControls(view)}${this.#renderUnavailable(view)}${this.#renderCount(view)}${
+      view.found.length ? html`${this.#renderList(view)}${this.#renderPaging(view)}` : this.#renderEmpty(view)
     }`;
   }
 
-  private renderControls(view: ListView): TemplateResult {
+  #renderControls(view: ListView): TemplateResult {
     const { t } = view;
     return html`<form part="controls" role="search" aria-label=${t('find')} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
@@ -355,15 +380,15 @@ export class ClResourceList extends FeedWidget {
           part="search"
           autocomplete="off"
           aria-describedby="query-hint"
-          .value=${this.reader.query}
-          @input=${this.onSearchInput}
+          .value=${this.#reader.query}
+          @input=${this.#onSearchInput}
         />
       </div>
-      ${this.renderFilters(view)}
+      ${this.#renderFilters(view)}
     </form>`;
   }
 
-  private renderFilters(view: ListView): TemplateResult {
+  #renderFilters(view: ListView): TemplateResult {
     const { t, index, language } = view;
     const types = index.types.map((type): [string, string] => [type, t(type)]);
     const topics = index.topics.map((topic): [string, string] => [topic.id, pick(topic.label, language).text]);
@@ -374,37 +399,37 @@ export class ClResourceList extends FeedWidget {
     return html`<fieldset part="filters">
       <legend>${t('filters')}</legend>
       <div class="fields">
-        ${this.renderSelect(view, 'type', 'type', [['', t('anyType')], ...types])}
-        ${this.renderSelect(view, 'topic', 'topic', [['', t('anyTopic')], ...topics])}
-        ${this.renderSelect(view, 'resource-lang', 'resourceLang', [['', t('anyLang')], ...languages])}
-        ${this.renderSelect(
+        ${this.#renderSelect(view, 'type', 'type', [['', t('anyType')], ...types])}
+        ${this.#renderSelect(view, 'topic', 'topic', [['', t('anyTopic')], ...topics])}
+        ${this.#renderSelect(view, 'resource-lang', 'resourceLang', [['', t('anyLang')], ...languages])}
+        ${this.#renderSelect(
           view,
           'sort',
           'sort',
           SORT_ORDERS.map((order): [string, string] => [order, t(order)]),
         )}
       </div>
-      ${view.filtered ? this.renderClear(view) : nothing}
+      ${view.filtered ? this.#renderClear(view) : nothing}
     </fieldset>`;
   }
 
-  private renderSelect(view: ListView, id: string, key: FilterKey, options: [string, string][]): TemplateResult {
+  #renderSelect(view: ListView, id: string, key: FilterKey, options: [string, string][]): TemplateResult {
     return html`<div class="field">
       <label for=${id}>${view.t(key)}</label>
-      <select id=${id} name=${key} @change=${this.onFilterChange}>
-        ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === this.reader[key]}>${text}</option>`)}
+      <select id=${id} name=${key} @change=${this.#onFilterChange}>
+        ${options.map(([value, text]) => html`<option value=${value} .selected=${value === this.#reader[key]}>${text}</option>`)}
       </select>
     </div>`;
   }
 
-  private renderClear(view: ListView): TemplateResult {
-    return html`<button type="button" class="cl-button" data-variant="secondary" part="clear" @click=${this.onClear}>
+  #renderClear(view: ListView): TemplateResult {
+    return html`<button type="button" class="cl-button" data-variant="secondary" part="clear" @click=${this.#onClear}>
       ${view.t('clear')}
     </button>`;
   }
 
-  private renderUnavailable(view: ListView): TemplateResult | typeof nothing {
-    return this.actionsFailed
+  #renderUnavailable(view: ListView): TemplateResult | typeof nothing {
+    return this.#actionsFailed
       ? html`<div class="cl-panel" data-tone="error" role="alert" part="unavailable">
           <p>${view.t('unavailable')}</p>
         </div>`
@@ -412,19 +437,19 @@ export class ClResourceList extends FeedWidget {
   }
 
   /** The count, held while the reader types so the live region speaks once typing pauses. */
-  private renderCount(view: ListView): TemplateResult {
-    const count = this.actions?.heldCount ?? view.found.length;
+  #renderCount(view: ListView): TemplateResult {
+    const count = this.#actions?.heldCount ?? view.found.length;
     return html`<p part="count" role="status" aria-live="polite">${plural(view.t('count'), count, view.language)}</p>`;
   }
 
-  private renderList(view: ListView): TemplateResult {
+  #renderList(view: ListView): TemplateResult {
     // role="list": the list has no bullets, and Safari then stops announcing it as a list.
     return html`<ul part="list" role="list" aria-label=${view.t('list')}>
-      ${view.shown.map((resource) => this.renderItem(view, resource))}
+      ${view.shown.map((resource) => this.#renderItem(view, resource))}
     </ul>`;
   }
 
-  private renderItem(view: ListView, resource: Resource): TemplateResult {
+  #renderItem(view: ListView, resource: Resource): TemplateResult {
     const { t, language } = view;
     const { id, languages } = resource;
     const summary = resource.summary && pick(resource.summary, language);
@@ -432,7 +457,7 @@ export class ClResourceList extends FeedWidget {
     const published = resource.published;
     const writtenIn = languages.includes('cy') ? (languages.includes('en') ? 'inBoth' : 'inCy') : 'inEn';
     return html`<li class="cl-panel" part="item" tabindex="-1" data-id=${id}>
-      ${this.renderTitle(view, resource)}
+      ${this.#renderTitle(view, resource)}
       <p part="meta">
         <span>${t(resource.type as ResourceType)}</span>
         ${publisher ? html`<span lang=${ifDefined(langIf(publisher, language))}>${publisher.text}</span>` : nothing}
@@ -440,11 +465,11 @@ export class ClResourceList extends FeedWidget {
         <span>${t(writtenIn)}</span>
       </p>
       ${summary ? html`<p part="summary" lang=${ifDefined(langIf(summary, language))}>${summary.text}</p>` : nothing}
-      ${this.renderTopics(view, resource)}
+      ${this.#renderTopics(view, resource)}
     </li>`;
   }
 
-  private renderTitle(view: ListView, resource: Resource): TemplateResult {
+  #renderTitle(view: ListView, resource: Resource): TemplateResult {
     const { t, language } = view;
     const { id, languages } = resource;
     const title = pick(resource.title, language);
@@ -475,7 +500,7 @@ export class ClResourceList extends FeedWidget {
     </p>`;
   }
 
-  private renderTopics(view: ListView, resource: Resource): TemplateResult | typeof nothing {
+  #renderTopics(view: ListView, resource: Resource): TemplateResult | typeof nothing {
     const { language } = view;
     const topics = (resource.topics ?? []).flatMap((topicId) => {
       const topic = view.index.topicById.get(topicId);
@@ -487,36 +512,36 @@ export class ClResourceList extends FeedWidget {
     </ul>`;
   }
 
-  private renderPaging(view: ListView): TemplateResult | typeof nothing {
+  #renderPaging(view: ListView): TemplateResult | typeof nothing {
     if (this.paging === 'more')
       return view.shown.length < view.found.length
         ? html`<div class="more">
-            <button type="button" class="cl-button" part="show-more" value=${view.page + 1} @click=${this.onGoTo}>
+            <button type="button" class="cl-button" part="show-more" value=${view.page + 1} @click=${this.#onGoTo}>
               ${view.t('more')}
             </button>
           </div>`
         : nothing;
-    return view.pages > 1 ? this.renderPagination(view) : nothing;
+    return view.pages > 1 ? this.#renderPagination(view) : nothing;
   }
 
   /** Previous, first, last and the current page's neighbours, and Next: 1,000 pages fit at 320 px. */
-  private renderPagination(view: ListView): TemplateResult {
+  #renderPagination(view: ListView): TemplateResult {
     const { t, page, pages } = view;
     return html`<nav part="pagination" aria-label=${t('pages')}>
       <ul role="list">
-        ${page > 1 ? this.renderPageButton(page - 1, t('prev')) : nothing}
+        ${page > 1 ? this.#renderPageButton(page - 1, t('prev')) : nothing}
         ${pageNumbers(page, pages).map((n) =>
           n
-            ? this.renderPageButton(n, html`<span class="cl-visually-hidden">${t('page')} </span>${n}`, n === page)
+            ? this.#renderPageButton(n, html`<span class="cl-visually-hidden">${t('page')} </span>${n}`, n === page)
             : html`<li aria-hidden="true">…</li>`,
         )}
-        ${page < pages ? this.renderPageButton(page + 1, t('next')) : nothing}
+        ${page < pages ? this.#renderPageButton(page + 1, t('next')) : nothing}
       </ul>
       <p class="cl-visually-hidden">${t('pageOf')(page, pages)}</p>
     </nav>`;
   }
 
-  private renderPageButton(target: number, label: unknown, current = false): TemplateResult {
+  #renderPageButton(target: number, label: unknown, current = false): TemplateResult {
     return html`<li>
       <button
         type="button"
@@ -525,26 +550,26 @@ export class ClResourceList extends FeedWidget {
         part="page-button"
         value=${target}
         aria-current=${ifDefined(current ? 'page' : undefined)}
-        @click=${this.onGoTo}
+        @click=${this.#onGoTo}
       >
         ${label}
       </button>
     </li>`;
   }
 
-  private renderEmpty(view: ListView): TemplateResult {
+  #renderEmpty(view: ListView): TemplateResult {
     return html`<div class="cl-panel" part="empty">
-      <p><strong>${this.emptyText(view)}</strong></p>
+      <p><strong>${this.#emptyText(view)}</strong></p>
       ${
         view.filtered
           ? html`<p>${view.t('tryOther')}</p>
-              ${this.renderClear(view)}`
+              ${this.#renderClear(view)}`
           : nothing
       }
     </div>`;
   }
 
-  private emptyText(view: ListView): string {
+  #emptyText(view: ListView): string {
     return view.t(view.index.resources.length ? 'noMatch' : 'noneYet');
   }
 }

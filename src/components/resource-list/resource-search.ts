@@ -4,6 +4,8 @@ import { RESOURCE_TYPES, type Feed, type Resource, type ResourceType, type Topic
 export const SORT_ORDERS = ['newest', 'oldest', 'title'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
+export const isSort = (value: string): value is SortOrder => (SORT_ORDERS as readonly string[]).includes(value);
+
 /** What listing a feed's resources needs, computed once per feed. */
 export interface ResourceIndex {
   resources: Resource[];
