@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
-import type { Feed, Film } from '../../feed/schema.js';
+import type { Feed, Film, FilmSource } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';
 import { langIf, pick, type Picked } from '../../i18n/local-text.js';
 import { plural, translator } from '../../i18n/strings.js';
@@ -58,6 +58,9 @@ const PROVIDERS: Record<
   },
 };
 
+/** One self-hosted film's files, in order of preference. */
+type FilmFile = Extract<FilmSource, { files: unknown }>['files'][number];
+
 const consentKey = (provider: FilmProvider): string => `film-consent:${provider}`;
 
 /** `185` -> `3:05`, for the eye; the `<time>` element carries the machine form. */
@@ -98,6 +101,7 @@ const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String
  * @cssprop [--cl-color-accent=#005eb8] - Buttons and the current film in the list.
  */
 export class ClFilmPlayer extends FeedWidget {
+  static override styles = [...FeedWidget.styles, styles];
   static override properties: PropertyDeclarations = {
     film: {},
     captions: {},
@@ -106,6 +110,7 @@ export class ClFilmPlayer extends FeedWidget {
     failed: { state: true },
     remember: { state: true },
   };
+
   /** The id of the one film to show. Without it: the feed's first film and a list of the others. */
   film = '';
 
@@ -117,53 +122,78 @@ export class ClFilmPlayer extends FeedWidget {
   private phase: 'facade' | 'notice' | 'playing' = 'facade';
   private failed = false;
   private remember = false;
-  private shownCaptions?: Language;
+  /** The caption language the video's tracks were last set to. */
+  #shownCaptions?: Language;
 
-  static override styles = [...FeedWidget.styles, styles];
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('film')) this.#reset();
+  }
+
+  override updated(): void {
+    const video = this.renderRoot.querySelector('video');
+    // Before its metadata the browser is still choosing the default track and would undo a change.
+    if (video && video.readyState > 0 && this.captionLanguage !== this.#shownCaptions) this.#showCaptions(video);
+  }
 
   /** The caption (and transcript) language. */
   get captionLanguage(): Language {
     return this.captions === 'cy' || this.captions === 'en' ? this.captions : this.language;
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('film')) this.reset();
+  #select(id: string): void {
+    if (id === this.selected) return;
+    this.selected = id;
+    this.#reset();
   }
 
-  override updated(): void {
-    const video = this.renderRoot.querySelector('video');
-    // Before its metadata the browser is still choosing the default track and would undo a change.
-    if (video && video.readyState > 0 && this.captionLanguage !== this.shownCaptions) this.showCaptions(video);
+  async #ask(): Promise<void> {
+    this.phase = 'notice';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus();
+  }
+
+  #consent(film: Film, provider: FilmProvider): void {
+    if (this.remember) {
+      localStore.set(consentKey(provider), true);
+    }
+    this.emit('cl-film-consent', { provider });
+    void this.#start(film, provider);
+  }
+
+  /** The button goes with the choice, so focus moves to what the reader would press next. */
+  async #forget(provider: FilmProvider): Promise<void> {
+    localStore.remove(consentKey(provider));
+    // Remembered consent lives in storage, not in a reactive property.
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="play-button"], [part="notice"], iframe')?.focus();
+  }
+
+  /** Puts the player in place, then moves focus into it and, for a video, starts it (the press allows sound). */
+  async #start(film: Film, provider: FilmProvider | 'file'): Promise<void> {
+    this.phase = 'playing';
+    await this.updateComplete;
+    const player = this.renderRoot.querySelector<HTMLVideoElement | HTMLIFrameElement>('video, iframe');
+    player?.focus();
+    this.emit('cl-film-play', { id: film.id, provider });
+    if (player instanceof HTMLVideoElement) {
+      // A blocked play() leaves the native controls for the reader to start it.
+      player.play().catch(() => undefined);
+    }
   }
 
   /** Shows the track in the caption language (else the first) and hides the rest. */
-  private showCaptions(video: HTMLVideoElement): void {
-    this.shownCaptions = this.captionLanguage;
+  #showCaptions(video: HTMLVideoElement): void {
+    this.#shownCaptions = this.captionLanguage;
     const tracks = [...video.textTracks];
-    const wanted = tracks.find((track) => track.language === this.shownCaptions) ?? tracks[0];
+    const wanted = tracks.find((track) => track.language === this.#shownCaptions) ?? tracks[0];
     for (const track of tracks) track.mode = track === wanted ? 'showing' : 'disabled';
   }
 
-  private reset(): void {
+  #reset(): void {
     this.phase = 'facade';
     this.failed = false;
     this.remember = false;
-  }
-
-  /** What the film is and who speaks in it; feed text in the other language is marked with its own `lang`. */
-  private renderAbout(film: Film, label: string) {
-    const text = (value: Picked) => html`<span lang=${ifDefined(langIf(value, this.language))}>${value.text}</span>`;
-    return html`${film.description ? html`<p part="description">${text(pick(film.description, this.language))}</p>` : nothing}${
-      film.speakers?.length
-        ? html`<p part="speakers">
-            ${label}:
-            ${film.speakers.map(
-              (speaker, i) =>
-                html`${i ? '; ' : ''}${speaker.name}${speaker.role ? html` (${text(pick(speaker.role, this.language))})` : nothing}`,
-            )}
-          </p>`
-        : nothing
-    }`;
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -178,7 +208,7 @@ export class ClFilmPlayer extends FeedWidget {
     const film = this.film
       ? films.find((f) => f.id === this.film)
       : (films.find((f) => f.id === this.selected) ?? films[0]);
-    if (!film) return this.renderError(t('unknownFilm')(this.film));
+    if (!film) return this.#renderError(t('unknownFilm')(this.film));
     const title = pick(film.title, this.language);
     const provider =
       film.source && Object.hasOwn(PROVIDERS, film.source.provider)
@@ -186,120 +216,148 @@ export class ClFilmPlayer extends FeedWidget {
         : undefined;
     const remembered = provider !== undefined && localStore.get(consentKey(provider)) === true;
     return html`
-      <div class="player" part="player">${this.renderPlayer(film, title, provider, remembered)}</div>
+      <div class="player" part="player">${this.#renderPlayer(film, title, provider, remembered)}</div>
       <p class="meta">
         <strong part="title" lang=${ifDefined(langIf(title, this.language))}>${title.text}</strong>
         ${film.duration ? html`<span>${t('length')}: <time datetime="PT${film.duration}S">${clock(film.duration)}</time></span>` : nothing}
       </p>
-      ${this.renderAbout(film, t('speakers'))}
-      ${
-        remembered
-          ? html`<button
-              type="button"
-              class="cl-button"
-              data-variant="secondary"
-              part="forget"
-              @click=${() => this.forget(provider)}
-            >
-              ${t('forget')(PROVIDERS[provider].name)}
-            </button>`
-          : nothing
-      }
-      ${this.renderTranscript(film)} ${this.film ? nothing : this.renderPlaylist(films, film)}
+      ${this.#renderAbout(film, t('speakers'))} ${remembered ? this.#renderForget(provider) : nothing}
+      ${this.#renderTranscript(film)} ${this.film ? nothing : this.#renderPlaylist(films, film)}
     `;
   }
 
-  private renderPlayer(film: Film, title: Picked, provider: FilmProvider | undefined, remembered: boolean) {
+  /** What the film is and who speaks in it; feed text in the other language is marked with its own `lang`. */
+  #renderAbout(film: Film, label: string) {
+    const text = (value: Picked) => html`<span lang=${ifDefined(langIf(value, this.language))}>${value.text}</span>`;
+    return html`${film.description ? html`<p part="description">${text(pick(film.description, this.language))}</p>` : nothing}${
+      film.speakers?.length
+        ? html`<p part="speakers">
+            ${label}:
+            ${film.speakers.map(
+              (speaker, i) =>
+                html`${i ? '; ' : ''}${speaker.name}${speaker.role ? html` (${text(pick(speaker.role, this.language))})` : nothing}`,
+            )}
+          </p>`
+        : nothing
+    }`;
+  }
+
+  #renderForget(provider: FilmProvider) {
+    const t = translator(filmPlayerStrings, this.language);
+    return html`<button
+      type="button"
+      class="cl-button"
+      data-variant="secondary"
+      part="forget"
+      @click=${() => this.#forget(provider)}
+    >
+      ${t('forget')(PROVIDERS[provider].name)}
+    </button>`;
+  }
+
+  /** What the player box holds: a facade, the notice, the player, or why the film cannot be played here. */
+  #renderPlayer(film: Film, title: Picked, provider: FilmProvider | undefined, remembered: boolean) {
     const t = translator(filmPlayerStrings, this.language);
     const source = film.source;
     const page = safeUrl(film.url && pick(film.url, this.language).text);
     const pageLink = page ? html`<a href=${page}>${t('watchPage')}</a>` : nothing;
     if (!source)
-      return html`${this.renderPoster(film)}
+      return html`${this.#renderPoster(film)}
         <p class="cl-panel" part="error">${t('noSource')} ${pageLink}</p>`;
-    if ('files' in source) {
-      if (this.failed) {
-        const file = safeUrl(source.files[0]!.src);
-        return this.renderError(t('fileFailed'), file ? html`<a href=${file}>${t('download')}</a>` : nothing);
-      }
-      if (this.phase === 'playing') {
-        const last = source.files.length - 1;
-        return html`<video
-          controls
-          crossorigin="anonymous"
-          preload="metadata"
-          part="video"
-          poster=${ifDefined(safeUrl(film.poster))}
-          aria-label=${title.text}
-          @loadedmetadata=${(event: Event) => this.showCaptions(event.target as HTMLVideoElement)}
-          @ended=${() => this.emit('cl-film-ended', { id: film.id })}
-        >
-          ${source.files.map(
-            (file, i) =>
-              html`<source
-                src=${file.src}
-                type=${file.type}
-                @error=${i === last ? () => (this.failed = true) : nothing}
-              />`,
-          )}${film.captions?.map(
-            (track) =>
-              html`<track
-                kind="captions"
-                src=${track.src}
-                srclang=${track.lang}
-                label=${track.label ?? (track.lang === 'cy' ? 'Cymraeg' : 'English')}
-                ?default=${track.lang === this.captionLanguage}
-              />`,
-          )}
-        </video>`;
-      }
-      return this.renderFacade(film, title, () => this.start(film, 'file'));
-    }
+    if ('files' in source) return this.#renderFile(film, title, source.files);
     if (!provider) {
-      return this.renderError(t('unknownProvider')(source.provider), pageLink);
+      return this.#renderError(t('unknownProvider')(source.provider), pageLink);
     }
-    const { name, embed, watch } = PROVIDERS[provider];
     const id = (source as { id: string }).id;
-    if (this.phase === 'playing') {
-      return html`<iframe
-        part="iframe"
-        src=${embed(id, this.captionLanguage)}
-        title=${title.text}
-        allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
-        allowfullscreen
-        referrerpolicy="strict-origin-when-cross-origin"
-      ></iframe>`;
-    }
-    if (this.phase === 'notice') {
-      return html`<div
-        class="cl-panel notice"
-        data-tone="notice"
-        part="notice"
-        role="group"
-        aria-labelledby="notice-text"
-        tabindex="-1"
-      >
-        <p id="notice-text">${t('notice')(name)}</p>
-        <p>
-          <label
-            ><input
-              type="checkbox"
-              .checked=${this.remember}
-              @change=${(e: Event) => (this.remember = (e.target as HTMLInputElement).checked)}
-            />
-            ${t('remember')(name)}</label
-          >
-        </p>
-        <p>
-          <button type="button" class="cl-button" @click=${() => this.consent(film, provider)}>${t('playFilm')}</button>
-          <a href=${watch(id)}>${t('watchOn')(name)}</a>
-        </p>
-      </div>`;
-    }
-    return this.renderFacade(film, title, () => (remembered ? this.start(film, provider) : this.ask()));
+    if (this.phase === 'playing') return this.#renderIframe(provider, id, title);
+    if (this.phase === 'notice') return this.#renderNotice(film, provider, id);
+    return this.#renderFacade(film, title, () => (remembered ? this.#start(film, provider) : this.#ask()));
   }
 
-  private renderPoster(film: Film) {
+  /** A self-hosted film: the facade, the video, or a link to the file when no source could be played. */
+  #renderFile(film: Film, title: Picked, files: FilmFile[]) {
+    const t = translator(filmPlayerStrings, this.language);
+    if (this.failed) {
+      const file = safeUrl(files[0]!.src);
+      return this.#renderError(t('fileFailed'), file ? html`<a href=${file}>${t('download')}</a>` : nothing);
+    }
+    if (this.phase === 'playing') return this.#renderVideo(film, title, files);
+    return this.#renderFacade(film, title, () => this.#start(film, 'file'));
+  }
+
+  #renderVideo(film: Film, title: Picked, files: FilmFile[]) {
+    const last = files.length - 1;
+    return html`<video
+      controls
+      crossorigin="anonymous"
+      preload="metadata"
+      part="video"
+      poster=${ifDefined(safeUrl(film.poster))}
+      aria-label=${title.text}
+      @loadedmetadata=${(event: Event) => this.#showCaptions(event.target as HTMLVideoElement)}
+      @ended=${() => this.emit('cl-film-ended', { id: film.id })}
+    >
+      ${files.map(
+        (file, i) =>
+          html`<source
+            src=${file.src}
+            type=${file.type}
+            @error=${i === last ? () => (this.failed = true) : nothing}
+          />`,
+      )}${film.captions?.map(
+        (track) =>
+          html`<track
+            kind="captions"
+            src=${track.src}
+            srclang=${track.lang}
+            label=${track.label ?? (track.lang === 'cy' ? 'Cymraeg' : 'English')}
+            ?default=${track.lang === this.captionLanguage}
+          />`,
+      )}
+    </video>`;
+  }
+
+  #renderIframe(provider: FilmProvider, id: string, title: Picked) {
+    return html`<iframe
+      part="iframe"
+      src=${PROVIDERS[provider].embed(id, this.captionLanguage)}
+      title=${title.text}
+      allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
+      allowfullscreen
+      referrerpolicy="strict-origin-when-cross-origin"
+    ></iframe>`;
+  }
+
+  #renderNotice(film: Film, provider: FilmProvider, id: string) {
+    const t = translator(filmPlayerStrings, this.language);
+    const { name, watch } = PROVIDERS[provider];
+    return html`<div
+      class="cl-panel notice"
+      data-tone="notice"
+      part="notice"
+      role="group"
+      aria-labelledby="notice-text"
+      tabindex="-1"
+    >
+      <p id="notice-text">${t('notice')(name)}</p>
+      <p>
+        <label
+          ><input
+            type="checkbox"
+            .checked=${this.remember}
+            @change=${(e: Event) => (this.remember = (e.target as HTMLInputElement).checked)}
+          />
+          ${t('remember')(name)}</label
+        >
+      </p>
+      <p>
+        <button type="button" class="cl-button" @click=${() => this.#consent(film, provider)}>${t('playFilm')}</button>
+        <a href=${watch(id)}>${t('watchOn')(name)}</a>
+      </p>
+    </div>`;
+  }
+
+  #renderPoster(film: Film) {
     const poster = safeUrl(film.poster);
     return poster
       ? html`<img part="poster" src=${poster} alt="" />`
@@ -307,9 +365,9 @@ export class ClFilmPlayer extends FeedWidget {
   }
 
   /** The whole name sits in one hidden span: split around it, name computation would add a space before the colon. */
-  private renderFacade(film: Film, title: Picked, press: () => void) {
+  #renderFacade(film: Film, title: Picked, press: () => void) {
     const t = translator(filmPlayerStrings, this.language);
-    return html`${this.renderPoster(film)}<button
+    return html`${this.#renderPoster(film)}<button
         type="button"
         class="cl-button play"
         part="play-button"
@@ -322,11 +380,11 @@ export class ClFilmPlayer extends FeedWidget {
       </button>`;
   }
 
-  private renderError(message: string, link: TemplateResult | typeof nothing = nothing) {
+  #renderError(message: string, link: TemplateResult | typeof nothing = nothing) {
     return html`<p class="cl-panel" data-tone="error" role="alert" part="error">${message} ${link}</p>`;
   }
 
-  private renderTranscript(film: Film) {
+  #renderTranscript(film: Film) {
     if (!film.transcript?.length) return nothing;
     const t = translator(filmPlayerStrings, this.language);
     return html`<details part="transcript">
@@ -343,7 +401,7 @@ export class ClFilmPlayer extends FeedWidget {
     </details>`;
   }
 
-  private renderPlaylist(films: Film[], current: Film) {
+  #renderPlaylist(films: Film[], current: Film) {
     if (films.length < 2) return nothing;
     return html`<ul
       part="playlist"
@@ -359,7 +417,7 @@ export class ClFilmPlayer extends FeedWidget {
             data-variant=${ifDefined(here ? undefined : 'secondary')}
             part="playlist-item"
             aria-current=${ifDefined(here)}
-            @click=${() => this.select(film.id)}
+            @click=${() => this.#select(film.id)}
           >
             <span lang=${ifDefined(langIf(title, this.language))}>${title.text}</span>
             ${film.duration ? html`<time datetime="PT${film.duration}S">${clock(film.duration)}</time>` : nothing}
@@ -367,47 +425,5 @@ export class ClFilmPlayer extends FeedWidget {
         </li>`;
       })}
     </ul>`;
-  }
-
-  private select(id: string): void {
-    if (id === this.selected) return;
-    this.selected = id;
-    this.reset();
-  }
-
-  private async ask(): Promise<void> {
-    this.phase = 'notice';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus();
-  }
-
-  private consent(film: Film, provider: FilmProvider): void {
-    if (this.remember) {
-      localStore.set(consentKey(provider), true);
-    }
-    this.emit('cl-film-consent', { provider });
-    void this.start(film, provider);
-  }
-
-  /** The button goes with the choice, so focus moves to what the reader would press next. */
-  private async forget(provider: FilmProvider): Promise<void> {
-    localStore.remove(consentKey(provider));
-    // Remembered consent lives in storage, not in a reactive property.
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="play-button"], [part="notice"], iframe')?.focus();
-  }
-
-  /** Puts the player in place, then moves focus into it and, for a video, starts it (the press allows sound). */
-  private async start(film: Film, provider: FilmProvider | 'file'): Promise<void> {
-    this.phase = 'playing';
-    await this.updateComplete;
-    const player = this.renderRoot.querySelector<HTMLVideoElement | HTMLIFrameElement>('video, iframe');
-    player?.focus();
-    this.emit('cl-film-play', { id: film.id, provider });
-    if (player instanceof HTMLVideoElement) {
-      // A blocked play() leaves the native controls for the reader to start it.
-      player.play().catch(() => undefined);
-    }
   }
 }
