@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/embed/embed-resize.js';
 import type { EmbedData } from '../../src/embed/catalog.js';
 import type { EmbedResizeMessage } from '../../src/embed/messages.js';
-import { server, until } from '../harness.js';
+import { mock, server, uniqueName, until } from '../harness.js';
 
 /*
  * The built embed page (dist/cdn/embed.html, from scripts/build-embed.mjs)
@@ -13,9 +13,9 @@ import { server, until } from '../harness.js';
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups';
 const data = (await (await fetch(`${server}/dist/cdn/embed-widgets.json`)).json()) as EmbedData;
 
-const frames: HTMLIFrameElement[] = [];
-const messages: { source: MessageEventSource | null; data: unknown }[] = [];
-addEventListener('message', (event) => messages.push({ source: event.source, data: event.data }));
+const frames: HTMLElement[] = [];
+const messages: { source: MessageEventSource | null; origin: string; data: unknown }[] = [];
+addEventListener('message', (event) => messages.push({ source: event.source, origin: event.origin, data: event.data }));
 afterEach(() => {
   for (const frame of frames.splice(0)) frame.remove();
   messages.length = 0;
@@ -67,6 +67,24 @@ async function steadyHeight(frame: HTMLIFrameElement): Promise<number> {
   return last;
 }
 
+/**
+ * Moves keyboard focus into `frame` as a reader does: from the control before
+ * it on the host page, with Tab, which lands on the frame's first control. A
+ * key pressed before the cross-origin frame holds focus goes nowhere, so this
+ * waits once for it to hold focus (the frame has reported its height: its page
+ * is running) and presses nothing again.
+ */
+async function tabIntoFrame(frame: HTMLIFrameElement): Promise<void> {
+  await until(() => reported(frame) !== undefined, 'the embed page to report its height');
+  const before = document.createElement('button');
+  before.textContent = 'Before the embed';
+  frames.push(before);
+  frame.before(before);
+  before.focus();
+  await sendKeys({ press: 'Tab' });
+  await until(() => document.activeElement === frame, 'the frame to take focus');
+}
+
 describe('embed page in an iframe on another origin', () => {
   it('lists every widget the build found', () => {
     expect(data.widgets.map((w) => w.name)).to.include.members([
@@ -92,37 +110,87 @@ describe('embed page in an iframe on another origin', () => {
   it('grows when a principle card is opened by keyboard', async () => {
     const frame = await embed(`${server}/dist/cdn/embed.html?widget=principle-cards&principles=1`);
     const before = await steadyHeight(frame);
-    frame.focus();
-    // The card's title link comes first, then its "in practice" button: Space presses buttons, not links.
-    for (let tries = 0; tries < 4 && height(frame) <= before; tries++) {
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: ' ' });
-      await new Promise((r) => setTimeout(r, 300));
-    }
+    // The card's "in practice" button is the first control in the frame (its link comes after).
+    await tabIntoFrame(frame);
+    await sendKeys({ press: ' ' });
+    await until(() => height(frame) > before, 'the iframe to grow');
     expect(await steadyHeight(frame)).to.be.greaterThan(before);
   });
 
   it('shrinks when a search leaves no resources, and grows back', async () => {
     const frame = await embed(`${server}/dist/cdn/embed.html?widget=resource-list&page-size=3`);
     const before = await steadyHeight(frame);
-    // Into the search box by keyboard. On a busy machine the first key press can reach the cross-origin
-    // frame before it takes focus; the search box is then still empty, so the same keys are pressed again.
-    for (let attempt = 0; attempt < 3 && !(height(frame) < before); attempt++) {
-      frame.focus();
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ type: 'zzqqxx' });
-      await until(() => height(frame) < before, 'the iframe to shrink', 5000).catch(() => undefined);
-    }
-    expect(height(frame)).to.be.lessThan(before);
+    // The search box is the first control in the frame.
+    await tabIntoFrame(frame);
+    await sendKeys({ type: 'zzqqxx' });
+    await until(() => height(frame) < before, 'the iframe to shrink', 10_000);
     for (let i = 0; i < 6; i++) await sendKeys({ press: 'Backspace' });
     await until(() => height(frame) === before, 'the iframe to grow back', 10_000);
-  }).timeout(45_000);
+  });
 
   it('follows the width of the host: narrower is taller', async () => {
     const frame = await embed(`${server}/dist/cdn/embed.html?widget=principle-cards`, '700px');
     const wide = await steadyHeight(frame);
     frame.style.width = '320px';
     await until(() => height(frame) > wide, 'the iframe to grow when narrowed');
+  });
+});
+
+describe('the host resize script (embed-resize.js)', () => {
+  const page = fetch('/test/fixtures/embed/post-message.html').then((response) => response.text());
+  /** test/fixtures/embed/post-message.html on the project server (another origin), with `query`. */
+  async function pageOnServer(query: Record<string, string>): Promise<string> {
+    const url = await mock(uniqueName('post-message'), {
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      body: await page,
+    });
+    return `${url}?${new URLSearchParams(query).toString()}`;
+  }
+  /** A page on the project server that posts `message` to this page. */
+  const posting = (message: unknown) => pageOnServer({ message: JSON.stringify(message) });
+  const resize = (height: unknown) => ({ type: 'cl-embed:resize', height });
+  /** Waits for `frame`'s page to have posted `count` messages here (this listener runs after the script's). */
+  const posted = (frame: HTMLIFrameElement, count = 1) =>
+    until(() => messages.filter((m) => m.source === frame.contentWindow).length === count, 'the frame’s message');
+
+  it('sizes the frame that sent the message, and no other', async () => {
+    const sender = await embed(await posting(resize(321.2)));
+    const other = await embed(await posting({ type: 'something-else' }));
+    await posted(sender);
+    await posted(other);
+    expect([sender.style.height, other.style.height]).to.deep.equal(['322px', '150px']);
+  });
+
+  it('caps the height at 50,000 px', async () => {
+    const frame = await embed(await posting(resize(10_000_000)));
+    await posted(frame);
+    expect(frame.style.height).to.equal('50000px');
+  });
+
+  it('ignores a message of another shape, or a height that is not a number of 0 or more', async () => {
+    for (const message of [resize('400'), resize(-5), resize(null), { type: 'cl-embed:size', height: 400 }, 'x']) {
+      const frame = await embed(await posting(message));
+      await posted(frame);
+      expect(frame.style.height, JSON.stringify(message)).to.equal('150px');
+    }
+  });
+
+  it('ignores a message from a frame whose page is now on another origin than its src', async () => {
+    const query = new URLSearchParams({ message: JSON.stringify(resize(400)) });
+    const elsewhere = `${location.origin}/test/fixtures/embed/post-message.html?${query.toString()}`;
+    const frame = await embed(await pageOnServer({ then: elsewhere }));
+    await posted(frame);
+    expect(new URL(frame.src).origin).to.equal(new URL(server).origin);
+    expect(messages.find((m) => m.source === frame.contentWindow)!.origin).to.equal(location.origin);
+    expect(frame.style.height).to.equal('150px');
+  });
+
+  it('ignores a message from a window that is not a frame on this page', async () => {
+    const frame = await embed(await posting({}));
+    await posted(frame);
+    window.postMessage(resize(400), '*');
+    await until(() => messages.some((m) => m.source === window), 'this page’s own message');
+    expect(frame.style.height).to.equal('150px');
   });
 });
 
