@@ -62,7 +62,8 @@ const loadSender = (): Promise<SenderModule | undefined> =>
 
 /** An http(s) address, or undefined. */
 function httpUrl(value: string | undefined): string | undefined {
-  const url = safeUrl(value);
+  // An empty value is no address (resolved, it would be the page's own).
+  const url = value?.trim() && safeUrl(value);
   return url && /^https?:/.test(url) ? url : undefined;
 }
 
@@ -226,7 +227,8 @@ export class ClContactForm extends FeedWidget {
         form.requestUpdate();
       },
       focus: async (selector) => {
-        await form.updateComplete;
+        // At once when nothing is waiting to render (a summary link's click), else once rendered.
+        if (form.isUpdatePending) await form.updateComplete;
         form.renderRoot.querySelector<HTMLElement>(selector)?.focus();
       },
       renderHeading: (name, content) => heading(form.#headingLevel, name, content),

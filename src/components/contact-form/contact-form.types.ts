@@ -117,7 +117,7 @@ export interface ContactFormHost {
   clearDraft(): void;
   /** Empties the form for another message (the preset topic stays). */
   resetFields(): void;
-  /** Moves focus to the first element matching `selector` in the widget, once rendered. */
+  /** Moves focus to the first element matching `selector` in the widget: at once, or once a pending render is done. */
   focus(selector: string): Promise<void>;
   /** A heading at the widget's `heading-level`, with `className` as its class and part. */
   renderHeading(className: string, content: string): TemplateResult;
