@@ -10,6 +10,10 @@ interface ContactFormArgs {
   lang: 'en' | 'cy';
   consent: boolean;
   endpoint: string;
+  /** The partner's privacy notice; empty: the feed's. */
+  privacy: string;
+  /** The level of the summary's and the confirmation's headings (2 to 6). */
+  headingLevel: number;
   /** How the story's host answers cl-contact-submit through respondWith. */
   outcome: Outcome;
 }
@@ -65,11 +69,13 @@ const send = (root: ShadowRoot) => userEvent.click(root.querySelector<HTMLButton
 const meta = {
   title: 'Widgets/cl-contact-form',
   component: 'cl-contact-form',
-  args: { lang: 'en', consent: false, endpoint: ENDPOINT, outcome: 'sent' },
+  args: { lang: 'en', consent: false, endpoint: ENDPOINT, privacy: '', headingLevel: 2, outcome: 'sent' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'cy'] },
     consent: { control: 'boolean' },
     endpoint: { control: 'text' },
+    privacy: { control: 'text' },
+    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
     outcome: { control: 'inline-radio', options: ['sent', 'failed', 'pending'] },
   },
   render: (args, context) =>
@@ -77,6 +83,8 @@ const meta = {
       id=${`story-${context.name.toLowerCase().replace(/\W+/g, '-')}`}
       src=${FEED}
       endpoint=${args.endpoint}
+      privacy=${args.privacy}
+      heading-level=${args.headingLevel}
       lang=${args.lang}
       ?consent=${args.consent}
       @cl-contact-submit=${deliver(args.outcome)}
@@ -177,5 +185,27 @@ export const Welsh: Story = {
     await fillIn(root, 'cy');
     await send(root);
     await waitFor(() => expect(root.querySelector('.confirmation h2')!.textContent).toBe('Neges wedi’i hanfon'));
+  },
+};
+
+/** The partner's own privacy notice (the `privacy` attribute) instead of the feed's. */
+export const OwnPrivacyNotice: Story = {
+  args: { privacy: 'https://partner.example/privacy' },
+  play: async ({ canvasElement }) => {
+    const root = await loadedForm(canvasElement);
+    await expect(root.querySelector<HTMLAnchorElement>('[part~="privacy"] a')!.href).toBe(
+      'https://partner.example/privacy',
+    );
+  },
+};
+
+/** Headings at level 4, to fit a page whose form sits under an h3. */
+export const HeadingLevel: Story = {
+  args: { headingLevel: 4 },
+  play: async ({ canvasElement }) => {
+    const root = await loadedForm(canvasElement);
+    for (const id of ['name', 'email', 'message']) empty(root.querySelector<HTMLInputElement>(`#${id}`)!);
+    await send(root);
+    await waitFor(() => expect(root.querySelector('h4.error-summary-title')).toBeTruthy());
   },
 };
