@@ -8,7 +8,7 @@
  *   the count shows the new figure (ours also saves the draft, debounced).
  * Requests to other origins are blocked and must stay 0.
  */
-import { blockExternal, compare, repeat } from './harness.mjs';
+import { blockExternal, compare, repeatPair } from './harness.mjs';
 
 export const title = 'Contact form: time to a usable form, typing latency (peer: GOV.UK Frontend character count)';
 
@@ -53,11 +53,10 @@ async function typingMsPerKey(page, baseUrl, target) {
 }
 
 export async function run({ browser, baseUrl }) {
-  const measure = (fn, target) => repeat(() => withPage(browser, baseUrl, (page) => fn(page, baseUrl, target)));
-  const loadOurs = await measure(loadMs, PAGES.ours);
-  const loadPeer = await measure(loadMs, PAGES.peer);
-  const typeOurs = await measure(typingMsPerKey, PAGES.ours);
-  const typePeer = await measure(typingMsPerKey, PAGES.peer);
+  const once = (fn, target) => () => withPage(browser, baseUrl, (page) => fn(page, baseUrl, target));
+  const measure = (fn) => repeatPair(once(fn, PAGES.ours), once(fn, PAGES.peer));
+  const { ours: loadOurs, peer: loadPeer } = await measure(loadMs);
+  const { ours: typeOurs, peer: typePeer } = await measure(typingMsPerKey);
   return [
     compare(
       { case: 'contact-form', metric: 'time to a usable form', unit: 'ms', ...loadOurs },

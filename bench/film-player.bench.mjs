@@ -9,10 +9,15 @@
  *   both). Every request to another origin is blocked and counted; preconnect
  *   links never reach the router, so they are counted in the page.
  *
- * lite-youtube-embed is served as npm ships it (unminified source); ours is
- * the minified CDN build.
+ * Both minified: ours is the CDN build; lite-youtube-embed (npm ships only
+ * its source) is minified here at bench time, as a partner's bundler would.
+ * The two pages load in turn (ABAB).
  */
-import { blockExternal, compare, repeat, stats, paintWatcher } from './harness.mjs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { alternate, blockExternal, compare, minifyLiteYoutubeEmbed, stats, paintWatcher } from './harness.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const title = '<cl-film-player>: cost of a YouTube facade against lite-youtube-embed';
 
@@ -59,15 +64,13 @@ async function measure(browser, pageUrl, hostSelector) {
   }
 }
 
-/** Loads the page RUNS times (after one warm-up) and returns the stats of each figure. */
-async function measureAll(browser, pageUrl, hostSelector) {
-  const samples = [];
-  await repeat(async () => {
-    const sample = await measure(browser, pageUrl, hostSelector);
-    samples.push(sample);
-    return sample.readyMs;
-  });
-  const measured = samples.slice(1);
+/** Loads ours and the peer's page in turn (ABAB), RUNS times each after a warm-up, and returns the stats of each figure. */
+async function measureBoth(browser, baseUrl) {
+  const page = (path) => new URL(path, baseUrl).href;
+  const values = await alternate(
+    () => measure(browser, page('/bench/pages/film-player-widget.html'), 'cl-film-player'),
+    () => measure(browser, page('/bench/pages/film-player-lite.html'), 'lite-youtube'),
+  );
   const round = (s) => ({
     ...s,
     median: Number(s.median.toFixed(1)),
@@ -75,20 +78,17 @@ async function measureAll(browser, pageUrl, hostSelector) {
     max: Number(s.max.toFixed(1)),
     p95: Number(s.p95.toFixed(1)),
   });
-  return {
-    readyMs: round(stats(measured.map((s) => s.readyMs))),
-    bytes: stats(measured.map((s) => s.bytes)),
-    thirdParty: stats(measured.map((s) => s.thirdParty)),
-  };
+  const figures = (samples) => ({
+    readyMs: round(stats(samples.map((s) => s.readyMs))),
+    bytes: stats(samples.map((s) => s.bytes)),
+    thirdParty: stats(samples.map((s) => s.thirdParty)),
+  });
+  return { ours: figures(values.ours), peer: figures(values.peer) };
 }
 
 export async function run({ browser, baseUrl }) {
-  const ours = await measureAll(
-    browser,
-    new URL('/bench/pages/film-player-widget.html', baseUrl).href,
-    'cl-film-player',
-  );
-  const peer = await measureAll(browser, new URL('/bench/pages/film-player-lite.html', baseUrl).href, 'lite-youtube');
+  await minifyLiteYoutubeEmbed(root);
+  const { ours, peer } = await measureBoth(browser, baseUrl);
   const row = (metric, unit, figure) =>
     compare({ case: 'film-player', metric, unit, ...ours[figure] }, PEER, peer[figure]);
   return [

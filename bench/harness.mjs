@@ -7,14 +7,19 @@
  * A row: { case, metric, unit, median, min, max, runs, peer?: { name, median, min, max }, ratio? }
  * Headline figures are ratios against a peer measured in the same run.
  */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { minify } from 'terser';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browsers.mjs';
 import { DEMO_PUBLIC_PATHS, DEMO_REDIRECTS } from '../server/config.mjs';
 import { routes } from '../server/routes.mjs';
 import { startServer } from '../server/server.mjs';
 
-/** Runs per measured figure; the median is reported with min and max. */
+/** Runs per measured figure (at least 5: fewer make a median of noise); the median is reported with min and max. */
 export const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+if (!Number.isInteger(RUNS) || RUNS < 5)
+  throw new Error(`BENCH_RUNS must be a whole number of 5 or more, not ${RUNS}.`);
 
 export function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -32,6 +37,28 @@ export async function repeat(once, runs = RUNS) {
   return stats(values);
 }
 
+/**
+ * Measures ours and the peer in turn (ours, peer, ours, peer...: ABAB, after
+ * one warm-up of each), so a machine that slows down or warms up during the
+ * run weighs on both alike. Returns the raw values of each side.
+ */
+export async function alternate(ours, peer, runs = RUNS) {
+  await ours();
+  await peer();
+  const values = { ours: [], peer: [] };
+  for (let i = 0; i < runs; i += 1) {
+    values.ours.push(await ours());
+    values.peer.push(await peer());
+  }
+  return values;
+}
+
+/** `alternate`, with the stats of each side. */
+export async function repeatPair(ours, peer, runs = RUNS) {
+  const values = await alternate(ours, peer, runs);
+  return { ours: stats(values.ours), peer: stats(values.peer) };
+}
+
 /** A row comparing ours with a peer measured in the same run: ratio = peer / ours (above 1: we are better, for lower-is-better figures). */
 export function compare(row, peerName, peerStats) {
   return {
@@ -45,8 +72,6 @@ export function compare(row, peerName, peerStats) {
 const PEER_FILES = [
   'govuk-frontend/dist/govuk/govuk-frontend.min.css',
   'govuk-frontend/dist/govuk/govuk-frontend.min.js',
-  'lite-youtube-embed/src/lite-yt-embed.css',
-  'lite-youtube-embed/src/lite-yt-embed.js',
   'list.js/dist/list.min.js',
 ];
 
@@ -65,6 +90,36 @@ export async function startBenchServer(root) {
     redirects: DEMO_REDIRECTS,
     handlers: await routes({ root, dataDir: '.data/bench', rateLimit: 0, log: () => undefined }),
   });
+}
+
+/**
+ * lite-youtube-embed minified as a partner's bundler would ship it (npm has
+ * only its source): the JS through terser, the CSS without comments and
+ * spacing. Written to bench/generated/ (served at /bench/generated/).
+ */
+export async function minifyLiteYoutubeEmbed(root) {
+  const source = join(root, 'node_modules/lite-youtube-embed/src');
+  const out = join(root, 'bench/generated');
+  await mkdir(out, { recursive: true });
+  // The settings of our CDN build (and of bench/sizes.bench.mjs's figure for the same file).
+  const { code } = await minify(await readFile(join(source, 'lite-yt-embed.js'), 'utf8'), {
+    format: { comments: false },
+    compress: { passes: 2 },
+  });
+  await writeFile(join(out, 'lite-yt-embed.min.js'), code);
+  await writeFile(
+    join(out, 'lite-yt-embed.min.css'),
+    minifyCss(await readFile(join(source, 'lite-yt-embed.css'), 'utf8')),
+  );
+}
+
+/** Comments and spacing removed: what a CSS minifier saves on a small stylesheet, near enough. */
+export function minifyCss(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{}:;,>])\s*/g, '$1')
+    .trim();
 }
 
 export async function launchBrowser() {

@@ -8,7 +8,7 @@
  * whether the cards are in the DOM; in the first frame that has them it
  * posts a message, which runs after that frame's paint.
  */
-import { blockExternal, compare, repeat, paintWatcher } from './harness.mjs';
+import { blockExternal, compare, repeatPair, paintWatcher } from './harness.mjs';
 
 export const title = '<cl-principle-cards>: feed arrival to first paint of the cards';
 
@@ -51,8 +51,10 @@ export async function run({ browser, baseUrl }) {
   const feedUrl = new URL(FEED_PATH, baseUrl).href;
   const widgetPage = new URL('/bench/pages/principle-cards-widget.html', baseUrl).href;
   const peerPage = new URL('/bench/pages/principle-cards-peer.html', baseUrl).href;
-  const ours = await repeat(() => measure(browser, widgetPage, feedUrl));
-  const peer = await repeat(() => measure(browser, peerPage, feedUrl));
+  const { ours, peer } = await repeatPair(
+    () => measure(browser, widgetPage, feedUrl),
+    () => measure(browser, peerPage, feedUrl),
+  );
   const round = (s) => ({
     ...s,
     median: Number(s.median.toFixed(1)),
