@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { feedEntry, feedEntryFromData, feedStoreOptions, type FeedState } from '../src/feed/store.js';
 import { STORAGE_PREFIX } from '../src/internal/storage.js';
-import { mock, requestCount, server, uniqueName, until } from './harness.js';
+import { holdResponses, mock, requestCount, server, uniqueName, until } from './harness.js';
 import './fixtures/test-feed-widget.js';
 
 const principle = { id: 'direction', number: 1, title: { en: 'Agreeing direction' }, summary: 'Agree goals early.' };
@@ -53,14 +53,26 @@ describe('feed store', () => {
 
   it('gives up after the timeout', async () => {
     feedStoreOptions.timeoutMs = 300;
-    const url = await mock(uniqueName('slow'), { body: goodFeed, delayMs: 3000 });
-    expect(await settle(url)).to.include({ status: 'error', code: 'timeout' });
+    const url = await mock(uniqueName('slow'), { body: goodFeed });
+    // The answer is held back until after the test: only the store's timeout can end the wait.
+    const held = holdResponses(url);
+    try {
+      expect(await settle(url)).to.include({ status: 'error', code: 'timeout' });
+      expect(held.held()).to.equal(1);
+    } finally {
+      held.restore();
+    }
   });
 
   it('loads on retry after a timeout', async () => {
     feedStoreOptions.timeoutMs = 300;
-    const url = await mock(uniqueName('slow-then-fast'), { body: goodFeed, delayMs: 3000 }, { body: goodFeed });
-    expect(await settle(url)).to.include({ status: 'error', code: 'timeout' });
+    const url = await mock(uniqueName('slow-then-fast'), { body: goodFeed });
+    const held = holdResponses(url);
+    try {
+      expect(await settle(url)).to.include({ status: 'error', code: 'timeout' });
+    } finally {
+      held.restore();
+    }
     feedEntry(url).reload();
     expect(await settle(url)).to.include({ status: 'ready', stale: false });
   });

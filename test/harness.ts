@@ -44,7 +44,7 @@ export async function requestCount(path: string, method = 'GET'): Promise<number
 /**
  * Holds the page's responses from addresses starting with `prefix`: each is
  * fetched for real, then handed to its caller only on `release()` (`held()`
- * counts those answered and held so far). The state
+ * counts the requests made so far). The state
  * while a request is pending, with no wall-clock window. `restore()` (in a
  * `finally`) releases them and puts the page's own `fetch` back.
  */
@@ -54,11 +54,17 @@ export function holdResponses(prefix: string): { held: () => number; release: ()
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const response = await realFetch(input, init);
     const url = input instanceof Request ? input.url : String(input);
+    if (url.startsWith(prefix)) held += 1;
+    const response = await realFetch(input, init);
     if (url.startsWith(prefix)) {
-      held += 1;
-      await released;
+      // A held answer still honours its caller's abort (a timeout), as a slow network would.
+      await new Promise<void>((resolve, reject) => {
+        void released.then(resolve);
+        const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+        signal?.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+        if (signal?.aborted) reject(signal.reason as Error);
+      });
     }
     return response;
   };
@@ -117,11 +123,36 @@ export async function expectAccessible(element: Element): Promise<void> {
     runOnly: { type: 'tag', values: WCAG_22_AA },
     rules: { 'target-size': { enabled: true } },
   });
-  const report = results.violations.map(
+  const report = violationReport(results.violations);
+  expect(report, report.join('\n')).to.deep.equal([]);
+}
+
+function violationReport(violations: import('axe-core').Result[]): string[] {
+  return violations.map(
     (v) =>
       `${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')}`,
   );
-  expect(report, report.join('\n')).to.deep.equal([]);
+}
+
+/**
+ * `expectAccessible` for a whole document in a same-origin frame: loads axe
+ * into that frame's window (axe checks the document it runs in) and runs it
+ * there with the same rules.
+ */
+export async function expectFrameAccessible(frameWindow: Window): Promise<void> {
+  const page = frameWindow as Window & { axe?: typeof import('axe-core') };
+  if (!page.axe) {
+    const script = page.document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    page.document.head.append(script);
+    await until(() => page.axe, 'axe in the frame');
+  }
+  const results = await page.axe!.run(page.document, {
+    runOnly: { type: 'tag', values: WCAG_22_AA },
+    rules: { 'target-size': { enabled: true } },
+  });
+  expect(results.passes.length, 'axe checked something').to.be.greaterThan(0);
+  expect(violationReport(results.violations), violationReport(results.violations).join('\n')).to.deep.equal([]);
 }
 
 /** Renders nothing wider than `width` px: no horizontal scroll at 320 px (WCAG 1.4.10). */

@@ -72,8 +72,8 @@ describe('a feed widget’s shared states', () => {
     const held = holdResponses(url);
     try {
       const el = await fixture<TestFeedWidget>(html`<test-feed-widget src=${url}></test-feed-widget>`);
-      // The server has answered, but the page holds the answer back: the widget is loading for as long as we like.
-      await until(() => held.held() === 1, 'the feed’s answer, held');
+      // The page holds the feed's answer back: the widget is loading for as long as the test needs.
+      await until(() => held.held() === 1, 'the feed request, held');
       const busy = el.shadowRoot!.querySelectorAll('[aria-busy="true"]');
       expect(busy).to.have.length(1);
       expect(busy[0]!.getAttribute('role')).to.equal('status');

@@ -5,7 +5,7 @@ import { emit } from '../src/internal/events.js';
 import { requestJson } from '../src/internal/http.js';
 import { localStore, sessionStore, STORAGE_PREFIX, MAX_VALUE_CHARS } from '../src/internal/storage.js';
 import { VERSION } from '../src/internal/version.js';
-import { mock, requestCount, uniqueName } from './harness.js';
+import { holdResponses, mock, requestCount, uniqueName } from './harness.js';
 
 describe('defineElement (the guarded define)', () => {
   it('defines a tag once and leaves an existing definition alone without a warning', () => {
@@ -84,8 +84,15 @@ describe('requestJson (the one network module)', () => {
   });
 
   it('reports a timeout, and a caller’s cancellation, as values', async () => {
-    const url = await mock(uniqueName('http-slow'), { body: {}, delayMs: 2000 });
-    expect(await requestJson(url, { timeoutMs: 100 })).to.include({ ok: false, kind: 'timeout' });
+    const url = await mock(uniqueName('http-slow'), { body: {} });
+    // The answer is held back: only the timeout can end the wait.
+    const held = holdResponses(url);
+    try {
+      expect(await requestJson(url, { timeoutMs: 100 })).to.include({ ok: false, kind: 'timeout' });
+      expect(held.held()).to.equal(1);
+    } finally {
+      held.restore();
+    }
     const controller = new AbortController();
     const pending = requestJson(url, { signal: controller.signal });
     controller.abort();

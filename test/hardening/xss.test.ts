@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { mock, uniqueName } from '../harness.js';
+import { mock, uniqueName, until } from '../harness.js';
 import {
   FEED_URL,
   FIXTURES,
@@ -123,7 +123,11 @@ describe('XSS payloads in every string field of the feed', () => {
               ...unsafeAddresses(el).map((found) => `${JSON.stringify(payload)}: ${el.localName} ${found}`),
             );
           }
-          await new Promise((resolve) => setTimeout(resolve, 50));
+          // An injected element's handler would run on its load or error: wait until every image under the
+          // widgets has loaded or failed, then one task more (those events are queued as tasks).
+          const images = deepElements(container).filter((node) => node instanceof HTMLImageElement);
+          await until(() => images.every((image) => image.complete), 'the images to load or fail');
+          await new Promise((resolve) => setTimeout(resolve));
           if (window.__clXss !== undefined)
             problems.push(`${JSON.stringify(payload)}: ran (${String(window.__clXss)})`);
         } finally {
