@@ -84,6 +84,7 @@ export async function startBenchServer(root) {
       ...DEMO_PUBLIC_PATHS,
       '/bench/pages/': 'bench/pages',
       '/bench/generated/': 'bench/generated',
+      '/bench/peers/': 'dist/bench-peers',
       ...Object.fromEntries(PEER_FILES.map((file) => [`/node_modules/${file}`, `node_modules/${file}`])),
     },
     privateDirs: ['.data'],
@@ -95,11 +96,12 @@ export async function startBenchServer(root) {
 /**
  * lite-youtube-embed minified as a partner's bundler would ship it (npm has
  * only its source): the JS through terser, the CSS without comments and
- * spacing. Written to bench/generated/ (served at /bench/generated/).
+ * spacing. Written to dist/bench-peers/ (served at /bench/peers/; under dist/,
+ * so no lint, format or commit sees it).
  */
 export async function minifyLiteYoutubeEmbed(root) {
   const source = join(root, 'node_modules/lite-youtube-embed/src');
-  const out = join(root, 'bench/generated');
+  const out = join(root, 'dist/bench-peers');
   await mkdir(out, { recursive: true });
   // The settings of our CDN build (and of bench/sizes.bench.mjs's figure for the same file).
   const { code } = await minify(await readFile(join(source, 'lite-yt-embed.js'), 'utf8'), {
