@@ -105,7 +105,7 @@ export class ResourceListActions implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('popstate', this.onPopState);
     // With `sync-url` the starting state comes from the address, read once, before the list first shows.
-    if (this.host.syncsUrl() && !this.addressRead) {
+    if (this.host.element.syncUrl && !this.addressRead) {
       this.addressRead = true;
       this.host.showReaderState(this.stateFromAddress());
     }
@@ -126,6 +126,15 @@ export class ResourceListActions implements ReactiveController {
   /** An order other than newest first: the element's sort. */
   compare(sort: string, language: Language): Compare {
     return compare(sort, language);
+  }
+
+  /** Carries out what the reader did with one of the widget's controls. */
+  use(control: HTMLInputElement | HTMLSelectElement | HTMLButtonElement): void {
+    if (control instanceof HTMLInputElement) this.search(control.value);
+    else if (control instanceof HTMLSelectElement) this.choose(control.name as FilterKey, control.value);
+    else if (control.part.contains('clear')) void this.clear();
+    // The page buttons and "Show more" carry the page they show.
+    else void this.goTo(Number(control.value));
   }
 
   /** A keystroke in the search box: the results follow at once, the announcement once typing pauses. */
@@ -160,7 +169,7 @@ export class ResourceListActions implements ReactiveController {
 
   /** Back or forward to an entry of this page's history: the list follows the address. */
   private onPopState = (): void => {
-    if (!this.host.syncsUrl()) return;
+    if (!this.host.element.syncUrl) return;
     const state = this.stateFromAddress();
     if (!sameState(state, this.host.readerState())) this.apply(state, 'none');
   };
@@ -191,7 +200,7 @@ export class ResourceListActions implements ReactiveController {
    * Back returns to the view before it.
    */
   private writeAddress(change: AddressChange): void {
-    if (change === 'none' || !this.host.syncsUrl()) return;
+    if (change === 'none' || !this.host.element.syncUrl) return;
     const url = new URL(location.href);
     const state = this.host.readerState();
     const start = this.host.startState();

@@ -11,8 +11,8 @@ export const resourceListStrings = defineStrings({
     cyReviewed: false,
   },
   unavailable: {
-    en: 'Search is not available. Reload the page to try again.',
-    cy: 'Dydy’r chwilio ddim ar gael. Ail-lwythwch y dudalen i geisio eto.',
+    en: 'Search is unavailable. Reload the page.',
+    cy: 'Dydy’r chwilio ddim ar gael. Ail-lwythwch y dudalen.',
     cyReviewed: false,
   },
   filters: { en: 'Filter and sort', cy: 'Hidlo a threfnu', cyReviewed: false },

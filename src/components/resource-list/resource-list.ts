@@ -6,7 +6,6 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
 import type { Feed, Resource, ResourceType } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';
@@ -62,6 +61,8 @@ interface ListView {
   pages: number;
   /** Whether the reader has searched or filtered (then "Clear filters" is offered). */
   filtered: boolean;
+  /** What to say when nothing is shown: no match, or an empty feed. */
+  empty: string;
 }
 
 function positiveInt(value: unknown): number | undefined {
@@ -69,13 +70,8 @@ function positiveInt(value: unknown): number | undefined {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
-/**
- * The attributes reflect their properties. `useDefault` leaves the starting
- * value unwritten, so a bare tag stays bare; an empty string removes the
- * attribute rather than writing `topic=""`.
- */
+/** The attributes reflect their properties; `useDefault` leaves a default unwritten, so a bare tag stays bare. */
 const reflected = (declaration: PropertyDeclaration = {}): PropertyDeclaration => ({
-  converter: { toAttribute: (value: unknown) => (value === '' ? null : value) },
   ...declaration,
   reflect: true,
   useDefault: true,
@@ -110,10 +106,10 @@ function formatDate(published: string, t: Translate): string {
  * feed of 10,000 resources stays instant.
  *
  * The attributes are the author's starting view and reflect their
- * properties (a default is never written out). What the reader then picks is
- * kept apart: it never rewrites the attributes, and changing an attribute
- * later resets that one choice to it. With `sync-url` the reader's choices
- * live in the page's address, and back and forward follow it.
+ * properties (a bare tag stays bare: defaults are not written out). What the
+ * reader then picks is kept apart: it never rewrites the attributes, and
+ * changing one later starts the reader again from them. With `sync-url` the
+ * reader's choices live in the page's address, and back and forward follow it.
  *
  * @tag cl-resource-list
  * @slot - Shown before the widget loads and when the feed fails with no saved copy (e.g. a plain link to your resources page).
@@ -198,7 +194,7 @@ export class ClResourceList extends FeedWidget {
   #actionsFailed = false;
   /** Actions taken before their code arrived, applied in order when it does. */
   #queued: ((actions: ResourceListActions) => unknown)[] = [];
-  #memo: { index: ResourceIndex; key: string; found: Resource[] } | undefined;
+  #memo: [ResourceIndex, string, Resource[]] | undefined;
 
   /** The reader starts from the attributes, and starts again from them when the author changes one. */
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -214,23 +210,10 @@ export class ClResourceList extends FeedWidget {
     return super.getUpdateComplete();
   }
 
-  #onSearchInput(event: Event): void {
-    const query = (event.target as HTMLInputElement).value;
-    this.#act((actions) => actions.search(query));
-  }
-
-  #onFilterChange(event: Event): void {
-    const select = event.target as HTMLSelectElement;
-    this.#act((actions) => actions.choose(select.name as FilterKey, select.value));
-  }
-
-  #onClear(): void {
-    this.#act((actions) => actions.clear());
-  }
-
-  #onGoTo(event: Event): void {
-    const page = Number((event.currentTarget as HTMLButtonElement).value);
-    this.#act((actions) => actions.goTo(page));
+  /** A reader's input, change or click on any control: the actions know what each control does. */
+  #onControl(event: Event): void {
+    const control = event.currentTarget as HTMLInputElement | HTMLSelectElement | HTMLButtonElement;
+    this.#act((actions) => actions.use(control));
   }
 
   /** Runs a reader's action, loading the code that carries it out on the first. */
@@ -265,15 +248,10 @@ export class ClResourceList extends FeedWidget {
   #hostForActions(): ResourceListHost {
     return {
       element: this,
-      syncsUrl: () => this.syncUrl,
       startState: () => this.#startState(),
-      readerState: () => ({ ...this.#reader }),
+      readerState: () => this.#reader,
       showReaderState: (state) => {
-        this.#reader = {
-          ...state,
-          sort: isSort(state.sort) ? state.sort : 'newest',
-          page: positiveInt(state.page) ?? 1,
-        };
+        this.#reader = this.#checked(state);
         this.requestUpdate();
       },
       countMatches: () =>
@@ -283,7 +261,12 @@ export class ClResourceList extends FeedWidget {
 
   #startState(): ReaderState {
     const { type, topic, resourceLang, sort } = this;
-    return { query: '', type, topic, resourceLang, sort: isSort(sort) ? sort : 'newest', page: 1 };
+    return this.#checked({ query: '', type, topic, resourceLang, sort, page: 1 });
+  }
+
+  /** The reader's state with an unknown order as newest first and an impossible page as the first. */
+  #checked(state: ReaderState): ReaderState {
+    return { ...state, sort: isSort(state.sort) ? state.sort : 'newest', page: positiveInt(state.page) ?? 1 };
   }
 
   /** `sync-url` and the orders other than newest come with the actions: the list waits for them. */
@@ -293,10 +276,6 @@ export class ClResourceList extends FeedWidget {
 
   get #fixed(): boolean {
     return this.controls === 'none';
-  }
-
-  get #pageLength(): number {
-    return positiveInt(this.pageSize) ?? 10;
   }
 
   /** The resources matching the reader's state, recomputed only when the feed or that state changed. */
@@ -315,7 +294,7 @@ export class ClResourceList extends FeedWidget {
     };
     const words = actions && !this.#fixed ? query.trim() : '';
     const key = JSON.stringify(q) + words;
-    if (this.#memo?.index !== index || this.#memo.key !== key) {
+    if (this.#memo?.[0] !== index || this.#memo[1] !== key) {
       const search = words ? actions!.textMatch(index, words) : undefined;
       const found = findResources(
         index,
@@ -323,22 +302,23 @@ export class ClResourceList extends FeedWidget {
         search,
         q.sort === 'newest' ? undefined : actions!.compare(q.sort, q.language),
       );
-      this.#memo = { index, key, found };
+      this.#memo = [index, key, found];
     }
-    return this.#memo.found;
+    return this.#memo[2];
   }
 
   #view(feed: Feed): ListView {
     const language = this.language;
     const found = this.#matching(feed);
-    const size = this.#pageLength;
+    const size = positiveInt(this.pageSize) ?? 10;
     const pages = Math.ceil(found.length / size) || 1;
     const page = this.#fixed ? 1 : Math.min(this.#reader.page, pages);
     const start = this.paging === 'more' ? 0 : (page - 1) * size;
     const end = this.#fixed && this.limit > 0 ? found.length : page * size;
     const { query, type, topic, resourceLang } = this.#reader;
+    const t = translator(resourceListStrings, language);
     return {
-      t: translator(resourceListStrings, language),
+      t,
       language,
       index: resourceIndex(feed),
       found,
@@ -346,6 +326,7 @@ export class ClResourceList extends FeedWidget {
       page,
       pages,
       filtered: !!(query.trim() || type || topic || resourceLang),
+      empty: t(feed.resources.length ? 'noMatch' : 'noneYet'),
     };
   }
 
@@ -361,11 +342,16 @@ export class ClResourceList extends FeedWidget {
   protected override renderContent(feed: Feed): TemplateResult {
     if (this.#loadingActions && !this.#actions && this.#needsActionsFirst) return this.renderSkeleton();
     const view = this.#view(feed);
-    if (this.#fixed)
-      return view.shown.length ? this.#renderList(view) : html`<p part="empty">${this.#emptyText(view)}</p>`;
-    return html`${this.#renderControls(view)}${this.#renderUnavailable(view)}${this.#renderCount(view)}${
-      view.found.length ? html`${this.#renderList(view)}${this.#renderPaging(view)}` : this.#renderEmpty(view)
-    }`;
+    if (this.#fixed) return view.shown.length ? this.#renderList(view) : html`<p part="empty">${view.empty}</p>`;
+    return html`${this.#renderControls(view)}${
+        this.#actionsFailed
+          ? html`<p class="cl-panel" data-tone="error" role="alert" part="unavailable">${view.t('unavailable')}</p>`
+          : nothing
+      }
+      <p part="count" role="status" aria-live="polite">
+        ${plural(view.t('count'), this.#actions?.heldCount ?? view.found.length, view.language)}
+      </p>
+      ${view.found.length ? html`${this.#renderList(view)}${this.#renderPagination(view)}` : this.#renderEmpty(view)}`;
   }
 
   #renderControls(view: ListView): TemplateResult {
@@ -381,7 +367,7 @@ export class ClResourceList extends FeedWidget {
           autocomplete="off"
           aria-describedby="query-hint"
           .value=${this.#reader.query}
-          @input=${this.#onSearchInput}
+          @input=${this.#onControl}
         />
       </div>
       ${this.#renderFilters(view)}
@@ -399,12 +385,11 @@ export class ClResourceList extends FeedWidget {
     return html`<fieldset part="filters">
       <legend>${t('filters')}</legend>
       <div class="fields">
-        ${this.#renderSelect(view, 'type', 'type', [['', t('anyType')], ...types])}
-        ${this.#renderSelect(view, 'topic', 'topic', [['', t('anyTopic')], ...topics])}
-        ${this.#renderSelect(view, 'resource-lang', 'resourceLang', [['', t('anyLang')], ...languages])}
+        ${this.#renderSelect(view, 'type', [['', t('anyType')], ...types])}
+        ${this.#renderSelect(view, 'topic', [['', t('anyTopic')], ...topics])}
+        ${this.#renderSelect(view, 'resourceLang', [['', t('anyLang')], ...languages])}
         ${this.#renderSelect(
           view,
-          'sort',
           'sort',
           SORT_ORDERS.map((order): [string, string] => [order, t(order)]),
         )}
@@ -413,33 +398,19 @@ export class ClResourceList extends FeedWidget {
     </fieldset>`;
   }
 
-  #renderSelect(view: ListView, id: string, key: FilterKey, options: [string, string][]): TemplateResult {
+  #renderSelect(view: ListView, key: FilterKey, options: [string, string][]): TemplateResult {
     return html`<div class="field">
-      <label for=${id}>${view.t(key)}</label>
-      <select id=${id} name=${key} @change=${this.#onFilterChange}>
+      <label for=${key}>${view.t(key)}</label>
+      <select id=${key} name=${key} @change=${this.#onControl}>
         ${options.map(([value, text]) => html`<option value=${value} .selected=${value === this.#reader[key]}>${text}</option>`)}
       </select>
     </div>`;
   }
 
   #renderClear(view: ListView): TemplateResult {
-    return html`<button type="button" class="cl-button" data-variant="secondary" part="clear" @click=${this.#onClear}>
+    return html`<button type="button" class="cl-button" data-variant="secondary" part="clear" @click=${this.#onControl}>
       ${view.t('clear')}
     </button>`;
-  }
-
-  #renderUnavailable(view: ListView): TemplateResult | typeof nothing {
-    return this.#actionsFailed
-      ? html`<div class="cl-panel" data-tone="error" role="alert" part="unavailable">
-          <p>${view.t('unavailable')}</p>
-        </div>`
-      : nothing;
-  }
-
-  /** The count, held while the reader types so the live region speaks once typing pauses. */
-  #renderCount(view: ListView): TemplateResult {
-    const count = this.#actions?.heldCount ?? view.found.length;
-    return html`<p part="count" role="status" aria-live="polite">${plural(view.t('count'), count, view.language)}</p>`;
   }
 
   #renderList(view: ListView): TemplateResult {
@@ -460,11 +431,11 @@ export class ClResourceList extends FeedWidget {
       ${this.#renderTitle(view, resource)}
       <p part="meta">
         <span>${t(resource.type as ResourceType)}</span>
-        ${publisher ? html`<span lang=${ifDefined(langIf(publisher, language))}>${publisher.text}</span>` : nothing}
+        ${publisher ? html`<span lang=${langIf(publisher, language) ?? nothing}>${publisher.text}</span>` : nothing}
         ${published ? html`<time datetime=${published}>${formatDate(published, t)}</time>` : nothing}
         <span>${t(writtenIn)}</span>
       </p>
-      ${summary ? html`<p part="summary" lang=${ifDefined(langIf(summary, language))}>${summary.text}</p>` : nothing}
+      ${summary ? html`<p part="summary" lang=${langIf(summary, language) ?? nothing}>${summary.text}</p>` : nothing}
       ${this.#renderTopics(view, resource)}
     </li>`;
   }
@@ -481,11 +452,11 @@ export class ClResourceList extends FeedWidget {
     const external =
       href && new URL(href).origin !== location.origin
         ? html`<span aria-hidden="true">↗</span
-            ><span class="cl-visually-hidden" lang=${ifDefined(title.lang === language ? undefined : language)}>
+            ><span class="cl-visually-hidden" lang=${title.lang === language ? nothing : language}>
               ${t('external')}</span
             >`
         : nothing;
-    return html`<p part="title" lang=${ifDefined(langIf(title, language))}>
+    return html`<p part="title" lang=${langIf(title, language) ?? nothing}>
       ${
         href
           ? html`<a
@@ -508,25 +479,22 @@ export class ClResourceList extends FeedWidget {
     });
     if (!topics.length) return nothing;
     return html`<ul part="topics" role="list" aria-label=${view.t('topics')}>
-      ${topics.map((topic) => html`<li part="topic" lang=${ifDefined(langIf(topic, language))}>${topic.text}</li>`)}
+      ${topics.map((topic) => html`<li part="topic" lang=${langIf(topic, language) ?? nothing}>${topic.text}</li>`)}
     </ul>`;
   }
 
-  #renderPaging(view: ListView): TemplateResult | typeof nothing {
+  /** "Show more", or Previous, first, last and the current page's neighbours, and Next: 1,000 pages fit at 320 px. */
+  #renderPagination(view: ListView): TemplateResult | typeof nothing {
+    const { t, page, pages } = view;
     if (this.paging === 'more')
       return view.shown.length < view.found.length
         ? html`<div class="more">
-            <button type="button" class="cl-button" part="show-more" value=${view.page + 1} @click=${this.#onGoTo}>
-              ${view.t('more')}
+            <button type="button" class="cl-button" part="show-more" value=${page + 1} @click=${this.#onControl}>
+              ${t('more')}
             </button>
           </div>`
         : nothing;
-    return view.pages > 1 ? this.#renderPagination(view) : nothing;
-  }
-
-  /** Previous, first, last and the current page's neighbours, and Next: 1,000 pages fit at 320 px. */
-  #renderPagination(view: ListView): TemplateResult {
-    const { t, page, pages } = view;
+    if (pages < 2) return nothing;
     return html`<nav part="pagination" aria-label=${t('pages')}>
       <ul role="list">
         ${page > 1 ? this.#renderPageButton(page - 1, t('prev')) : nothing}
@@ -549,8 +517,8 @@ export class ClResourceList extends FeedWidget {
         data-variant=${current ? nothing : 'secondary'}
         part="page-button"
         value=${target}
-        aria-current=${ifDefined(current ? 'page' : undefined)}
-        @click=${this.#onGoTo}
+        aria-current=${current ? 'page' : nothing}
+        @click=${this.#onControl}
       >
         ${label}
       </button>
@@ -559,7 +527,7 @@ export class ClResourceList extends FeedWidget {
 
   #renderEmpty(view: ListView): TemplateResult {
     return html`<div class="cl-panel" part="empty">
-      <p><strong>${this.#emptyText(view)}</strong></p>
+      <p><strong>${view.empty}</strong></p>
       ${
         view.filtered
           ? html`<p>${view.t('tryOther')}</p>
@@ -567,9 +535,5 @@ export class ClResourceList extends FeedWidget {
           : nothing
       }
     </div>`;
-  }
-
-  #emptyText(view: ListView): string {
-    return view.t(view.index.resources.length ? 'noMatch' : 'noneYet');
   }
 }

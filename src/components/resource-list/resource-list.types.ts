@@ -49,12 +49,15 @@ export type FilterKey = 'type' | 'topic' | 'resourceLang' | 'sort';
  */
 export interface ResourceListHost {
   /** The element: the controller attaches to it, fires its events on it and moves focus in its shadow root. */
-  readonly element: ReactiveControllerHost & EventTarget & { readonly renderRoot: ParentNode };
-  /** Whether the reader's state is kept in the page's address (`sync-url`). */
-  syncsUrl(): boolean;
+  readonly element: ReactiveControllerHost &
+    EventTarget & {
+      readonly renderRoot: ParentNode;
+      /** Whether the reader's state is kept in the page's address. */
+      readonly syncUrl: boolean;
+    };
   /** The state the author's attributes start the reader at (a new object each call). */
   startState(): ReaderState;
-  /** The reader's state on screen. */
+  /** The reader's state on screen (never changed in place). */
   readerState(): ReaderState;
   /** Shows `state` instead: the one way the reader's state changes. The element checks its sort and page. */
   showReaderState(state: ReaderState): void;
