@@ -5,7 +5,21 @@ import type { ClPrincipleCards, PrincipleToggleDetail } from '../src/components/
 import { principleCardsStrings } from '../src/components/principle-cards/principle-cards.strings.js';
 import { plural } from '../src/i18n/strings.js';
 import { localStore } from '../src/internal/storage.js';
-import { expectAccessible, expectNoOverflow, mock, settled, uniqueName, until } from './harness.js';
+import {
+  expectAccessible,
+  expectNoOverflow,
+  holdResponses,
+  mock,
+  mount,
+  part,
+  parts,
+  server,
+  settled,
+  uniqueName,
+  unmountAll,
+  until,
+  visibleText,
+} from './harness.js';
 
 /*
  * A feed like the real one, with the cases the widget must handle: Welsh
@@ -84,79 +98,49 @@ const FEED = {
   behaviours: BEHAVIOURS,
 };
 
-const mounted: Element[] = [];
-afterEach(() => {
-  for (const element of mounted.splice(0)) element.remove();
+let feedUrl: string;
+before(async () => {
+  // One address for the tests that read FEED: the store fetches it once for the page.
+  feedUrl = await mock(uniqueName('principle-cards'), { body: FEED });
 });
 
-/** Mounts `markup` (containing one <cl-principle-cards>) and returns the widget. */
-function mount(markup: string, width?: string): ClPrincipleCards {
-  const container = document.createElement('div');
-  if (width) container.style.width = width;
-  // Test markup only: the widget itself never renders HTML strings.
-  container.innerHTML = markup;
-  document.body.append(container);
-  mounted.push(container);
-  return container.querySelector('cl-principle-cards')!;
-}
+afterEach(() => {
+  unmountAll();
+});
 
-/**
- * settled() from harness.ts passes before the first render (the shadow root
- * exists, the busy status does not yet), so wait for that render first.
- */
-async function loaded(element: ClPrincipleCards): Promise<ClPrincipleCards> {
-  await element.updateComplete;
-  return settled(element);
-}
+const firefox = navigator.userAgent.includes('Firefox');
 
-async function feedUrl(feed: unknown = FEED): Promise<string> {
-  return mock(uniqueName('principle-cards'), { body: feed });
-}
+/** The texts of every `name` part, as a reader sees them. */
+const texts = (element: Element, name: string): string[] => parts(element, name).map(visibleText);
 
-async function cards(
-  attributes = '',
-  options: { feed?: unknown; width?: string; inner?: string } = {},
-): Promise<ClPrincipleCards> {
-  const url = await feedUrl(options.feed);
-  return loaded(
-    mount(`<cl-principle-cards src="${url}" ${attributes}>${options.inner ?? ''}</cl-principle-cards>`, options.width),
-  );
-}
-
-const root = (element: ClPrincipleCards): ShadowRoot => element.shadowRoot!;
-const all = (element: ClPrincipleCards, selector: string): HTMLElement[] => [
-  ...root(element).querySelectorAll<HTMLElement>(selector),
-];
-const one = (element: ClPrincipleCards, selector: string): HTMLElement =>
-  root(element).querySelector<HTMLElement>(selector)!;
-const texts = (element: ClPrincipleCards, selector: string): string[] =>
-  all(element, selector).map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+/** Every rule of the widget's style sheets, with those inside `@media` flattened. */
+const styleRules = (element: ClPrincipleCards): CSSRule[] =>
+  element.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
 
 describe('<cl-principle-cards>', () => {
   describe('content', () => {
     it('shows every principle by number with its title, summary, practice points and link', async () => {
-      const element = await cards();
-      expect(texts(element, '[part~="number"]')).to.deep.equal([1, 2, 3, 4, 5, 6, 7].map((n) => `Principle ${n} of 7`));
-      expect(texts(element, '[part~="title"]')[0]).to.equal(PRINCIPLES[0].title.en);
-      expect(texts(element, '[part~="summary"]')[3]).to.equal('Face hard conversations honestly.');
-      const card1 = all(element, '[part~="card"]')[0]!;
-      const toggle = card1.querySelector('button')!;
+      const element = await settled(
+        await mount<ClPrincipleCards>(`<cl-principle-cards src="${feedUrl}"></cl-principle-cards>`),
+      );
+      expect(texts(element, 'number')).to.deep.equal([1, 2, 3, 4, 5, 6, 7].map((n) => `Principle ${n} of 7`));
+      expect(texts(element, 'title')[0]).to.equal(PRINCIPLES[0].title.en);
+      expect(texts(element, 'summary')[3]).to.equal('Face hard conversations honestly.');
+      const [card1, card2, card3] = parts(element, 'card');
+      const toggle = card1!.querySelector('button')!;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      const panel = root(element).getElementById(toggle.getAttribute('aria-controls')!)!;
+      const panel = element.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
       expect(panel.hidden).to.equal(true);
       expect([...panel.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
         'Set goals together.',
         'Give fair feedback.',
       ]);
-      expect(card1.querySelector('a')!.href).to.equal('https://socialcare.wales/principles');
+      expect(card1!.querySelector('a')!.href).to.equal('https://socialcare.wales/principles');
       // A relative address means the feed's folder, not the page's.
-      expect(all(element, '[part~="card"]')[1]!.querySelector('a')!.href).to.equal(
-        `${window.CL_TEST_SERVER}/__test__/mock/pages/collective.html`,
-      );
+      expect(card2!.querySelector('a')!.href).to.equal(`${server}/__test__/mock/pages/collective.html`);
       // No practice points: no button; no address: no link.
-      const card3 = all(element, '[part~="card"]')[2]!;
-      expect(card3.querySelector('button')).to.equal(null);
-      expect(card3.querySelector('a')).to.equal(null);
+      expect(card3!.querySelector('button')).to.equal(null);
+      expect(card3!.querySelector('a')).to.equal(null);
       await expectAccessible(element);
     });
 
@@ -167,37 +151,34 @@ describe('<cl-principle-cards>', () => {
           { id: 'x', number: 1, title: '<img src=x onerror="window.hacked=1">Title', summary: '<b>bold</b>' },
         ],
       };
-      const element = await cards('', { feed: hostile });
-      expect(one(element, '[part~="title"]').textContent).to.equal('<img src=x onerror="window.hacked=1">Title');
-      expect(root(element).querySelector('img, b')).to.equal(null);
+      const url = await mock(uniqueName('principle-cards-hostile'), { body: hostile });
+      const element = await settled(
+        await mount<ClPrincipleCards>(`<cl-principle-cards src="${url}"></cl-principle-cards>`),
+      );
+      expect(part(element, 'title').textContent).to.equal('<img src=x onerror="window.hacked=1">Title');
+      expect(part(element, 'summary').textContent).to.equal('<b>bold</b>');
+      expect(element.shadowRoot!.querySelector('img, b')).to.equal(null);
     });
 
-    it('with no attributes shows the built-in feed as numbered cards', async () => {
-      const element = await loaded(mount('<cl-principle-cards></cl-principle-cards>'));
-      const cardList = all(element, '[part~="card"]');
-      expect(cardList.length).to.be.greaterThan(0);
-      for (const card of cardList) {
-        expect(card.querySelector('[part~="number"]')!.textContent).to.match(/^Principle \d+ of \d+$/);
-        expect(card.querySelector('h3[part~="title"]')!.textContent!.trim()).to.not.equal('');
-        expect(card.querySelector('[part~="summary"]')!.textContent!.trim()).to.not.equal('');
-      }
+    it('with no attributes shows the built-in feed: the seven principles as numbered cards', async () => {
+      const element = await settled(await mount<ClPrincipleCards>('<cl-principle-cards></cl-principle-cards>'));
+      expect(texts(element, 'number')).to.deep.equal([1, 2, 3, 4, 5, 6, 7].map((n) => `Principle ${n} of 7`));
+      expect(parts(element, 'title').map((title) => title.localName)).to.deep.equal(Array(7).fill('h3'));
+      expect(texts(element, 'title').filter((text) => text === '')).to.deep.equal([]);
+      expect(texts(element, 'summary').filter((text) => text === '')).to.deep.equal([]);
       await expectAccessible(element);
     });
   });
 
   describe('principles attribute', () => {
     it('picks and orders a subset by number or id', async () => {
-      const element = await cards('principles="4, direction 7 4"');
-      expect(all(element, '[part~="card"]').map((c) => c.dataset.id)).to.deep.equal([
-        'difficulties',
-        'direction',
-        'safety',
-      ]);
-      expect(texts(element, '[part~="number"]')).to.deep.equal([
-        'Principle 4 of 7',
-        'Principle 1 of 7',
-        'Principle 7 of 7',
-      ]);
+      const element = await settled(
+        await mount<ClPrincipleCards>(
+          `<cl-principle-cards src="${feedUrl}" principles="4, direction 7 4"></cl-principle-cards>`,
+        ),
+      );
+      expect(parts(element, 'card').map((c) => c.dataset.id)).to.deep.equal(['difficulties', 'direction', 'safety']);
+      expect(texts(element, 'number')).to.deep.equal(['Principle 4 of 7', 'Principle 1 of 7', 'Principle 7 of 7']);
     });
 
     it('ignores unknown ones with one warning naming them', async () => {
@@ -205,10 +186,14 @@ describe('<cl-principle-cards>', () => {
       const original = console.warn;
       console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
       try {
-        const element = await cards('principles="2,9,nope"');
-        expect(all(element, '[part~="card"]').map((c) => c.dataset.id)).to.deep.equal(['collective']);
+        const element = await settled(
+          await mount<ClPrincipleCards>(
+            `<cl-principle-cards src="${feedUrl}" principles="2,9,nope"></cl-principle-cards>`,
+          ),
+        );
+        expect(parts(element, 'card').map((c) => c.dataset.id)).to.deep.equal(['collective']);
         element.lang = 'cy';
-        await until(() => one(element, '[part~="number"]').textContent === 'Egwyddor 2 o 7', 'the Welsh re-render');
+        await until(() => part(element, 'number').textContent === 'Egwyddor 2 o 7', 'the Welsh re-render');
         expect(warnings.filter((w) => w.includes('cl-principle-cards'))).to.deep.equal([
           '<cl-principle-cards>: ignored, not in the feed: 9,nope',
         ]);
@@ -217,71 +202,101 @@ describe('<cl-principle-cards>', () => {
       }
     });
 
-    it('shows a notice and the partner’s own content when nothing matches', async () => {
-      const original = console.warn;
-      const warnings: unknown[][] = [];
-      console.warn = (...args: unknown[]) => void warnings.push(args);
-      const element = await cards('principles="99"', {
-        inner: '<h2>Our principles</h2><a href="https://example.org/">Read them</a>',
-      }).finally(() => {
-        console.warn = original;
+    for (const [lang, notice] of [
+      ['en', 'There are no principles to show.'],
+      ['cy', 'Nid oes egwyddorion i’w dangos.'],
+    ] as const) {
+      it(`shows a notice and the partner’s own content when nothing matches (${lang})`, async () => {
+        const original = console.warn;
+        const warnings: unknown[][] = [];
+        console.warn = (...args: unknown[]) => void warnings.push(args);
+        try {
+          const element = await settled(
+            await mount<ClPrincipleCards>(
+              `<cl-principle-cards src="${feedUrl}" principles="99" lang="${lang}"><h2>Our principles</h2><a href="https://example.org/">Read them</a></cl-principle-cards>`,
+            ),
+          );
+          expect(warnings).to.have.length(1);
+          expect(visibleText(part(element, 'empty'))).to.equal(notice);
+          const slot = element.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!;
+          expect(slot.assignedElements().map((e) => e.localName)).to.deep.equal(['h2', 'a']);
+          await expectAccessible(element);
+        } finally {
+          console.warn = original;
+        }
       });
-      expect(warnings).to.have.length(1);
-      expect(one(element, '[part~="empty"]').textContent).to.contain('There are no principles to show.');
-      const slot = root(element).querySelector<HTMLSlotElement>('slot:not([name])')!;
-      expect(slot.assignedElements().map((e) => e.localName)).to.deep.equal(['h2', 'a']);
-      await expectAccessible(element);
-    });
+    }
   });
 
   describe('heading levels', () => {
     for (const level of [2, 3, 4, 5, 6]) {
       it(`heading-level="${level}" makes titles h${level} under an h${level - 1} section heading`, async () => {
-        const element = await cards(`heading-level="${level}" heading="Our principles" behaviours`);
-        expect(all(element, `h${level}[part~="title"]`)).to.have.length(7);
-        expect(one(element, '[part~="heading"]').localName).to.equal(`h${level - 1}`);
-        expect(one(element, '.behaviours-heading').localName).to.equal(`h${level}`);
+        const element = await settled(
+          await mount<ClPrincipleCards>(
+            `<cl-principle-cards src="${feedUrl}" heading-level="${level}" heading="Our principles" behaviours></cl-principle-cards>`,
+          ),
+        );
+        expect(parts(element, 'title').map((title) => title.localName)).to.deep.equal(Array(7).fill(`h${level}`));
+        expect(part(element, 'heading').localName).to.equal(`h${level - 1}`);
+        expect(part(element, 'behaviours-heading').localName).to.equal(`h${level}`);
       });
     }
 
     it('defaults to h3 with no section heading, and treats an invalid level as the default', async () => {
-      const element = await cards('heading-level="9"');
-      expect(all(element, 'h3[part~="title"]')).to.have.length(7);
-      expect(root(element).querySelector('[part~="heading"]')).to.equal(null);
+      const element = await settled(
+        await mount<ClPrincipleCards>(`<cl-principle-cards src="${feedUrl}" heading-level="9"></cl-principle-cards>`),
+      );
+      expect(parts(element, 'title').map((title) => title.localName)).to.deep.equal(Array(7).fill('h3'));
+      expect(parts(element, 'heading')).to.deep.equal([]);
     });
 
     it('takes a section heading from the heading slot', async () => {
-      const element = await cards('heading="Not used"', { inner: '<h2 slot="heading">Partner heading</h2>' });
-      const slot = root(element).querySelector<HTMLSlotElement>('slot[name="heading"]')!;
+      const element = await settled(
+        await mount<ClPrincipleCards>(
+          `<cl-principle-cards src="${feedUrl}" heading="Not used"><h2 slot="heading">Partner heading</h2></cl-principle-cards>`,
+        ),
+      );
+      const slot = element.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="heading"]')!;
       expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Partner heading']);
-      expect(element.querySelector('h2')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      const partnerHeading = element.querySelector('h2')!.getBoundingClientRect();
+      expect(partnerHeading.height).to.be.greaterThan(0);
+      expect(partnerHeading.bottom).to.be.at.most(part(element, 'card').getBoundingClientRect().top);
     });
   });
 
   describe('layout', () => {
     /** Columns as laid out: the distinct left edges of the cards. */
     const columns = (element: ClPrincipleCards): number =>
-      new Set(all(element, '[part~="card"]').map((card) => Math.round(card.getBoundingClientRect().left))).size;
+      new Set(parts(element, 'card').map((card) => Math.round(card.getBoundingClientRect().left))).size;
 
     it('grid: several columns when wide, one column under about 480 px', async () => {
-      const wide = await cards('', { width: '900px' });
+      const markup = `<cl-principle-cards src="${feedUrl}"></cl-principle-cards>`;
+      const wide = await settled(await mount<ClPrincipleCards>(markup, { width: '900px' }));
       expect(columns(wide)).to.be.greaterThan(1);
-      const narrow = await cards('', { width: '470px' });
+      const narrow = await settled(await mount<ClPrincipleCards>(markup, { width: '470px' }));
       expect(columns(narrow)).to.equal(1);
     });
 
     it('list: one card a row however wide', async () => {
-      const element = await cards('layout="list"', { width: '900px' });
+      const element = await settled(
+        await mount<ClPrincipleCards>(`<cl-principle-cards src="${feedUrl}" layout="list"></cl-principle-cards>`, {
+          width: '900px',
+        }),
+      );
       expect(columns(element)).to.equal(1);
     });
 
     for (const lang of ['en', 'cy']) {
       it(`has no horizontal scroll at 320 px (${lang}, practice open, behaviours shown)`, async () => {
-        const element = await cards(`lang="${lang}" behaviours heading="Compassionate leadership principles"`, {
-          width: '320px',
-        });
-        for (const toggle of all(element, '[part~="practice-toggle"]')) toggle.click();
+        const element = await settled(
+          await mount<ClPrincipleCards>(
+            `<cl-principle-cards src="${feedUrl}" lang="${lang}" behaviours heading="Compassionate leadership principles"></cl-principle-cards>`,
+            { width: '320px' },
+          ),
+        );
+        for (const toggle of parts(element, 'practice-toggle')) toggle.click();
         await element.updateComplete;
+        expect(parts(element, 'practice-panel').filter((panel) => panel.hidden)).to.deep.equal([]);
         expectNoOverflow(element);
       });
     }
@@ -289,13 +304,15 @@ describe('<cl-principle-cards>', () => {
 
   describe('behaviours', () => {
     it('adds the four behaviours above the cards', async () => {
-      const element = await cards('behaviours');
-      const section = one(element, '[part~="behaviours"]');
-      expect(
-        section.compareDocumentPosition(one(element, '[part~="cards"]')) & Node.DOCUMENT_POSITION_FOLLOWING,
-      ).to.not.equal(0);
-      expect(one(element, '.behaviours-heading').textContent).to.equal('The 4 core behaviours');
-      expect(texts(element, '[part~="behaviour"] strong')).to.deep.equal([
+      const element = await settled(
+        await mount<ClPrincipleCards>(`<cl-principle-cards src="${feedUrl}" behaviours></cl-principle-cards>`),
+      );
+      const section = part(element, 'behaviours');
+      expect(section.compareDocumentPosition(part(element, 'cards')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(
+        0,
+      );
+      expect(visibleText(part(element, 'behaviours-heading'))).to.equal('The 4 core behaviours');
+      expect(parts(element, 'behaviour').map((b) => visibleText(b.querySelector('strong')!))).to.deep.equal([
         'Attending',
         'Understanding',
         'Empathising',
@@ -305,32 +322,40 @@ describe('<cl-principle-cards>', () => {
     });
 
     it('are not shown without the attribute', async () => {
-      const element = await cards();
-      expect(root(element).querySelector('[part~="behaviours"]')).to.equal(null);
+      const element = await settled(
+        await mount<ClPrincipleCards>(`<cl-principle-cards src="${feedUrl}"></cl-principle-cards>`),
+      );
+      expect(parts(element, 'behaviours')).to.deep.equal([]);
     });
   });
 
   describe('Welsh', () => {
     it('shows Welsh where the feed has it and marks English fallback with lang="en"', async () => {
-      const element = await cards('lang="cy" behaviours');
-      const titles = all(element, '[part~="title"]');
+      const element = await settled(
+        await mount<ClPrincipleCards>(
+          `<cl-principle-cards src="${feedUrl}" lang="cy" behaviours></cl-principle-cards>`,
+        ),
+      );
+      const titles = parts(element, 'title');
       expect(titles[0]!.textContent).to.equal(PRINCIPLES[0].title.cy);
       expect(titles[0]!.hasAttribute('lang')).to.equal(false);
       expect(titles[3]!.textContent).to.equal(PRINCIPLES[3].title);
       expect(titles[3]!.getAttribute('lang')).to.equal('en');
-      const summaries = all(element, '[part~="summary"]');
+      const summaries = parts(element, 'summary');
       expect(summaries[0]!.hasAttribute('lang')).to.equal(false);
       expect(summaries[1]!.getAttribute('lang')).to.equal('en');
-      expect(all(element, '[part~="behaviour"] strong').every((b) => b.getAttribute('lang') === 'en')).to.equal(true);
-      expect(texts(element, '[part~="number"]')[2]).to.equal('Egwyddor 3 o 7');
-      expect(texts(element, '[part~="practice-toggle"]')[0]).to.equal('Sut mae hyn yn edrych yn ymarferol');
-      expect(one(element, '.behaviours-heading').textContent).to.equal('Y 4 ymddygiad craidd');
+      expect(parts(element, 'behaviour').map((b) => b.querySelector('strong')!.getAttribute('lang'))).to.deep.equal(
+        Array(4).fill('en'),
+      );
+      expect(texts(element, 'number')[2]).to.equal('Egwyddor 3 o 7');
+      expect(texts(element, 'practice-toggle')[0]).to.equal('Sut mae hyn yn edrych yn ymarferol');
+      expect(visibleText(part(element, 'behaviours-heading'))).to.equal('Y 4 ymddygiad craidd');
       // The Welsh page where there is one; an English-only page says so.
-      const links = all(element, '[part~="link"]') as HTMLAnchorElement[];
+      const links = parts(element, 'link') as HTMLAnchorElement[];
       expect(links[0]!.href).to.equal('https://gofalcymdeithasol.cymru/egwyddorion');
       expect(links[0]!.hasAttribute('hreflang')).to.equal(false);
       expect(links[1]!.getAttribute('hreflang')).to.equal('en');
-      expect(links[1]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Rhagor am yr egwyddor hon (yn Saesneg)');
+      expect(visibleText(links[1]!)).to.equal('Rhagor am yr egwyddor hon (yn Saesneg)');
       await expectAccessible(element);
     });
 
@@ -348,53 +373,61 @@ describe('<cl-principle-cards>', () => {
     });
 
     it('re-renders when an ancestor’s lang changes, keeping open cards open', async () => {
-      const url = await feedUrl();
-      const element = await loaded(
-        mount(`<section lang="en"><cl-principle-cards src="${url}"></cl-principle-cards></section>`),
+      const section = await mount<HTMLElement>(
+        `<section lang="en"><cl-principle-cards src="${feedUrl}"></cl-principle-cards></section>`,
       );
-      one(element, '[part~="practice-toggle"]').click();
+      const element = await settled(section.querySelector('cl-principle-cards')!);
+      part(element, 'practice-toggle').click();
       await element.updateComplete;
-      element.parentElement!.setAttribute('lang', 'cy');
-      await until(() => one(element, '[part~="number"]').textContent === 'Egwyddor 1 o 7', 'the Welsh re-render');
-      expect(one(element, '[part~="title"]').textContent).to.equal(PRINCIPLES[0].title.cy);
-      expect(one(element, '[part~="practice-toggle"]').getAttribute('aria-expanded')).to.equal('true');
-      element.parentElement!.setAttribute('lang', 'en-GB');
-      await until(() => one(element, '[part~="number"]').textContent === 'Principle 1 of 7', 'the English re-render');
+      section.setAttribute('lang', 'cy');
+      await until(() => part(element, 'number').textContent === 'Egwyddor 1 o 7', 'the Welsh re-render');
+      expect(part(element, 'title').textContent).to.equal(PRINCIPLES[0].title.cy);
+      expect(part(element, 'practice-toggle').getAttribute('aria-expanded')).to.equal('true');
+      section.setAttribute('lang', 'en-GB');
+      await until(() => part(element, 'number').textContent === 'Principle 1 of 7', 'the English re-render');
     });
   });
 
   describe('practice points', () => {
     it('open and close with a click and fire cl-principle-toggle', async () => {
-      const element = await cards();
+      const element = await settled(
+        await mount<ClPrincipleCards>(`<cl-principle-cards src="${feedUrl}"></cl-principle-cards>`),
+      );
       const events: PrincipleToggleDetail[] = [];
-      document.addEventListener('cl-principle-toggle', (e) => events.push(e.detail));
-      const toggle = one(element, '[part~="practice-toggle"]');
-      const panel = root(element).getElementById(toggle.getAttribute('aria-controls')!)!;
+      element.addEventListener('cl-principle-toggle', (e) => events.push(e.detail));
+      const toggle = part(element, 'practice-toggle');
+      const panel = element.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
       toggle.click();
       await element.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(panel.hidden).to.equal(false);
-      expect(panel.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect([...panel.querySelectorAll('li')].map(visibleText)).to.deep.equal([
+        'Set goals together.',
+        'Give fair feedback.',
+      ]);
       await expectAccessible(element);
       toggle.click();
       await element.updateComplete;
       expect(panel.hidden).to.equal(true);
-      expect(events.slice(-2)).to.deep.equal([
+      expect(visibleText(panel)).to.equal('');
+      expect(events).to.deep.equal([
         { id: 'direction', open: true },
         { id: 'direction', open: false },
       ]);
     });
 
     it('keyboard alone reaches and operates every control, with visible focus', async () => {
-      const element = await cards('principles="1,2"', { inner: '' });
+      const element = await settled(
+        await mount<ClPrincipleCards>(`<cl-principle-cards src="${feedUrl}" principles="1,2"></cl-principle-cards>`),
+      );
       const before = document.createElement('button');
       before.textContent = 'before';
       element.before(before);
       before.focus();
-      const active = () => root(element).activeElement as HTMLElement | null;
-      const expectFocusVisible = (part: string) => {
+      const active = () => element.shadowRoot!.activeElement as HTMLElement | null;
+      const expectFocusVisible = (name: string) => {
         const focused = active()!;
-        expect(focused.getAttribute('part')).to.equal(part);
+        expect(focused.getAttribute('part')).to.equal(name);
         expect(focused.matches(':focus-visible')).to.equal(true);
         const style = getComputedStyle(focused);
         expect(style.outlineStyle).to.equal('solid');
@@ -424,64 +457,84 @@ describe('<cl-principle-cards>', () => {
       ]);
     });
 
-    it('print shows every card’s practice points', async () => {
-      const element = await cards();
-      const panels = all(element, '[part~="practice-panel"]');
-      // Firefox over WebDriver BiDi cannot emulate print: there, check the print rule itself.
-      const emulated = !navigator.userAgent.includes('Firefox');
-      if (emulated) await emulateMedia({ media: 'print' });
-      try {
-        if (emulated) {
+    if (firefox) {
+      it('print shows every card’s practice points (Firefox: print cannot be emulated over WebDriver BiDi, so this checks the print rule)', async () => {
+        const element = await settled(
+          await mount<ClPrincipleCards>(`<cl-principle-cards src="${feedUrl}"></cl-principle-cards>`),
+        );
+        const print = styleRules(element).find(
+          (r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print',
+        )!;
+        const panelRule = [...print.cssRules].find(
+          (r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === '.practice-panel[hidden]',
+        )!;
+        expect(panelRule.style.display).to.equal('block');
+        const panels = parts(element, 'practice-panel');
+        expect(panels.map((p) => getComputedStyle(p).display)).to.deep.equal(panels.map(() => 'none'));
+      });
+    } else {
+      it('print shows every card’s practice points (emulated print)', async () => {
+        const element = await settled(
+          await mount<ClPrincipleCards>(`<cl-principle-cards src="${feedUrl}"></cl-principle-cards>`),
+        );
+        const panels = parts(element, 'practice-panel');
+        try {
+          await emulateMedia({ media: 'print' });
           expect(panels.map((p) => getComputedStyle(p).display)).to.deep.equal(panels.map(() => 'block'));
-        } else {
-          const rules = element.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-          const print = rules.find((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print')!;
-          const panelRule = [...print.cssRules].find(
-            (r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === '.practice-panel[hidden]',
-          )!;
-          expect(panelRule.style.display).to.equal('block');
+        } finally {
+          await emulateMedia({ media: 'screen' });
         }
-      } finally {
-        if (emulated) await emulateMedia({ media: 'screen' });
-      }
-      expect(panels.map((p) => getComputedStyle(p).display)).to.deep.equal(panels.map(() => 'none'));
-    });
+        expect(panels.map((p) => getComputedStyle(p).display)).to.deep.equal(panels.map(() => 'none'));
+      });
+    }
 
-    it('keeps card boundaries in forced-colors mode', async () => {
-      const element = await cards();
-      // Neither browser here can emulate forced colours; check the rule the mode applies.
-      const rules = element.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-      const forced = rules.filter(
-        (r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === '(forced-colors: active)',
+    it('keeps card boundaries and focus in forced-colors mode (checks the rule: neither browser here emulates the mode)', async () => {
+      const element = await settled(
+        await mount<ClPrincipleCards>(`<cl-principle-cards src="${feedUrl}"></cl-principle-cards>`),
       );
-      const card = forced
-        .flatMap((m) => [...m.cssRules])
-        .find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes('.card'))!;
+      const forced = styleRules(element)
+        .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === '(forced-colors: active)')
+        .flatMap((m) => [...m.cssRules]);
+      const card = forced.find(
+        (r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes('.card'),
+      )!;
       expect(card.style.borderStyle).to.equal('solid');
       expect(card.style.borderColor).to.equal('canvastext');
-      const focus = forced
-        .flatMap((m) => [...m.cssRules])
-        .find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === ':focus-visible')!;
+      const focus = forced.find(
+        (r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === ':focus-visible',
+      )!;
       expect(focus.style.outlineColor).to.equal('highlight');
     });
   });
 
   describe('states', () => {
-    for (const lang of ['en', 'cy']) {
+    for (const [lang, loading] of [
+      ['en', 'Loading…'],
+      ['cy', 'Wrthi’n llwytho…'],
+    ] as const) {
       it(`loading: one busy status, a hidden skeleton with reserved height (${lang})`, async () => {
-        const url = await mock(uniqueName('principle-cards-slow'), { body: FEED, delayMs: 3000 });
-        const element = mount(
-          `<cl-principle-cards lang="${lang}" src="${url}"><p>Partner text</p></cl-principle-cards>`,
-        );
-        await element.updateComplete;
-        const busy = all(element, '[aria-busy="true"]');
-        expect(busy).to.have.length(1);
-        expect(busy[0]!.getAttribute('role')).to.equal('status');
-        expect(busy[0]!.textContent!.trim()).to.equal(lang === 'cy' ? 'Wrthi’n llwytho…' : 'Loading…');
-        const skeleton = busy[0]!.querySelector('[aria-hidden="true"]')!;
-        expect(skeleton.querySelectorAll('.skeleton-card')).to.have.length(7);
-        expect(element.getBoundingClientRect().height).to.be.greaterThan(200);
-        await expectAccessible(element);
+        const url = await mock(uniqueName('principle-cards-held'), { body: FEED });
+        const hold = holdResponses(url);
+        try {
+          const element = await mount<ClPrincipleCards>(
+            `<cl-principle-cards lang="${lang}" src="${url}"><p>Partner text</p></cl-principle-cards>`,
+          );
+          await until(() => hold.held() === 1, 'the feed request to be answered and held');
+          await element.updateComplete;
+          const busy = element.shadowRoot!.querySelectorAll<HTMLElement>('[aria-busy="true"]');
+          expect(busy).to.have.length(1);
+          expect(busy[0]!.getAttribute('role')).to.equal('status');
+          expect(busy[0]!.textContent!.trim()).to.equal(loading);
+          const skeleton = busy[0]!.querySelector('[aria-hidden="true"]')!;
+          expect(skeleton.querySelectorAll('.skeleton-card')).to.have.length(7);
+          expect(element.getBoundingClientRect().height).to.be.greaterThan(200);
+          await expectAccessible(element);
+          hold.release();
+          await settled(element);
+          expect(parts(element, 'card')).to.have.length(7);
+        } finally {
+          hold.restore();
+        }
       });
 
       it(`error: says what failed, retries, and shows the partner’s content (${lang})`, async () => {
@@ -490,30 +543,35 @@ describe('<cl-principle-cards>', () => {
           { status: 503, body: { error: 'down' } },
           { body: FEED },
         );
-        const element = await loaded(
-          mount(
+        const element = await settled(
+          await mount<ClPrincipleCards>(
             `<cl-principle-cards lang="${lang}" src="${url}"><h2>Our principles</h2><a href="https://example.org/">Read them</a></cl-principle-cards>`,
           ),
         );
-        const panel = one(element, '[part~="error"]');
+        const panel = part(element, 'error');
         expect(panel.getAttribute('role')).to.equal('alert');
-        expect(panel.textContent).to.contain('(503)');
-        const slot = root(element).querySelector<HTMLSlotElement>('slot:not([name])')!;
+        expect(visibleText(panel)).to.contain('(503)');
+        const slot = element.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!;
         expect(slot.assignedElements().map((e) => e.localName)).to.deep.equal(['h2', 'a']);
         await expectAccessible(element);
         panel.querySelector('button')!.click();
-        await until(() => all(element, '[part~="card"]').length === 7, 'the cards after retry');
-        expect(root(element).querySelector('slot:not([name])')).to.equal(null);
+        await until(() => parts(element, 'card').length === 7, 'the cards after retry');
+        expect(element.shadowRoot!.querySelector('slot:not([name])')).to.equal(null);
       });
 
       it(`stale: the last good copy under a notice (${lang})`, async () => {
         const url = await mock(uniqueName('principle-cards-stale'), { status: 500 });
         localStore.set(`feed:${url}`, { url, savedAt: Date.UTC(2026, 10, 20, 9, 30), data: FEED });
-        const element = await loaded(mount(`<cl-principle-cards lang="${lang}" src="${url}"></cl-principle-cards>`));
-        expect(one(element, '[part~="stale"]').textContent).to.contain('2026');
-        expect(all(element, '[part~="card"]')).to.have.length(7);
-        await expectAccessible(element);
-        localStore.remove(`feed:${url}`);
+        try {
+          const element = await settled(
+            await mount<ClPrincipleCards>(`<cl-principle-cards lang="${lang}" src="${url}"></cl-principle-cards>`),
+          );
+          expect(visibleText(part(element, 'stale'))).to.contain('2026');
+          expect(parts(element, 'card')).to.have.length(7);
+          await expectAccessible(element);
+        } finally {
+          localStore.remove(`feed:${url}`);
+        }
       });
     }
   });

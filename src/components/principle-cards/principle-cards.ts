@@ -106,6 +106,7 @@ function tokens(value: string): string[] {
  * @cssprop [--cl-card-padding=1em] - Space inside a card.
  */
 export class ClPrincipleCards extends FeedWidget {
+  static override styles = [...FeedWidget.styles, styles];
   static override properties: PropertyDeclarations = {
     principles: { reflect: true },
     headingLevel: { attribute: 'heading-level', reflect: true },
@@ -113,6 +114,7 @@ export class ClPrincipleCards extends FeedWidget {
     layout: { reflect: true },
     behaviours: { type: Boolean, reflect: true },
   };
+
   /** Ids or numbers of the principles to show, in order (`"1,4"`, `"p2 p7"`). All when empty. */
   principles = '';
 
@@ -128,16 +130,21 @@ export class ClPrincipleCards extends FeedWidget {
   /** Shows the four core behaviours above the cards. */
   behaviours = false;
 
-  static override styles = [...FeedWidget.styles, styles];
-
   /** Ids of the cards whose practice points are open. */
-  private readonly open = new Set<string>();
+  readonly #open = new Set<string>();
 
   /** The unknown tokens last warned about, so one value warns once however often it renders. */
-  private warnedAbout = '';
+  #warnedAbout = '';
+
+  #toggle(id: string): void {
+    const open = !this.#open.delete(id);
+    if (open) this.#open.add(id);
+    this.requestUpdate();
+    this.emit('cl-principle-toggle', { id, open });
+  }
 
   /** The principles to show: a chosen subset in the given order, else all by number. */
-  private selected(all: Principle[]): Principle[] {
+  #selected(all: Principle[]): Principle[] {
     const wanted = tokens(this.principles);
     if (wanted.length === 0) return [...all].sort((a, b) => a.number - b.number);
     const chosen: Principle[] = [];
@@ -148,34 +155,48 @@ export class ClPrincipleCards extends FeedWidget {
       else if (!chosen.includes(found)) chosen.push(found);
     }
     const key = unknown.join(',');
-    if (unknown.length > 0 && key !== this.warnedAbout) {
-      this.warnedAbout = key;
+    if (unknown.length > 0 && key !== this.#warnedAbout) {
+      this.#warnedAbout = key;
       console.warn(`<cl-principle-cards>: ignored, not in the feed: ${key}`);
     }
     return chosen;
+  }
+
+  /** One skeleton card per expected principle, in the same grid, so the content does not shift the page. */
+  protected override renderSkeleton(): TemplateResult {
+    const count = tokens(this.principles).length || 7;
+    return html`<div class="cards">
+      ${Array.from(
+        { length: count },
+        () =>
+          html`<div class="card skeleton-card">
+            <span class="cl-skeleton"></span><span class="cl-skeleton"></span>
+          </div>`,
+      )}
+    </div>`;
   }
 
   protected override renderContent(feed: Feed): TemplateResult {
     const language = this.language;
     const t = translator(principleCardsStrings, language);
     const level = headingLevel(this.headingLevel);
-    const shown = this.selected(feed.principles);
+    const shown = this.#selected(feed.principles);
     const total = feed.principles.length;
     return html`<slot name="heading">${this.heading ? heading(level - 1, 'heading', this.heading) : nothing}</slot>${
         this.behaviours && feed.behaviours.length > 0
-          ? this.renderBehaviours(feed.behaviours, level, language, t)
+          ? this.#renderBehaviours(feed.behaviours, level, language, t)
           : nothing
       }${
         shown.length === 0
           ? html`<div class="cl-panel" part="empty"><p>${t('empty')}</p></div>
               <slot></slot>`
           : html`<ul class="cards" role="list" part="cards">
-              ${shown.map((p) => this.renderCard(p, total, level, language, t))}
+              ${shown.map((p) => this.#renderCard(p, total, level, language, t))}
             </ul>`
       }`;
   }
 
-  private renderBehaviours(behaviours: Behaviour[], level: number, language: Language, t: Translate): TemplateResult {
+  #renderBehaviours(behaviours: Behaviour[], level: number, language: Language, t: Translate): TemplateResult {
     return html`<section class="behaviours" part="behaviours" aria-labelledby="behaviours-heading">
       ${heading(
         level,
@@ -197,13 +218,7 @@ export class ClPrincipleCards extends FeedWidget {
     </section>`;
   }
 
-  private renderCard(
-    principle: Principle,
-    total: number,
-    level: number,
-    language: Language,
-    t: Translate,
-  ): TemplateResult {
+  #renderCard(principle: Principle, total: number, level: number, language: Language, t: Translate): TemplateResult {
     const title = pick(principle.title, language);
     const summary = pick(principle.summary, language);
     const titleId = `title-${principle.id}`;
@@ -211,14 +226,14 @@ export class ClPrincipleCards extends FeedWidget {
       <p class="number" part="number">${t('principleOf')(principle.number, total)}</p>
       ${heading(level, 'title', title.text, titleId, langIf(title, language))}
       <p class="summary" part="summary" lang=${ifDefined(langIf(summary, language))}>${summary.text}</p>
-      ${this.renderPractice(principle, language, t)}${this.renderLink(principle, titleId, language, t)}
+      ${this.#renderPractice(principle, language, t)}${this.#renderLink(principle, titleId, language, t)}
     </li>`;
   }
 
-  private renderPractice(principle: Principle, language: Language, t: Translate) {
+  #renderPractice(principle: Principle, language: Language, t: Translate) {
     const points = principle.practice ?? [];
     if (points.length === 0) return nothing;
-    const open = this.open.has(principle.id);
+    const open = this.#open.has(principle.id);
     const panelId = `practice-${principle.id}`;
     return html`<div class="practice" part="practice">
       <button
@@ -227,7 +242,7 @@ export class ClPrincipleCards extends FeedWidget {
         part="practice-toggle"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${panelId}
-        @click=${() => this.toggle(principle.id)}
+        @click=${() => this.#toggle(principle.id)}
       >
         ${t('practice')}
       </button>
@@ -240,7 +255,7 @@ export class ClPrincipleCards extends FeedWidget {
     </div>`;
   }
 
-  private renderLink(principle: Principle, titleId: string, language: Language, t: Translate) {
+  #renderLink(principle: Principle, titleId: string, language: Language, t: Translate) {
     if (principle.url === undefined) return nothing;
     const address = pick(principle.url, language);
     const href = safeUrl(address.text);
@@ -251,26 +266,5 @@ export class ClPrincipleCards extends FeedWidget {
         >${t('more')}${other ? ` ${t('otherLanguagePage')}` : nothing}</a
       >
     </p>`;
-  }
-
-  private toggle(id: string): void {
-    const open = !this.open.delete(id);
-    if (open) this.open.add(id);
-    this.requestUpdate();
-    this.emit('cl-principle-toggle', { id, open });
-  }
-
-  /** One skeleton card per expected principle, in the same grid, so the content does not shift the page. */
-  protected override renderSkeleton(): TemplateResult {
-    const count = tokens(this.principles).length || 7;
-    return html`<div class="cards">
-      ${Array.from(
-        { length: count },
-        () =>
-          html`<div class="card skeleton-card">
-            <span class="cl-skeleton"></span><span class="cl-skeleton"></span>
-          </div>`,
-      )}
-    </div>`;
   }
 }
