@@ -200,11 +200,13 @@ export function part(element: Element, name: string): HTMLElement {
  * `hidden`, `display: none` or `visibility: hidden` are left out.
  */
 export function visibleText(element: Element): string {
+  // A `display: contents` element (every <slot>) has no box, so checkVisibility() says false: judge its children.
+  const shown = (el: HTMLElement): boolean =>
+    !el.hidden && (getComputedStyle(el).display === 'contents' || el.checkVisibility({ visibilityProperty: true }));
   const walk = (node: Node): string => {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
     if (!(node instanceof Element)) return '';
-    if (node instanceof HTMLElement && (node.hidden || node.checkVisibility?.({ visibilityProperty: true }) === false))
-      return '';
+    if (node instanceof HTMLElement && !shown(node)) return '';
     if (node instanceof HTMLSlotElement) return node.assignedNodes({ flatten: true }).map(walk).join('');
     return [...(node.shadowRoot ?? node).childNodes].map(walk).join('');
   };
