@@ -10,10 +10,17 @@ import { feedStateStrings } from './feed-widget.strings.js';
  * a skeleton, an error panel with a retry button (and the partner's own
  * light-DOM content, when there is no saved copy), or the widget's content,
  * under a notice when that content is the last good copy.
+ *
+ * The tags below reach every widget's entry in custom-elements.json.
+ *
+ * @csspart base - The widget's wrapper.
+ * @csspart loading - The busy status shown while the feed loads (its skeleton is hidden from assistive technology).
+ * @csspart error - The error panel: the feed could not be loaded and there is no saved copy.
+ * @csspart stale - The notice above a last good copy, with its date and a retry button.
  */
 export abstract class FeedWidget extends ClElement {
   static override properties: PropertyDeclarations = {
-    src: { reflect: true },
+    src: { reflect: true, useDefault: true },
   };
   /** The feed's address. Without it: the nearest `<cl-feed>`, else the built-in feed. */
   src = '';

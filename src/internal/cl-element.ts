@@ -18,6 +18,28 @@ declare global {
  * What every widget shares: its resolved language (own `lang`, nearest
  * ancestor's, the document's; kept up to date), the optional language
  * switch, and typed `cl-*` events.
+ *
+ * The tags below reach every widget's entry in custom-elements.json.
+ * Each custom property's default is the `var()` fallback in src/internal/styles.ts.
+ *
+ * @attr lang - `cy` (or `cy-GB`) for Welsh, anything else English. Default: the nearest ancestor's `lang`, else the document's.
+ * @fires cl-language-change - The reader used the language switch. `detail: { language }`.
+ * @csspart language-switch - The "Cymraeg / English" switch.
+ * @cssprop --cl-font-family - Font family. Default: `inherit` (the page's).
+ * @cssprop --cl-font-size - Base text size. Default: `medium` (the reader's chosen size, not the page's `html { font-size }`).
+ * @cssprop --cl-line-height - Line height. Default: `1.5`.
+ * @cssprop --cl-color-text - Text colour. Default: `CanvasText`.
+ * @cssprop --cl-color-link - Link colour. Default: `LinkText`.
+ * @cssprop --cl-color-accent - Buttons, highlights and the current item. Default: `#005eb8`.
+ * @cssprop --cl-color-on-accent - Text on the accent colour. Default: `#fff`.
+ * @cssprop --cl-color-surface - Background of panels, cards and secondary buttons. Default: `Canvas`.
+ * @cssprop --cl-color-border - Borders of panels and cards. Default: `#b1b4b6`.
+ * @cssprop --cl-color-error - The error panel's border, error text. Default: `#b3261e`.
+ * @cssprop --cl-color-notice - The saved-copy notice's border. Default: `#b35900`.
+ * @cssprop --cl-color-skeleton - Loading placeholders. Default: `#e8e8e8`.
+ * @cssprop --cl-color-focus - Focus outline colour. Default: `#1d70b8`.
+ * @cssprop --cl-focus-width - Focus outline width. Default: `3px`.
+ * @cssprop --cl-radius - Corner radius. Default: `4px`.
  */
 export class ClElement extends LitElement {
   static override styles = [baseStyles];
