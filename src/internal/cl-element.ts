@@ -25,8 +25,8 @@ declare global {
  * @attr lang - `cy` (or `cy-GB`) for Welsh, anything else English. Default: the nearest ancestor's `lang`, else the document's.
  * @fires cl-language-change - The reader used the language switch. `detail: { language }`.
  * @csspart language-switch - The "Cymraeg / English" switch.
- * @cssprop --cl-font-family - Font family. Default: `inherit` (the page's).
- * @cssprop --cl-font-size - Base text size. Default: `medium` (the reader's chosen size, not the page's `html { font-size }`).
+ * @cssprop --cl-font-family - Font family; the page's unless set. Default: `inherit`.
+ * @cssprop --cl-font-size - Base text size; by default the reader's chosen size, not the page's `html { font-size }`. Default: `medium`.
  * @cssprop --cl-line-height - Line height. Default: `1.5`.
  * @cssprop --cl-color-text - Text colour. Default: `CanvasText`.
  * @cssprop --cl-color-link - Link colour. Default: `LinkText`.

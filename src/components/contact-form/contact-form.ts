@@ -98,9 +98,7 @@ function heading(level: number, name: string, content: string): TemplateResult {
  * @fires cl-contact-submit - Cancelable, before every send: `{ payload, idempotencyKey, respondWith(promise) }`.
  * @fires cl-contact-sent - The message was stored: `{ reference }`.
  * @fires cl-contact-error - Sending failed and the person is told so: `{ status, message }`.
- * @fires cl-language-change - The reader used the language switch.
  * @slot - Shown when the feed cannot be loaded and there is no saved copy (e.g. your own contact details).
- * @csspart base - The wrapper.
  * @csspart form - The form.
  * @csspart error-summary - The list of problems shown after a send with errors.
  * @csspart error-summary-title - The error summary's heading ("There is a problem").
@@ -111,12 +109,10 @@ function heading(level: number, name: string, content: string): TemplateResult {
  * @csspart privacy - The privacy line under the send button.
  * @csspart confirmation - The panel shown once the message is stored.
  * @csspart confirmation-title - The confirmation's heading ("Message sent").
- * @csspart language-switch - The "Cymraeg / English" switch.
- * @cssprop --cl-color-error - Error text and borders (default #b3261e, the shared error colour: 4.5:1 or more on white and on light page greys).
- * @cssprop --cl-color-success - The confirmation panel's border (default #00703c).
- * @cssprop --cl-color-border - Input borders (default #0b0c0c).
- * @cssprop --cl-color-accent - Button colour.
- * @cssprop --cl-font-family - Font family (default: inherited from the page).
+ * @cssprop --cl-color-error - Error text, error borders and the error summary (4.5:1 or more on white and on light page greys). Default: `#b3261e`.
+ * @cssprop --cl-color-success - The confirmation panel's border. Default: `#00703c`.
+ * @cssprop --cl-color-border - Input borders, and the borders of panels. Default: `#0b0c0c` for inputs, `#b1b4b6` for panels.
+ * @cssprop --cl-color-secondary-text - Hints under the labels. Default: `#505a5f`.
  */
 export class ClContactForm extends FeedWidget {
   static override styles = [...FeedWidget.styles, styles];

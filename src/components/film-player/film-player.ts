@@ -78,9 +78,7 @@ const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String
  * @fires cl-film-consent - The reader agreed to load a YouTube or Vimeo film. `detail: { provider }`.
  * @fires cl-film-play - A film started. `detail: { id, provider }` (provider `file` for self-hosted films).
  * @fires cl-film-ended - A self-hosted film played to its end. `detail: { id }`.
- * @fires cl-language-change - The reader used the language switch.
  * @slot - Shown when the feed cannot be loaded and there is no saved copy (e.g. a link to the films).
- * @csspart base - The widget's wrapper.
  * @csspart player - The box of fixed aspect ratio that holds the poster, notice or player.
  * @csspart poster - The poster image, or the neutral placeholder.
  * @csspart play-button - The button that starts the film.
@@ -94,11 +92,9 @@ const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String
  * @csspart playlist - The list of the feed's films.
  * @csspart playlist-item - One film's button in the list.
  * @csspart transcript - The transcript disclosure.
- * @csspart error - A message about a film that cannot be shown.
- * @csspart language-switch - The "Cymraeg / English" button.
- * @cssprop [--cl-film-aspect-ratio=16 / 9] - The player box's aspect ratio.
- * @cssprop [--cl-film-placeholder=linear-gradient(135deg, #0b3b60, #2a6e8f)] - The background drawn when a film has no poster.
- * @cssprop [--cl-color-accent=#005eb8] - Buttons and the current film in the list.
+ * @csspart error - The feed's error panel, or a message about a film that cannot be shown.
+ * @cssprop --cl-film-aspect-ratio - The player box's aspect ratio. Default: `16 / 9`.
+ * @cssprop --cl-film-placeholder - The background drawn when a film has no poster. Default: `linear-gradient(135deg, #0b3b60, #2a6e8f)`.
  */
 export class ClFilmPlayer extends FeedWidget {
   static override styles = [...FeedWidget.styles, styles];

@@ -72,10 +72,8 @@ function tokens(value: string): string[] {
  *
  * @tag cl-principle-cards
  * @fires cl-principle-toggle - A reader opened or closed a card's practice points. `detail: { id, open }`.
- * @fires cl-language-change - The reader switched language with the language switch.
  * @slot - Shown when there is nothing better to show: before the element upgrades, when the feed fails with no saved copy, or when no principle matches.
  * @slot heading - A section heading of the partner's own, instead of the `heading` attribute.
- * @csspart base - The inner wrapper.
  * @csspart heading - The section heading made from the `heading` attribute.
  * @csspart behaviours - The core behaviours section.
  * @csspart behaviours-heading - The heading of the core behaviours.
@@ -89,21 +87,11 @@ function tokens(value: string): string[] {
  * @csspart practice-toggle - The disclosure button.
  * @csspart practice-panel - The list of practice points.
  * @csspart link - The link to the principle's source page.
- * @csspart loading - The loading status.
- * @csspart error - The error panel.
- * @csspart stale - The notice shown above a last good copy.
- * @cssprop [--cl-font-family=inherit] - Font family (the host page's by default).
- * @cssprop [--cl-font-size=medium] - Base text size.
- * @cssprop [--cl-color-text=CanvasText] - Text colour.
- * @cssprop [--cl-color-accent=#005eb8] - Numbers, card top edge, buttons.
- * @cssprop [--cl-color-link=LinkText] - Link colour.
- * @cssprop [--cl-color-focus=#1d70b8] - Focus outline colour.
- * @cssprop [--cl-color-border=#b1b4b6] - Card and panel borders.
- * @cssprop [--cl-color-surface=Canvas] - Card background.
- * @cssprop [--cl-radius=4px] - Corner radius.
- * @cssprop [--cl-gap=1rem] - Space between cards.
- * @cssprop [--cl-card-min-width=16rem] - The narrowest a grid column gets before the grid uses fewer columns.
- * @cssprop [--cl-card-padding=1em] - Space inside a card.
+ * @csspart empty - The panel shown when no principle matches `principles`.
+ * @cssprop --cl-color-accent - Numbers, each card's top edge, buttons. Default: `#005eb8`.
+ * @cssprop --cl-gap - Space between cards. Default: `1rem`.
+ * @cssprop --cl-card-min-width - The narrowest a grid column gets before the grid uses fewer columns. Default: `16rem`.
+ * @cssprop --cl-card-padding - Space inside a card. Default: `1em`.
  */
 export class ClPrincipleCards extends FeedWidget {
   static override styles = [...FeedWidget.styles, styles];
