@@ -1,24 +1,58 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { emit } from '../internal/events.js';
 import { builtInFeed } from './built-in.js';
 import { feedContext } from './context.js';
-import { feedEntry, type FeedEntry, type FeedState } from './store.js';
+import { feedEntry, type FeedEntry, type FeedErrorCode, type FeedState } from './store.js';
 
 type FeedHost = ReactiveElement & { src?: string | undefined };
 
+export interface FeedLoadDetail {
+  /** The feed's address. */
+  url: string;
+  /** True when the widget shows the last good copy because loading failed. */
+  stale: boolean;
+}
+
+export interface FeedErrorDetail {
+  /** The feed's address (empty when there is none: no `src` and no built-in feed). */
+  url: string;
+  code: FeedErrorCode;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** The widget's feed loaded (or its last good copy was served, `stale`). */
+    'cl-feed-load': CustomEvent<FeedLoadDetail>;
+    /** The widget's feed failed and there is no last good copy. */
+    'cl-feed-error': CustomEvent<FeedErrorDetail>;
+  }
+}
+
+/** The nearest `<cl-feed>` ancestor, crossing shadow roots as the context request does. */
+function feedAncestor(host: Element): Element | undefined {
+  for (let node: Node | null = host.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    if ((node as Element).localName === 'cl-feed') return node as Element;
+  }
+  return undefined;
+}
+
 /**
  * Connects a widget to its feed: its own `src` first, else the nearest
- * <cl-feed> (through context, subscribed), else the built-in feed. Inside a
- * <cl-feed> that has not upgraded yet it waits, and asks again once the
- * element is defined, so a late provider still reaches it. The widget
- * re-renders on every state change of the chosen entry.
+ * <cl-feed> (through context, subscribed), else the built-in feed. A
+ * <cl-feed> that has not answered yet (not defined, or no entry yet) is
+ * waited for, never passed over for the built-in feed; an undefined one is
+ * loaded from beside the widget's own entry file. The choice is made at
+ * the host's update, after Lit has applied properties set before the
+ * upgrade, so nothing is fetched on a default `src`. The widget re-renders
+ * and fires `cl-feed-load` / `cl-feed-error` on every state change.
  */
 export class FeedController implements ReactiveController {
   state: FeedState = { status: 'loading' };
   private entry: FeedEntry | undefined;
   private unsubscribe: (() => void) | undefined;
-  private provided: FeedEntry | undefined;
-  private waiting: Promise<void> | undefined;
-
+  /** What the nearest <cl-feed> answered: an entry, `null` for "no entry yet", `undefined` for no answer. */
+  private provided: FeedEntry | null | undefined;
+  private waiting: Promise<unknown> | undefined;
   private unsubscribeContext: (() => void) | undefined;
 
   constructor(private readonly host: FeedHost) {
@@ -27,29 +61,7 @@ export class FeedController implements ReactiveController {
 
   hostConnected(): void {
     this.requestContext();
-    this.select();
-  }
-
-  /**
-   * Asks the nearest <cl-feed> for its entry with the Context Community
-   * Protocol's `context-request` event, subscribed, as @lit/context's
-   * ContextProvider answers it. (A few lines here instead of the library's
-   * consumer keep every widget's shared code 0.5 KB smaller.)
-   */
-  private requestContext(): void {
-    const callback = (entry: FeedEntry | undefined, unsubscribe?: () => void): void => {
-      if (this.unsubscribeContext !== unsubscribe) this.unsubscribeContext?.();
-      this.unsubscribeContext = unsubscribe;
-      this.provided = entry;
-      this.select();
-    };
-    const request = Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
-      context: feedContext,
-      contextTarget: this.host,
-      callback,
-      subscribe: true,
-    });
-    this.host.dispatchEvent(request);
+    this.host.requestUpdate();
   }
 
   hostUpdate(): void {
@@ -67,6 +79,28 @@ export class FeedController implements ReactiveController {
     this.entry?.reload();
   }
 
+  /**
+   * Asks the nearest <cl-feed> for its entry with the Context Community
+   * Protocol's `context-request` event, subscribed, as @lit/context's
+   * ContextProvider answers it. (A few lines here instead of the library's
+   * consumer keep every widget's shared code 0.5 KB smaller.)
+   */
+  private requestContext(): void {
+    const callback = (entry: FeedEntry | undefined, unsubscribe?: () => void): void => {
+      if (this.unsubscribeContext !== unsubscribe) this.unsubscribeContext?.();
+      this.unsubscribeContext = unsubscribe;
+      this.provided = entry ?? null;
+      this.host.requestUpdate();
+    };
+    const request = Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+      context: feedContext,
+      contextTarget: this.host,
+      callback,
+      subscribe: true,
+    });
+    this.host.dispatchEvent(request);
+  }
+
   private wanted(): FeedEntry | 'wait' | undefined {
     const { src } = this.host;
     if (src) {
@@ -76,10 +110,10 @@ export class FeedController implements ReactiveController {
         return undefined;
       }
     }
-    if (this.provided) return this.provided;
-    // Inside a <cl-feed> that has not upgraded yet: wait for it rather than fetch the built-in feed.
-    if (this.host.closest('cl-feed') && !customElements.get('cl-feed')) {
-      this.waiting ??= customElements.whenDefined('cl-feed').then(() => {
+    if (this.provided !== undefined) return this.provided ?? 'wait';
+    // Inside a <cl-feed> that has not upgraded yet: define it (from this entry's own folder) and wait for it.
+    if (feedAncestor(this.host) && !customElements.get('cl-feed')) {
+      this.waiting ??= Promise.all([import('./define.js'), customElements.whenDefined('cl-feed')]).then(() => {
         this.waiting = undefined;
         // The request made on connection went unanswered: make it again, now that the provider listens.
         if (this.host.isConnected) this.requestContext();
@@ -99,16 +133,27 @@ export class FeedController implements ReactiveController {
     this.entry = next;
     if (!next) {
       this.unsubscribe = undefined;
-      this.setState({ status: 'error', code: 'no-feed', message: 'No feed address: set src, or load an entry file.' });
+      if (this.state.status !== 'error' || this.state.code !== 'no-feed')
+        this.setState({
+          status: 'error',
+          code: 'no-feed',
+          message: 'No feed address: set src, or load an entry file.',
+        });
       return;
     }
-    this.unsubscribe = next.subscribe((state) => this.setState(state));
+    this.unsubscribe = next.subscribe((state) => {
+      this.setState(state);
+      this.host.requestUpdate();
+    });
     this.setState(next.state);
   }
 
+  /** Called during the host's update (or before requesting one), so the render that follows shows `state`. */
   private setState(state: FeedState): void {
     if (state === this.state) return;
     this.state = state;
-    this.host.requestUpdate();
+    const url = this.entry?.url ?? '';
+    if (state.status === 'ready') emit(this.host, 'cl-feed-load', { url, stale: state.stale });
+    if (state.status === 'error') emit(this.host, 'cl-feed-error', { url, code: state.code });
   }
 }

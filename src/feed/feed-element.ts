@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, html, css, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { builtInFeed } from './built-in.js';
 import { feedContext } from './context.js';
 import { feedEntry, type FeedEntry } from './store.js';
 
@@ -15,10 +16,13 @@ export class ClFeed extends LitElement {
     :host {
       display: contents;
     }
+    :host([hidden]) {
+      display: none;
+    }
   `;
 
   static override properties: PropertyDeclarations = {
-    src: { reflect: true },
+    src: { reflect: true, useDefault: true },
   };
 
   /** The feed's address, absolute or relative to the page. */
@@ -26,14 +30,27 @@ export class ClFeed extends LitElement {
 
   private readonly provider = new ContextProvider(this, { context: feedContext });
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.provider.setValue(this.entry());
+  /**
+   * Answers at once with the `src` attribute's entry, so no widget inside
+   * takes the silence before the first update for "no provider" and fetches
+   * the built-in feed. Until then (a `src` property set before upgrade is
+   * applied at the first update) widgets are told to wait.
+   */
+  override connectedCallback(): void {
+    if (this.src) this.provider.setValue(this.entry());
+    super.connectedCallback();
   }
 
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || !this.hasUpdated) this.provider.setValue(this.entry());
+  }
+
+  /** The entry of `src`; a bare <cl-feed> provides the built-in feed. */
   private entry(): FeedEntry | undefined {
-    if (!this.src) return undefined;
+    const url = this.src || builtInFeed();
+    if (!url) return undefined;
     try {
-      return feedEntry(new URL(this.src, document.baseURI).href);
+      return feedEntry(new URL(url, document.baseURI).href);
     } catch {
       return undefined;
     }

@@ -17,6 +17,9 @@ import { feedStateStrings } from './feed-widget.strings.js';
  * @csspart loading - The busy status shown while the feed loads (its skeleton is hidden from assistive technology).
  * @csspart error - The error panel: the feed could not be loaded and there is no saved copy.
  * @csspart stale - The notice above a last good copy, with its date and a retry button.
+ *
+ * @fires cl-feed-load - The feed loaded, or its last good copy was served. `detail`: `{ url, stale }`.
+ * @fires cl-feed-error - The feed failed with no last good copy. `detail`: `{ url, code }` (a `FeedErrorCode`).
  */
 export abstract class FeedWidget extends ClElement {
   static override properties: PropertyDeclarations = {

@@ -10,5 +10,5 @@ export {
   type FeedErrorCode,
 } from './store.js';
 export { feedContext } from './context.js';
-export { FeedController } from './feed-controller.js';
+export { FeedController, type FeedLoadDetail, type FeedErrorDetail } from './feed-controller.js';
 export { ClFeed } from './feed-element.js';
