@@ -88,6 +88,7 @@ await runRollup(widgets);
 await writeIntegrity();
 await writeJsonSchema();
 writeManifest();
+await (await import('./docs-tables.mjs')).writeDocsTables(root);
 await buildEmbed({ root, cdn, widgets });
 const report = await sizeReport(cdn);
 await writeFile(join(dist, 'size-report.json'), JSON.stringify(report, null, 2) + '\n');
