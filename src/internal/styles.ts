@@ -5,6 +5,9 @@ import { css } from 'lit';
  * wrapper carries the text size (medium by default, so the reader's chosen
  * size wins over the host's `html { font-size }`), line height, box sizing
  * and the size container (on :host it would collapse inline and flex hosts).
+ * It resets what a host leaks in but keeps what the page means: a hidden
+ * panel hides the widget, and the page's colour scheme picks its colours.
+ * Brand colours used as text come in a light and a dark form (`light-dark`).
  */
 export const baseStyles = css`
   /* A size container has no width of its own: in a partner's flex row the host grows to fill it instead of collapsing. */
@@ -12,21 +15,40 @@ export const baseStyles = css`
     display: block;
     flex: 1 1 100%;
     min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  /*
+   * The size container below has no content width, so where the page sizes a box to its content (a float, a
+   * centred flex column, an auto table cell) this strut of em spaces (with zero-width breaks) asks for 17.5em (280 px) and
+   * gives way when there is less room. It is 0 high and says nothing.
+   */
+  :host::before {
+    content: '\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b' /
+      '';
+    display: block;
+    block-size: 0;
+    overflow: hidden;
+    font: var(--cl-font-size, medium) / 0 serif;
   }
   :host([hidden]) {
     display: none;
   }
   .cl-root {
     all: initial;
+    visibility: inherit;
+    color-scheme: inherit;
     display: block;
     container-type: inline-size;
     box-sizing: border-box;
     font-family: var(--cl-font-family, inherit);
     font-size: var(--cl-font-size, medium);
     line-height: var(--cl-line-height, 1.5);
+    /* Its own surface under its own text: legible on a dark page that sets no color-scheme. */
     color: var(--cl-color-text, CanvasText);
+    background-color: var(--cl-color-surface, Canvas);
     text-align: start;
     overflow-wrap: anywhere;
+    hyphens: auto;
     max-width: 100%;
   }
   .cl-root *,
@@ -69,7 +91,7 @@ export const baseStyles = css`
   }
   .cl-button[data-variant='secondary'] {
     background: var(--cl-color-surface, Canvas);
-    color: var(--cl-color-accent, #005eb8);
+    color: var(--cl-color-accent, light-dark(#005eb8, #8cc4ff));
   }
   .cl-panel {
     border: 1px solid var(--cl-color-border, #b1b4b6);

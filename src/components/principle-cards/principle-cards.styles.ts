@@ -14,11 +14,11 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--cl-gap, 1rem);
+    gap: var(--cl-gap, 1em);
   }
   @container (min-width: 481px) {
     :host(:not([layout='list'])) .cards {
-      grid-template-columns: repeat(auto-fill, minmax(var(--cl-card-min-width, 16rem), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(var(--cl-card-min-width, 16em), 1fr));
     }
   }
   .card {
@@ -34,7 +34,7 @@ export const styles = css`
     margin: 0 0 0.25em;
     font-size: 0.875em;
     font-weight: bold;
-    color: var(--cl-color-accent, #005eb8);
+    color: var(--cl-color-accent, light-dark(#005eb8, #8cc4ff));
   }
   .summary,
   .practice {
@@ -72,7 +72,7 @@ export const styles = css`
   }
   .behaviour-list {
     margin-block-end: 1.5em;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
   }
   .behaviour {
     padding: 0.75em 1em;

@@ -41,7 +41,7 @@ export const styles = css`
   }
   .hint,
   [part='meta'] {
-    color: var(--cl-color-muted, #505a5f);
+    color: var(--cl-color-muted, light-dark(#505a5f, #b1b4b6));
   }
   .hint,
   [part='meta'],
@@ -115,7 +115,7 @@ export const styles = css`
   [part='topic'] {
     padding: 0 0.5em;
     border-radius: var(--cl-radius, 4px);
-    background: var(--cl-color-tag, #f3f2f1);
+    background: var(--cl-color-tag, light-dark(#f3f2f1, #383f43));
   }
   nav ul {
     gap: 0.5em;

@@ -1,0 +1,202 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
+import { expectAccessible, mount, part, parts, settled, unmountAll, visibleText } from '../harness.js';
+import { WIDGET_TAGS, deepElements, widgetHtml } from './widgets.js';
+
+/*
+ * The partner's page around a widget: its root font size, a hidden panel, a
+ * dark theme, containers that shrink to fit their content. The widget keeps
+ * its own size and shape, hides with its panel, stays legible, takes room,
+ * and wraps long words between syllables, never between letters.
+ */
+
+/** The four widgets on the hardening feed, and the principle cards on the built-in feed (no src). */
+const WIDGETS: Record<string, string> = {
+  ...Object.fromEntries(WIDGET_TAGS.map((tag) => [tag, widgetHtml(tag)])),
+  'cl-principle-cards (built-in feed)': '<cl-principle-cards behaviours></cl-principle-cards>',
+};
+
+const extraStyles: HTMLStyleElement[] = [];
+/** Adds page CSS for one test; removed in afterEach. */
+function pageStyle(text: string): void {
+  const style = document.createElement('style');
+  style.textContent = text;
+  document.head.append(style);
+  extraStyles.push(style);
+}
+
+afterEach(() => {
+  unmountAll();
+  for (const style of extraStyles.splice(0)) style.remove();
+  document.documentElement.style.fontSize = '';
+});
+
+async function mountWidget(markup: string, width = '800px'): Promise<LitElement> {
+  const el = await mount<LitElement>(markup, { width });
+  return settled(el);
+}
+
+/** How many columns the widget's grids have: distinct left edges of cards and behaviours. */
+function columns(el: Element): Record<string, number> {
+  const count = (name: string) => new Set(parts(el, name).map((p) => Math.round(p.getBoundingClientRect().left))).size;
+  return { cards: count('card'), behaviours: count('behaviour') };
+}
+
+describe('the host page’s root font size', () => {
+  for (const [name, markup] of Object.entries(WIDGETS)) {
+    it(`${name}: the same layout and height with html at 8, 10, 16 and 21 px`, async () => {
+      document.documentElement.style.fontSize = '16px';
+      const el = await mountWidget(markup);
+      const height = el.getBoundingClientRect().height;
+      const layout = columns(el);
+      expect(height, 'height on a 16 px root').to.be.greaterThan(100);
+      for (const size of ['8px', '10px', '21px']) {
+        document.documentElement.style.fontSize = size;
+        expect(columns(el), `columns with html at ${size}`).to.deep.equal(layout);
+        const ratio = el.getBoundingClientRect().height / height;
+        expect(ratio, `height with html at ${size} against 16 px`).to.be.within(0.95, 1.05);
+      }
+    });
+  }
+});
+
+describe('a visibility: hidden ancestor (a closed tab panel)', () => {
+  for (const [name, markup] of Object.entries(WIDGETS)) {
+    it(`${name}: hidden with its panel and out of the Tab order`, async () => {
+      const page = await mount<HTMLDivElement>(
+        `<div><button type="button">Before</button><div style="visibility: hidden">${markup}</div><button type="button">After</button></div>`,
+      );
+      const el = await settled(page.querySelector<LitElement>('[style] > *')!);
+      expect(part(el, 'base').checkVisibility({ visibilityProperty: true }), 'the widget is visible').to.equal(false);
+      expect(visibleText(el)).to.equal('');
+      const [before, after] = page.querySelectorAll('button');
+      before!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement, 'focus after one Tab').to.equal(after);
+      expect(el.shadowRoot!.activeElement).to.equal(null);
+    });
+  }
+});
+
+type Rgba = [number, number, number, number];
+
+function rgba(value: string): Rgba {
+  const numbers = value.match(/[\d.]+/g)!.map(Number);
+  return [numbers[0]!, numbers[1]!, numbers[2]!, numbers[3] ?? 1];
+}
+
+function luminance([r, g, b]: Rgba): number {
+  const channel = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+function contrast(a: Rgba, b: Rgba): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+/** The first opaque background behind `node`, through shadow roots to the page. */
+function backgroundBehind(node: Element): Rgba {
+  for (let at: Element | null = node; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
+    const colour = rgba(getComputedStyle(at).backgroundColor);
+    if (colour[3] === 1) return colour;
+  }
+  return [255, 255, 255, 1];
+}
+
+/** Every visible element holding text itself whose colour stands under 4.5:1 against what is behind it. */
+function lowContrastText(el: Element): string[] {
+  return deepElements(el.shadowRoot!)
+    .filter((node) => [...node.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim()))
+    .filter((node) => node.checkVisibility({ visibilityProperty: true }) && !node.closest('[aria-hidden="true"]'))
+    .filter((node) => contrast(rgba(getComputedStyle(node).color), backgroundBehind(node)) < 4.5)
+    .map((node) => `${node.localName} "${node.textContent!.trim().slice(0, 30)}": ${getComputedStyle(node).color}`);
+}
+
+const DARK_PAGES: Record<string, string> = {
+  'a dark page without color-scheme': 'body { background: #111; color: #eee; }',
+  'a dark page with color-scheme: dark': ':root { color-scheme: dark; } body { background: #111; color: #eee; }',
+};
+
+for (const [page, css] of Object.entries(DARK_PAGES)) {
+  describe(page, () => {
+    for (const [name, markup] of Object.entries(WIDGETS)) {
+      for (const lang of ['en', 'cy']) {
+        it(`${name} (${lang}): every text at 4.5:1, axe colour contrast passes`, async () => {
+          pageStyle(css);
+          const el = await mountWidget(markup.replace(/^<([\w-]+)/, `<$1 lang="${lang}"`));
+          expect(lowContrastText(el)).to.deep.equal([]);
+          await expectAccessible(el);
+        });
+      }
+    }
+  });
+}
+
+describe('shrink-to-fit containers', () => {
+  const CONTAINERS: Record<string, (markup: string) => string> = {
+    'a column flex with align-items: center': (m) =>
+      `<div style="display: flex; flex-direction: column; align-items: center">${m}</div>`,
+    'a float': (m) => `<div><div style="float: left">${m}</div></div>`,
+    'an auto-width table cell': (m) =>
+      `<table style="border-spacing: 0"><tr><td style="padding: 0">${m}</td></tr></table>`,
+  };
+  for (const [container, wrap] of Object.entries(CONTAINERS)) {
+    for (const [name, markup] of Object.entries(WIDGETS)) {
+      it(`${name} in ${container}: at least 280 px wide, or the container's width when narrower`, async () => {
+        for (const width of [600, 200]) {
+          const page = await mount<HTMLDivElement>(`<div>${wrap(markup)}</div>`, { width: `${width}px` });
+          const el = await settled(page.querySelector<LitElement>(markup.match(/^<([\w-]+)/)![1]!)!);
+          const box = el.getBoundingClientRect();
+          expect(Math.round(box.width), `width in ${width} px`).to.be.at.least(Math.min(280, width));
+          expect(box.right, `right edge in ${width} px`).to.be.at.most(page.getBoundingClientRect().right + 1);
+          expect(part(el, 'base').getBoundingClientRect().width).to.be.closeTo(box.width, 1);
+          unmountAll();
+        }
+      });
+    }
+  }
+});
+
+/** How many lines `word` takes inside `node`'s text: more than one means it was broken. */
+function linesOf(node: Element, word: string): number {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const at = text.textContent!.indexOf(word);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + word.length);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  }
+  throw new Error(`"${word}" not found`);
+}
+
+describe('narrow behaviour cards', () => {
+  for (const lang of ['en', 'cy']) {
+    for (const width of [320, 400, 480]) {
+      for (const rootSize of ['8px', '16px']) {
+        it(`keep every behaviour's name whole, hyphenating in its language (${lang}, ${width} px, html at ${rootSize})`, async () => {
+          document.documentElement.style.fontSize = rootSize;
+          const el = await mountWidget(
+            `<cl-principle-cards behaviours lang="${lang}"></cl-principle-cards>`,
+            `${width}px`,
+          );
+          const behaviours = parts(el, 'behaviour');
+          expect(behaviours.map((b) => b.querySelector('strong')!.textContent)).to.include('Understanding');
+          for (const behaviour of behaviours) {
+            expect(getComputedStyle(behaviour).hyphens).to.equal('auto');
+            expect(behaviour.matches(`:lang(${lang})`), `the behaviour's language is ${lang}`).to.equal(true);
+            const name = behaviour.querySelector('strong')!;
+            for (const word of name.textContent!.trim().split(/\s+/))
+              expect(linesOf(name, word), `"${word}" in ${width} px`).to.equal(1);
+          }
+        });
+      }
+    }
+  }
+});
