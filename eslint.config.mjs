@@ -97,6 +97,43 @@ const noTypeImportCycle = {
   },
 };
 
+/** Lengths the host page sets (its root font size, its viewport), which a widget's styles must not size by. */
+const ROOT_RELATIVE_UNIT = /(?<![\w.-])(?:\d+\.?\d*|\.\d+)(rem|[dsl]?v(?:w|h|i|b|min|max))(?![\w-])/gi;
+
+/**
+ * Sizes come from the widget (`em`, `%`, container units), never the host: in `css` tagged templates, `rem`
+ * follows the page's `html { font-size }` and the viewport units its window, so the widget would change shape.
+ */
+const noRootRelativeUnits = {
+  meta: {
+    type: 'problem',
+    messages: { unit: '`{{value}}` sizes by the host page: use em, % or container units (cqi, cqw).' },
+    schema: [],
+  },
+  create(context) {
+    return {
+      TaggedTemplateExpression(node) {
+        if (node.tag.type !== 'Identifier' || node.tag.name !== 'css') return;
+        for (const quasi of node.quasi.quasis) {
+          const text = quasi.value.raw.replace(/\/\*[\s\S]*?\*\//g, (comment) => ' '.repeat(comment.length));
+          for (const match of text.matchAll(ROOT_RELATIVE_UNIT)) {
+            const start = quasi.range[0] + 1 + match.index;
+            context.report({
+              node: quasi,
+              loc: {
+                start: context.sourceCode.getLocFromIndex(start),
+                end: context.sourceCode.getLocFromIndex(start + match[0].length),
+              },
+              messageId: 'unit',
+              data: { value: match[0] },
+            });
+          }
+        }
+      },
+    };
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/', '.dist-build-*/', 'storybook-static/', 'node_modules/', 'coverage/', '.data/'] },
   js.configs.recommended,
@@ -130,9 +167,13 @@ export default tseslint.config(
     },
   },
   {
-    // The library's module graph: no cycles (value, type or dynamic imports), no widget importing another.
+    // The library's module graph: no cycles (value, type or dynamic imports), no widget importing another;
+    // widget styles sized by the widget, not the host page (no rem or viewport units).
     files: ['src/**/*.ts'],
-    plugins: { 'import-x': importX, cl: { rules: { 'no-type-import-cycle': noTypeImportCycle } } },
+    plugins: {
+      'import-x': importX,
+      cl: { rules: { 'no-type-import-cycle': noTypeImportCycle, 'no-root-relative-units': noRootRelativeUnits } },
+    },
     settings: {
       'import-x/extensions': ['.ts', '.js', '.mjs'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
@@ -143,6 +184,7 @@ export default tseslint.config(
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true, allowUnsafeDynamicCyclicDependency: false }],
       'cl/no-type-import-cycle': 'error',
+      'cl/no-root-relative-units': 'error',
       'import-x/no-restricted-paths': ['error', { zones: widgetZones }],
     },
   },

@@ -111,3 +111,26 @@ test('an unformatted file fails the format check', async () => {
     false,
   );
 });
+
+test('widget styles that size by the host page (rem, viewport units) are errors; em, % and container units pass', async () => {
+  const path = 'src/components/principle-cards/lint-fixture.ts';
+  const styles = (body) => `import { css } from 'lit';\n\nexport const styles = css\`\n  ${body}\n\`;\n`;
+  const report = async (body) => {
+    const [result] = await eslint.lintText(styles(body), { filePath: join(root, path) });
+    return result.messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`);
+  };
+  assert.deepEqual(await report('.a { gap: 1rem; }'), ['cl/no-root-relative-units 4:13']);
+  assert.deepEqual(await report('.a { width: 50vw; height: 100dvh; min-height: .5svh; }'), [
+    'cl/no-root-relative-units 4:15',
+    'cl/no-root-relative-units 4:29',
+    'cl/no-root-relative-units 4:49',
+  ]);
+  assert.deepEqual(await report('.a { inline-size: min(100%, 12vmin); font-size: 1.2REM; }'), [
+    'cl/no-root-relative-units 4:31',
+    'cl/no-root-relative-units 4:51',
+  ]);
+  const clean =
+    '/* 1rem here is only a comment */ .a { gap: 1em; width: 50%; inline-size: 10cqi; margin: 2cqw; --lorem: 3px; }';
+  assert.deepEqual(await report(clean), []);
+  assert.deepEqual(await formatted(path, styles(clean)), true);
+});
