@@ -3,10 +3,14 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/contact-form/define.js';
 import type { ContactSubmitDetail } from '../src/components/contact-form/contact-form.js';
+import fixtureFeed from './fixtures/contact-form-feed.json';
+import { expectErrorPanel, expectLoadingState, saveLastGoodCopy } from './feed-states.js';
 
 type Outcome = 'sent' | 'failed' | 'pending';
 
 interface ContactFormArgs {
+  /** The feed's address. */
+  src: string;
   lang: 'en' | 'cy';
   consent: boolean;
   endpoint: string;
@@ -19,6 +23,8 @@ interface ContactFormArgs {
 }
 
 const FEED = '/fixtures/contact-form-feed.json';
+/** No such file: the store gets an error. Each story adds its own query so it has its own store entry. */
+const MISSING = '/fixtures/contact-form-missing.json';
 /** Never contacted: every story's host delivers the message itself through respondWith. */
 const ENDPOINT = 'https://contact.example.invalid/api/contact';
 
@@ -69,8 +75,9 @@ const send = (root: ShadowRoot) => userEvent.click(root.querySelector<HTMLButton
 const meta = {
   title: 'Widgets/cl-contact-form',
   component: 'cl-contact-form',
-  args: { lang: 'en', consent: false, endpoint: ENDPOINT, privacy: '', headingLevel: 2, outcome: 'sent' },
+  args: { src: FEED, lang: 'en', consent: false, endpoint: ENDPOINT, privacy: '', headingLevel: 2, outcome: 'sent' },
   argTypes: {
+    src: { control: 'text' },
     lang: { control: 'inline-radio', options: ['en', 'cy'] },
     consent: { control: 'boolean' },
     endpoint: { control: 'text' },
@@ -81,14 +88,16 @@ const meta = {
   render: (args, context) =>
     html`<cl-contact-form
       id=${`story-${context.name.toLowerCase().replace(/\W+/g, '-')}`}
-      src=${FEED}
+      src=${args.src}
       endpoint=${args.endpoint}
       privacy=${args.privacy}
       heading-level=${args.headingLevel}
       lang=${args.lang}
       ?consent=${args.consent}
       @cl-contact-submit=${deliver(args.outcome)}
-    ></cl-contact-form>`,
+    >
+      <p>Write to us at <a href="mailto:contact@partner.example">contact@partner.example</a>.</p>
+    </cl-contact-form>`,
 } satisfies Meta<ContactFormArgs>;
 
 export default meta;
@@ -207,5 +216,33 @@ export const HeadingLevel: Story = {
     for (const id of ['name', 'email', 'message']) empty(root.querySelector<HTMLInputElement>(`#${id}`)!);
     await send(root);
     await waitFor(() => expect(root.querySelector('h4.error-summary-title')).toBeTruthy());
+  },
+};
+
+/** The feed is slow: one busy status, and a placeholder of the form's size hidden from assistive technology. */
+export const Loading: Story = {
+  args: { src: '/fixtures/slow/contact-form-feed.json?delay=120000&story=contact-form-loading' },
+  play: async ({ canvasElement }) => {
+    await expectLoadingState(shadow(canvasElement));
+  },
+};
+
+/** The feed cannot be loaded and there is no saved copy: the error panel, and the partner's own contact details below it. */
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { src: `${MISSING}?story=error` },
+  play: async ({ canvasElement }) => {
+    await expect(await expectErrorPanel(shadow(canvasElement))).toHaveTextContent('(404)');
+    await expect(canvasElement.querySelector('a[href="mailto:contact@partner.example"]')).toBeVisible();
+  },
+};
+
+/** The feed fails but a last good copy was saved earlier: the form from the copy, under a notice with a retry button. */
+export const Stale: Story = {
+  args: { src: `${MISSING}?story=stale` },
+  beforeEach: ({ args }) => saveLastGoodCopy(args.src, FEED, fixtureFeed),
+  play: async ({ canvasElement }) => {
+    const root = await loadedForm(canvasElement);
+    await expect(root.querySelector('[part~="stale"]')).toHaveTextContent('saved copy');
   },
 };

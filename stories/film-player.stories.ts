@@ -4,6 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/components/film-player/define.js';
 import { localStore } from '../src/internal/storage.js';
+import fixtureFeed from './fixtures/film-player-feed.json';
+import { expectErrorPanel, expectLoadingState, saveLastGoodCopy } from './feed-states.js';
 
 interface FilmPlayerArgs {
   src: string;
@@ -13,6 +15,8 @@ interface FilmPlayerArgs {
 }
 
 const FEED = '/fixtures/film-player-feed.json';
+/** No such file: the store gets an error. Each story adds its own query so it has its own store entry. */
+const MISSING = '/fixtures/film-player-missing.json';
 
 const shadow = (canvasElement: HTMLElement): ShadowRoot => canvasElement.querySelector('cl-film-player')!.shadowRoot!;
 
@@ -217,5 +221,35 @@ export const MissingFile: Story = {
       expect(root.querySelector('[part~="error"]')).toHaveTextContent('The film file could not be played.'),
     );
     await expect(inside(root).getByRole('link', { name: 'Open the film file' })).toBeVisible();
+  },
+};
+
+/** The feed is slow: one busy status, and a placeholder of the player's size hidden from assistive technology. */
+export const Loading: Story = {
+  args: { src: '/fixtures/slow/film-player-feed.json?delay=120000&story=film-player-loading' },
+  play: async ({ canvasElement }) => {
+    await expectLoadingState(shadow(canvasElement));
+  },
+};
+
+/** The feed cannot be loaded and there is no saved copy: the error panel, and the partner's own link below it. */
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { src: `${MISSING}?story=error` },
+  play: async ({ canvasElement }) => {
+    await expect(await expectErrorPanel(shadow(canvasElement))).toHaveTextContent('(404)');
+    await expect(
+      within(canvasElement).getByRole('link', { name: 'The films on the Social Care Wales website' }),
+    ).toBeVisible();
+  },
+};
+
+/** The feed fails but a last good copy was saved earlier: the film from the copy, under a notice with a retry button. */
+export const Stale: Story = {
+  args: { src: `${MISSING}?story=stale` },
+  beforeEach: ({ args }) => saveLastGoodCopy(args.src, FEED, fixtureFeed),
+  play: async ({ canvasElement }) => {
+    const root = await loaded(canvasElement);
+    await expect(root.querySelector('[part~="stale"]')).toHaveTextContent('saved copy');
   },
 };
