@@ -66,6 +66,22 @@ describe('language resolution', () => {
   });
 });
 
+/**
+ * Sets `lang` and resolves once a mutation observer made after the library's
+ * has seen it: observers are notified in the order they were made, so the
+ * widgets have re-resolved their language by then.
+ */
+function setLangObserved(target: Element, lang: string): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(target, { attributes: true, attributeFilter: ['lang'] });
+    target.setAttribute('lang', lang);
+  });
+}
+
 describe('a feed widget’s shared states', () => {
   it('shows one busy status with a hidden skeleton while loading, then the content', async () => {
     const url = await mock(uniqueName('states-slow'), { body: { version: 1 } });
@@ -125,8 +141,60 @@ describe('a feed widget’s shared states', () => {
     toggle.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(el.lang).to.equal('en');
     expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include('could not be loaded');
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('keeps the reader’s switch in its own state: the host’s lang attribute is never written', async () => {
+    const url = await mock(uniqueName('switch-own-lang'), { status: 404 });
+    const el = await fixture<TestFeedWidget>(
+      html`<test-feed-widget src=${url} lang="cy" language-switch></test-feed-widget>`,
+    );
+    await settled(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="language-switch"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.language).to.equal('en');
+    expect(el.getAttribute('lang')).to.equal('cy');
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include('could not be loaded');
+    await expectAccessible(el);
+  });
+
+  it('follows the page again when the page’s language changes after a switch', async () => {
+    const url = await mock(uniqueName('switch-follow'), { status: 404 });
+    const wrapper = await fixture(
+      html`<div lang="en"><test-feed-widget src=${url} language-switch></test-feed-widget></div>`,
+    );
+    const el = wrapper.querySelector('test-feed-widget')!;
+    await settled(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="language-switch"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.language === 'cy', 'the reader’s Welsh');
+    // The page says Welsh too: the choice now matches the page and is let go.
+    await setLangObserved(wrapper, 'cy');
+    expect(el.language).to.equal('cy');
+    wrapper.setAttribute('lang', 'en');
+    await until(() => el.language === 'en', 'the page’s English again');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include('could not be loaded');
+    expect(el.hasAttribute('lang')).to.equal(false);
+  });
+
+  it('sees a lang change inside a partner’s shadow root', async () => {
+    const url = await mock(uniqueName('shadow-lang'), { status: 404 });
+    const partner = await fixture(html`<div></div>`);
+    const section = document.createElement('section');
+    section.lang = 'en';
+    const el = document.createElement('test-feed-widget');
+    el.src = url;
+    section.append(el);
+    partner.attachShadow({ mode: 'open' }).append(section);
+    await settled(el);
+    expect(el.language).to.equal('en');
+    section.lang = 'cy';
+    await until(() => el.language === 'cy', 'Welsh from the shadow root');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include('Nid oedd modd');
   });
 });
 

@@ -39,7 +39,10 @@ export abstract class FeedWidget extends ClElement {
   }
 
   override render() {
-    return html`<div class="cl-root" part="base">${this.renderLanguageSwitch()}${this.renderState()}</div>`;
+    // The wrapper says the language the widget speaks: the reader may have switched away from the page's.
+    return html`<div class="cl-root" part="base" lang=${this.language}>
+      ${this.renderLanguageSwitch()}${this.renderState()}
+    </div>`;
   }
 
   private renderState() {

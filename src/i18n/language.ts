@@ -23,15 +23,22 @@ export function resolveLanguage(element: Element): Language {
   return toLanguage(findLangTag(element) ?? element.ownerDocument.documentElement.getAttribute('lang'));
 }
 
-/* One observer for the whole page: any `lang` change re-resolves every connected widget. */
+/*
+ * One observer for the whole page: any `lang` change re-resolves every
+ * connected widget. It watches the document and every shadow root a widget
+ * sits in (a partner's own components), which the document's subtree does not reach.
+ */
 const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
+let observed = new WeakSet<Node>();
 
-function watch(listener: () => void): void {
+function watch(listener: () => void, host: Element): void {
   listeners.add(listener);
-  if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  observer ??= new MutationObserver(() => listeners.forEach((notify) => notify()));
+  for (let root = host.getRootNode(); !observed.has(root); root = (root as ShadowRoot).host.getRootNode()) {
+    observed.add(root);
+    observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    if (!(root instanceof ShadowRoot)) break;
   }
 }
 
@@ -40,19 +47,29 @@ function unwatch(listener: () => void): void {
   if (listeners.size === 0) {
     observer?.disconnect();
     observer = undefined;
+    observed = new WeakSet();
   }
 }
 
-/** Keeps `language` in step with the host's resolved language and re-renders on change. */
+/**
+ * Keeps `language` in step with the host's resolved language and re-renders
+ * on change. A language the reader chose (the switch) holds until the
+ * language the page gives the widget changes; the host's `lang` attribute is
+ * the partner's and is never written.
+ */
 export class LanguageController implements ReactiveController {
   language: Language = 'en';
+  /** The reader's choice, and the page's language when it was made. */
+  private chosen: { language: Language; over: Language } | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   private readonly update = (): void => {
-    const next = resolveLanguage(this.host);
+    const page = resolveLanguage(this.host);
+    if (this.chosen && this.chosen.over !== page) this.chosen = undefined;
+    const next = this.chosen?.language ?? page;
     if (next !== this.language) {
       this.language = next;
       this.host.requestUpdate();
@@ -60,15 +77,21 @@ export class LanguageController implements ReactiveController {
   };
 
   hostConnected(): void {
-    this.language = resolveLanguage(this.host);
-    watch(this.update);
+    this.update();
+    watch(this.update, this.host);
   }
 
   hostDisconnected(): void {
     unwatch(this.update);
   }
 
-  /** Called when the host's own `lang` property changes (the observer sees it too, but later). */
+  /** The reader's choice (the language switch): kept until the page's language for the widget changes. */
+  choose(language: Language): void {
+    this.chosen = { language, over: resolveLanguage(this.host) };
+    this.update();
+  }
+
+  /** Called when the host's own `lang` attribute changes (the observer sees it too, but later). */
   refresh(): void {
     this.update();
   }

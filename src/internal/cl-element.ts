@@ -44,7 +44,7 @@ declare global {
 export class ClElement extends LitElement {
   static override styles = [baseStyles];
   static override properties: PropertyDeclarations = {
-    languageSwitch: { type: Boolean, attribute: 'language-switch', reflect: true },
+    languageSwitch: { type: Boolean, attribute: 'language-switch', reflect: true, useDefault: true },
   };
 
   /** Shows a "Cymraeg / English" switch so a reader can change the widget's language (the active offer). */
@@ -92,9 +92,9 @@ export class ClElement extends LitElement {
     </div>`;
   }
 
+  /** The choice lives in the widget's state: the host's `lang` attribute is the partner's. */
   private switchLanguage(language: Language): void {
-    this.lang = language;
-    this.languageController.refresh();
+    this.languageController.choose(language);
     this.emit('cl-language-change', { language });
   }
 }
