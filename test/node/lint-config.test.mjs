@@ -132,5 +132,4 @@ test('widget styles that size by the host page (rem, viewport units) are errors;
   const clean =
     '/* 1rem here is only a comment */ .a { gap: 1em; width: 50%; inline-size: 10cqi; margin: 2cqw; --lorem: 3px; }';
   assert.deepEqual(await report(clean), []);
-  assert.deepEqual(await formatted(path, styles(clean)), true);
 });
