@@ -49,6 +49,20 @@ export function noInternalDeclarations() {
   };
 }
 
+/**
+ * `cyReviewed` flags (src/i18n/strings.ts) are for `npm run strings:review`, which reads the sources; no reader
+ * needs them. Blanked, not cut, after TypeScript, so every column stays where the source map says.
+ */
+export function stripCyReviewed() {
+  return {
+    name: 'strip-cy-reviewed',
+    transform(code, id) {
+      if (!id.endsWith('.strings.ts')) return null;
+      return { code: code.replace(/\bcyReviewed:\s*(?:true|false),?/g, (flag) => ' '.repeat(flag.length)), map: null };
+    },
+  };
+}
+
 function npmBuild(dist, widgets) {
   return {
     input: {
@@ -70,6 +84,7 @@ function npmBuild(dist, widgets) {
         sourceMap: true,
         noEmitOnError: true,
       }),
+      stripCyReviewed(),
       dropEmbedDeclarations(),
       noInternalDeclarations(),
     ],
@@ -126,6 +141,7 @@ const cdnPlugins = (cdn) => [
     outDir: cdn,
     sourceMap: true,
   }),
+  stripCyReviewed(),
   cdnBuiltInFeedPath(),
 ];
 
@@ -164,10 +180,12 @@ function cdnPerWidget(cdn, widgets) {
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       // What every widget needs (Lit's core, the feed, the base) goes in one chunk; anything else (<cl-feed> and its
-      // context provider, a directive one widget uses) goes where rollup puts it: with its only user, or shared.
+      // context provider, a directive one widget uses, the headings some widgets render) goes where rollup puts it:
+      // with its only user, or shared.
       manualChunks: (id) =>
         /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!.*(decorators|directives)\/)/.test(id) ||
-        (/\/src\/(feed|internal|i18n)\//.test(id) && !/\/src\/feed\/(feed-element|define)\.ts/.test(id))
+        (/\/src\/(feed|internal|i18n)\//.test(id) &&
+          !/\/src\/(feed\/(feed-element|define)|internal\/heading)\.ts/.test(id))
           ? 'core'
           : undefined,
       sourcemap: true,

@@ -1,29 +1,44 @@
 #!/usr/bin/env node
 /**
  * `npm run strings:review`: what a Welsh speaker still has to check. Lists
- * every UI string flagged `cyReviewed: false` in the built npm output
- * (dist/**\/*.strings.js, so it sees exactly what ships) and every feed note
+ * every UI string flagged `cyReviewed: false` in the sources
+ * (src/**\/*.strings.ts; the builds strip the flags) and every feed note
  * that says Welsh text awaits review. A report: it exits 0 however long the
- * list is (2 only when dist/ has not been built).
+ * list is. No build needed: each strings module, and what it imports, is
+ * transpiled with TypeScript into a temporary folder and imported from there.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+const src = join(root, 'src');
 
 async function stringModules() {
-  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  return (
-    entries
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.strings.js'))
-      .map((entry) => join(entry.parentPath, entry.name))
-      // The CDN folder is bundled: its strings are the same as the npm modules'.
-      .filter((file) => !relative(dist, file).startsWith('cdn'))
-      .sort()
-  );
+  const entries = await readdir(src, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.strings.ts'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Writes `file` (src/…/x.ts) as `out`/…/x.js, and the relative modules it imports, once each. */
+async function transpile(file, out, done = new Set()) {
+  if (done.has(file)) return;
+  done.add(file);
+  const { outputText } = ts.transpileModule(await readFile(file, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
+  const target = join(out, relative(src, file)).replace(/\.ts$/, '.js');
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, outputText);
+  for (const [, path] of outputText.matchAll(/\bfrom\s*['"](\.{1,2}\/[^'"]+)\.js['"]/g)) {
+    const source = resolve(dirname(file), `${path}.ts`);
+    if (existsSync(source)) await transpile(source, out, done);
+  }
 }
 
 const isEntry = (value) =>
@@ -68,20 +83,22 @@ async function feedNotes() {
   return notes;
 }
 
-if (!existsSync(dist)) {
-  console.error('dist/ is missing: run npm run build first.');
-  process.exit(2);
-}
-
 let count = 0;
-for (const file of await stringModules()) {
-  const strings = unreviewedStrings(await import(pathToFileURL(file).href));
-  if (strings.length === 0) continue;
-  console.log(`\n${relative(root, file)}`);
-  for (const [key, entry] of strings) {
-    console.log(`  ${key}\n    en: ${show(entry.en)}\n    cy: ${show(entry.cy)}`);
+const out = await mkdtemp(join(tmpdir(), 'strings-review-'));
+try {
+  for (const file of await stringModules()) {
+    await transpile(file, out);
+    const built = join(out, relative(src, file)).replace(/\.ts$/, '.js');
+    const strings = unreviewedStrings(await import(pathToFileURL(built).href));
+    if (strings.length === 0) continue;
+    console.log(`\n${relative(root, file)}`);
+    for (const [key, entry] of strings) {
+      console.log(`  ${key}\n    en: ${show(entry.en)}\n    cy: ${show(entry.cy)}`);
+    }
+    count += strings.length;
   }
-  count += strings.length;
+} finally {
+  await rm(out, { recursive: true, force: true });
 }
 
 const notes = await feedNotes();

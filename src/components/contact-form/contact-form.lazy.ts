@@ -10,7 +10,8 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { plural, translator } from '../../i18n/strings.js';
-import { requestJson, type HttpFailure } from '../../internal/http.js';
+import { requestJson } from '../../internal/http.js';
+import { heading, headingLevel } from '../../internal/heading.js';
 import { EMAIL_PATTERN, FIELD_LIMITS, MIN_FILL_MS, textLength } from '../../internal/contact-rules.js';
 import { senderStrings } from './contact-form.lazy.strings.js';
 import type {
@@ -24,13 +25,15 @@ import type {
   SendPhase,
 } from './contact-form.types.js';
 
-export const SEND_TIMEOUT_MS = 15_000;
+const SEND_TIMEOUT_MS = 15_000;
 /** The pause before the one automatic retry. */
-export const RETRY_DELAY_MS = 2000;
+const RETRY_DELAY_MS = 2000;
 /** The pause after a 429 whose Retry-After is missing or unreadable (not exposed to the page by CORS). */
-export const DEFAULT_RATE_LIMIT_WAIT_S = 60;
+const DEFAULT_RATE_LIMIT_WAIT_S = 60;
 /** A longer Retry-After is shortened to this: the draft is kept anyway, and a page is rarely open for longer. */
-export const MAX_RATE_LIMIT_WAIT_S = 3600;
+const MAX_RATE_LIMIT_WAIT_S = 3600;
+/** The error summary's and the confirmation's heading level without (or with an unusable) `heading-level`. */
+const DEFAULT_HEADING_LEVEL = 2;
 
 const FIELD_ORDER: readonly ContactField[] = [
   'name',
@@ -46,10 +49,7 @@ const inFormOrder = (errors: FieldError[]): FieldError[] =>
   errors.sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
 
 /** The client-side rules (src/internal/contact-rules.js); errors come in the form's order. */
-export function validateFields(
-  fields: Readonly<Fields>,
-  options: { topics: readonly string[]; consent: boolean },
-): FieldError[] {
+function validateFields(fields: Readonly<Fields>, topics: readonly string[], consent: boolean): FieldError[] {
   const errors: FieldError[] = [];
   const add = (field: ContactField, code: FieldErrorCode) => errors.push({ field, code });
   for (const field of ['name', 'email', 'organisation', 'message'] as const) {
@@ -59,14 +59,13 @@ export function validateFields(
     } else if (textLength(text) > FIELD_LIMITS[field]) add(field, 'too-long');
     else if (field === 'email' && !EMAIL_PATTERN.test(text)) add(field, 'invalid');
   }
-  const { topics } = options;
   if (topics.length > 0 && !topics.includes(fields.topic)) add('topic', fields.topic ? 'invalid' : 'required');
-  if (options.consent && !fields.consent) add('consent', 'required');
+  if (consent && !fields.consent) add('consent', 'required');
   return inFormOrder(errors);
 }
 
 /** A random UUID: `crypto.randomUUID` exists only in secure contexts, so plain-http intranets build one from getRandomValues. */
-export function newIdempotencyKey(): string {
+function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
@@ -76,21 +75,12 @@ export function newIdempotencyKey(): string {
 }
 
 /** A 429's wait in whole seconds: `Retry-After` as seconds or as an HTTP date, else the default. */
-export function retryAfterSeconds(header: string | null | undefined, now = Date.now()): number {
+function retryAfterSeconds(header: string | null | undefined): number {
   const value = header?.trim() ?? '';
-  const seconds = /^\d+$/.test(value) ? Number(value) : Math.ceil((Date.parse(value) - now) / 1000);
+  const seconds = /^\d+$/.test(value) ? Number(value) : Math.ceil((Date.parse(value) - Date.now()) / 1000);
   if (!Number.isFinite(seconds)) return DEFAULT_RATE_LIMIT_WAIT_S;
   return Math.min(Math.max(seconds, 1), MAX_RATE_LIMIT_WAIT_S);
 }
-
-/** What became of one attempt to send. */
-type Outcome =
-  | { kind: 'stored'; reference: string }
-  | { kind: 'retry'; status: number; message: string }
-  | { kind: 'wait'; seconds: number }
-  | { kind: 'field-errors'; status: number; errors: unknown[]; message: string }
-  | { kind: 'refused'; status: number; message: string }
-  | { kind: 'host-failed'; message: string };
 
 /** The selector of a field's control (the reply language: its checked radio). */
 const controlOf = (field: ContactField): string =>
@@ -105,22 +95,6 @@ export interface SenderStart {
   shownAt: number;
 }
 
-const REQUIRED = {
-  name: 'nameRequired',
-  email: 'emailRequired',
-  topic: 'topicRequired',
-  message: 'messageRequired',
-  replyLanguage: 'replyLanguageRequired',
-  consent: 'consentRequired',
-} as const;
-const TOO_LONG = {
-  name: 'nameTooLong',
-  email: 'emailTooLong',
-  organisation: 'organisationTooLong',
-  message: 'messageTooLong',
-} as const;
-const INVALID = { email: 'emailInvalid', topic: 'topicInvalid' } as const;
-
 /**
  * A send of the contact form: the checks, the Idempotency-Key per content,
  * the post (or the host's delivery through `respondWith`), the one automatic
@@ -128,14 +102,14 @@ const INVALID = { email: 'emailInvalid', topic: 'topicInvalid' } as const;
  */
 export class ContactSender implements ReactiveController {
   phase: SendPhase = 'editing';
-  errors: readonly FieldError[] = [];
-  /** Why the last send failed: the receiver's status, 0 for no answer, -1 for the host's delivery. */
-  failure: number | undefined;
-  reference = '';
-  /** The wait the receiver asked for (429), in seconds. */
-  waitSeconds = 0;
 
   readonly #host: ContactFormHost;
+  #errors: FieldError[] = [];
+  /** Why the last send failed: the receiver's status, 0 for no answer, -1 for the host's delivery. */
+  #failure: number | undefined;
+  #reference = '';
+  /** The wait the receiver asked for (429), in seconds. */
+  #waitSeconds = 0;
   #pending: PendingSend | undefined;
   #restored: boolean;
   #shownAt: number;
@@ -151,7 +125,7 @@ export class ContactSender implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.#due) this.#startTimer(this.#due.at - performance.now());
+    this.#startTimer();
   }
 
   hostDisconnected(): void {
@@ -163,39 +137,43 @@ export class ContactSender implements ReactiveController {
     return this.#pending;
   }
 
+  /** A send is under way (sending, or a retry or a wait is due): the send button does nothing. */
+  get busy(): boolean {
+    const { phase } = this;
+    return phase === 'sending' || phase === 'retrying' || phase === 'waiting';
+  }
+
   errorFor(field: ContactField): FieldError | undefined {
-    return this.errors.find((e) => e.field === field);
+    return this.#errors.find((e) => e.field === field);
   }
 
   /** A send of the form (its submit, or the retry button): the checks, then the post unless one is under way. */
   submit(): void {
-    const { phase } = this;
-    if (phase === 'sending' || phase === 'retrying' || phase === 'waiting' || !this.#host.sendTo) return;
-    const { fields, topicIds, consentRequired } = this.#host;
-    if (!this.#showErrors(validateFields(fields, { topics: topicIds, consent: consentRequired })))
+    const { fields, topicIds, consentRequired, sendTo } = this.#host;
+    if (!this.busy && sendTo && !this.#showErrors(validateFields(fields, topicIds, consentRequired)))
       void this.#send(true);
   }
 
-  #update(changes: Partial<Pick<ContactSender, 'phase' | 'errors' | 'failure' | 'reference' | 'waitSeconds'>>): void {
-    Object.assign(this, changes);
+  #show(phase: SendPhase, failure?: number): void {
+    this.phase = phase;
+    this.#failure = failure;
     this.#host.requestUpdate();
   }
 
-  #startTimer(ms: number): void {
+  /** (Re)starts the timer of the due retry or wait, for the time it has left. */
+  #startTimer(): void {
+    const due = this.#due;
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(
-      () => {
-        const due = this.#due;
+    if (due)
+      this.#timer = setTimeout(() => {
         this.#due = undefined;
-        due?.send();
-      },
-      Math.max(ms, 0),
-    );
+        due.send();
+      }, due.at - performance.now());
   }
 
   #schedule(ms: number, send: () => void): void {
     this.#due = { at: performance.now() + ms, send };
-    this.#startTimer(ms);
+    this.#startTimer();
   }
 
   /**
@@ -204,23 +182,19 @@ export class ContactSender implements ReactiveController {
    * False when there are none.
    */
   #showErrors(list: unknown[]): boolean {
-    const known = list.filter(
-      (e): e is FieldError =>
-        FIELD_ORDER.includes((e as Partial<FieldError>)?.field as ContactField) &&
-        ERROR_CODES.includes((e as Partial<FieldError>).code as FieldErrorCode),
-    );
-    this.#update({ errors: inFormOrder(known) });
+    const known = (this.#errors = inFormOrder(
+      (list as FieldError[]).filter((e) => FIELD_ORDER.includes(e?.field) && ERROR_CODES.includes(e.code)),
+    ));
     if (!known.length) return false;
-    this.#update({ failure: undefined, phase: 'editing' });
+    this.#show('editing');
     void this.#host.focus('.error-summary');
     return true;
   }
 
   /** The payload and key for the current content: the same content reuses its key, new content takes a new one. */
   #pendingSend(): PendingSend {
-    const host = this.#host;
-    const f = host.fields;
-    const topic = host.topicIds.length ? f.topic : '';
+    const { fields: f, topicIds, language, consentRequired } = this.#host;
+    const topic = topicIds.length ? f.topic : '';
     const organisation = f.organisation.trim();
     const payload: ContactPayload = {
       name: f.name.trim(),
@@ -228,9 +202,9 @@ export class ContactSender implements ReactiveController {
       ...(organisation && { organisation }),
       ...(topic && { topic }),
       message: f.message.trim(),
-      replyLanguage: host.replyLanguage,
-      language: host.language,
-      ...(host.consentRequired && { consent: f.consent, consentRequired: true }),
+      replyLanguage: f.replyLanguage || language,
+      language,
+      ...(consentRequired && { consent: f.consent, consentRequired: true }),
     };
     // The content the key belongs to: what the receiver stores, not the spam flags or the form's language.
     const content = JSON.stringify([
@@ -252,24 +226,25 @@ export class ContactSender implements ReactiveController {
     return (this.#pending = { content, key: newIdempotencyKey(), payload });
   }
 
-  /** Sends the valid form (to the endpoint, or through the host's `respondWith`) and shows the outcome. */
+  /**
+   * Sends the valid form (to the endpoint, or through the host's `respondWith`) and shows the outcome: stored;
+   * a 429's wait, then the same send; no answer or a server fault, one automatic retry (the key makes it safe);
+   * a 422's field errors at their fields; else a failure.
+   */
   async #send(mayRetry: boolean): Promise<void> {
-    const endpoint = this.#host.sendTo;
+    const host = this.#host;
+    const endpoint = host.sendTo;
     if (!endpoint) return;
     const { payload, key } = this.#pendingSend();
-    this.#host.saveDraft(this.#pending);
-    this.#update({ phase: 'sending' });
+    host.saveDraft(this.#pending);
+    this.#show('sending');
     let hostResult: Promise<{ reference: string }> | undefined;
-    const delivered = this.#host.emit(
+    const delivered = host.emit(
       'cl-contact-submit',
       { payload, idempotencyKey: key, respondWith: (result) => (hostResult = result) },
       { cancelable: true },
     );
-    const outcome = delivered ? await this.#post(endpoint, payload, key) : await this.#hostDelivery(hostResult);
-    this.#show(outcome, mayRetry);
-  }
-
-  async #post(endpoint: string, payload: ContactPayload, key: string): Promise<Outcome> {
+    if (!delivered) return this.#hostDelivery(hostResult);
     const result = await requestJson<{ reference?: unknown }>(endpoint, {
       method: 'POST',
       json: payload,
@@ -277,81 +252,55 @@ export class ContactSender implements ReactiveController {
       timeoutMs: SEND_TIMEOUT_MS,
       maxBytes: 100_000,
     });
-    if (result.ok) {
-      const { reference } = result.data ?? {};
-      return { kind: 'stored', reference: typeof reference === 'string' ? reference : '' };
-    }
-    return this.#failureOutcome(result);
-  }
-
-  #failureOutcome(result: HttpFailure): Outcome {
+    if (result.ok) return this.#stored(result.data?.reference);
     const status = result.status ?? 0;
-    const { message } = result;
-    if (result.kind === 'http' && status === 429)
-      return { kind: 'wait', seconds: retryAfterSeconds(result.headers?.get('Retry-After')) };
-    // No answer or a server fault: the key makes a retry safe.
-    if (result.kind !== 'http' || status >= 500 || status === 408) return { kind: 'retry', status, message };
-    const listed = (result.data as { errors?: unknown } | undefined)?.errors;
-    if (status === 422 && Array.isArray(listed)) return { kind: 'field-errors', status, errors: listed, message };
-    return { kind: 'refused', status, message };
-  }
-
-  async #hostDelivery(result: Promise<{ reference: string }> | undefined): Promise<Outcome> {
-    if (!result) return { kind: 'host-failed', message: 'cl-contact-submit was cancelled without respondWith().' };
-    try {
-      const { reference } = await result;
-      return { kind: 'stored', reference: typeof reference === 'string' ? reference : '' };
-    } catch (error) {
-      return { kind: 'host-failed', message: error instanceof Error ? error.message : String(error) };
+    const { kind, message } = result;
+    if (kind === 'http' && status === 429) {
+      // The receiver's "not now": wait as asked, then send again; the automatic retry is still unused.
+      this.#waitSeconds = retryAfterSeconds(result.headers?.get('Retry-After'));
+      this.#show('waiting');
+      return this.#schedule(this.#waitSeconds * 1000, () => void this.#send(mayRetry));
     }
+    if (kind !== 'http' || status >= 500 || status === 408) {
+      if (!mayRetry) return this.#fail(status, message, 0);
+      this.#show('retrying', 0);
+      return this.#schedule(RETRY_DELAY_MS, () => void this.#send(false));
+    }
+    const listed = (result.data as { errors?: unknown } | undefined)?.errors;
+    if (status !== 422 || !Array.isArray(listed) || !this.#showErrors(listed)) return this.#fail(status, message);
+    host.emit('cl-contact-error', { status, message: 'The server found problems in the answers.' });
   }
 
-  #show(outcome: Outcome, mayRetry: boolean): void {
-    switch (outcome.kind) {
-      case 'stored':
-        return this.#stored(outcome.reference);
-      case 'wait':
-        // The receiver's "not now": wait as asked, then send again; the automatic retry is still unused.
-        this.#update({ phase: 'waiting', failure: undefined, waitSeconds: outcome.seconds });
-        return this.#schedule(outcome.seconds * 1000, () => void this.#send(mayRetry));
-      case 'retry':
-        if (!mayRetry) return this.#fail(outcome.status, outcome.message, 0);
-        this.#update({ phase: 'retrying', failure: 0 });
-        return this.#schedule(RETRY_DELAY_MS, () => void this.#send(false));
-      case 'field-errors':
-        if (!this.#showErrors(outcome.errors)) return this.#fail(outcome.status, outcome.message);
-        this.#host.emit('cl-contact-error', {
-          status: outcome.status,
-          message: 'The server found problems in the answers.',
-        });
-        return;
-      case 'refused':
-        return this.#fail(outcome.status, outcome.message);
-      case 'host-failed':
-        return this.#fail(0, outcome.message, -1);
+  async #hostDelivery(result: Promise<{ reference: string }> | undefined): Promise<void> {
+    try {
+      if (!result) throw new Error('cl-contact-submit was cancelled without respondWith().');
+      this.#stored((await result).reference);
+    } catch (error) {
+      this.#fail(0, error instanceof Error ? error.message : String(error), -1);
     }
   }
 
   /** What the person sees of a failure: `shown` is the status, 0 for no answer or -1 for the host's delivery. */
   #fail(status: number, message: string, shown = status): void {
-    this.#update({ failure: shown, phase: 'failed' });
+    this.#show('failed', shown);
     this.#host.emit('cl-contact-error', { status, message });
   }
 
-  #stored(reference: string): void {
-    this.#host.clearDraft();
+  #stored(reference: unknown): void {
+    this.#host.clear();
     this.#pending = undefined;
-    this.#update({ reference, failure: undefined, phase: 'sent' });
-    this.#host.emit('cl-contact-sent', { reference });
+    this.#reference = typeof reference === 'string' ? reference : '';
+    this.#show('sent');
+    this.#host.emit('cl-contact-sent', { reference: this.#reference });
     void this.#host.focus('.confirmation');
   }
 
   /** An empty form for another message, timed afresh. */
   #onSendAnother(): void {
-    this.#host.resetFields();
     this.#restored = false;
     this.#shownAt = performance.now();
-    this.#update({ errors: [], reference: '', phase: 'editing' });
+    this.#errors = [];
+    this.#show('editing');
     void this.#host.focus(controlOf('name'));
   }
 
@@ -359,36 +308,39 @@ export class ContactSender implements ReactiveController {
     return translator(senderStrings, this.#host.language);
   }
 
-  /** A field error's message in the form's language; a too-long one names the field's limit. */
+  /** A field error's message in the form's language (its string is named after the field and code); a too-long one names the field's limit. */
   #errorText({ field, code }: FieldError): string {
-    const t = this.#t();
-    if (code === 'too-long' && field in TOO_LONG) {
-      const limit = FIELD_LIMITS[field as keyof typeof TOO_LONG];
-      return t(TOO_LONG[field as keyof typeof TOO_LONG])(new Intl.NumberFormat(this.#host.language).format(limit));
-    }
-    if (code === 'required' && field in REQUIRED) return t(REQUIRED[field as keyof typeof REQUIRED]);
-    if (code === 'invalid' && field in INVALID) return t(INVALID[field as keyof typeof INVALID]);
-    return t('fieldInvalid');
+    const { language } = this.#host;
+    const key = field + (code === 'too-long' ? 'TooLong' : code === 'required' ? 'Required' : 'Invalid');
+    const text = (senderStrings as Record<string, { en: unknown; cy: unknown } | undefined>)[key]?.[language];
+    if (typeof text === 'function')
+      return text(new Intl.NumberFormat(language).format(FIELD_LIMITS[field as keyof typeof FIELD_LIMITS]));
+    return typeof text === 'string' ? text : this.#t()('fieldInvalid');
   }
 
   /** The 429 wait in words: seconds under a minute, else whole minutes (rounded up). */
   #waitText(): string {
-    const { language } = this.#host;
-    const t = this.#t();
-    const seconds = this.waitSeconds;
-    return seconds < 60
-      ? plural(t('seconds'), seconds, language)
-      : plural(t('minutes'), Math.ceil(seconds / 60), language);
+    const seconds = this.#waitSeconds;
+    const inSeconds = seconds < 60;
+    return plural(
+      this.#t()(inSeconds ? 'seconds' : 'minutes'),
+      inSeconds ? seconds : Math.ceil(seconds / 60),
+      this.#host.language,
+    );
+  }
+
+  #heading(name: string, content: string): TemplateResult {
+    return heading(headingLevel(this.#host.headingLevel, DEFAULT_HEADING_LEVEL), name, content);
   }
 
   /** The focused "There is a problem" summary, whose links move focus to each field; nothing without errors. */
   renderSummary(): TemplateResult | typeof nothing {
-    if (this.errors.length === 0) return nothing;
+    if (this.#errors.length === 0) return nothing;
     return html`<div class="error-summary" tabindex="-1" part="error-summary">
       <div role="alert">
-        ${this.#host.renderHeading('error-summary-title', this.#t()('errorSummary'))}
+        ${this.#heading('error-summary-title', this.#t()('errorSummary'))}
         <ul>
-          ${this.errors.map(
+          ${this.#errors.map(
             (error) =>
               html`<li>
                 <a
@@ -420,32 +372,33 @@ export class ContactSender implements ReactiveController {
   /** While retrying or waiting, the notice; once failed, why, the retry button and the other ways to get in touch. */
   renderStatus(): TemplateResult | typeof nothing {
     const t = this.#t();
-    const { failure } = this;
-    switch (this.phase) {
-      case 'retrying':
-        return html`<div class="cl-panel" data-tone="notice" role="alert" part="status"><p>${t('retrying')}</p></div>`;
-      case 'waiting':
-        return html`<div class="cl-panel rate-limited" data-tone="notice" role="alert" part="status">
-          <p>${t('rateLimited')(this.#waitText())}</p>
-        </div>`;
-      case 'failed':
-        return html`<div class="cl-panel" data-tone="error" role="alert" part="status">
-          <p><strong>${t('failedTitle')}</strong></p>
-          <p>${failure ? (failure > 0 ? t('refused')(failure) : t('hostFailed')) : t('noAnswer')}</p>
-          <button type="submit" class="cl-button" data-variant="secondary">${t('retry')}</button>
-          ${this.#host.renderOtherWays(t('otherWays'))}
-        </div>`;
-      default:
-        return nothing;
-    }
+    const { phase } = this;
+    const failure = this.#failure;
+    if (phase === 'retrying' || phase === 'waiting')
+      return html`<div
+        class="cl-panel ${phase === 'waiting' ? 'rate-limited' : ''}"
+        data-tone="notice"
+        role="alert"
+        part="status"
+      >
+        <p>${phase === 'waiting' ? t('rateLimited')(this.#waitText()) : t('retrying')}</p>
+      </div>`;
+    if (phase !== 'failed') return nothing;
+    return html`<div class="cl-panel" data-tone="error" role="alert" part="status">
+      <p><strong>${t('failedTitle')}</strong></p>
+      <p>${failure ? (failure > 0 ? t('refused')(failure) : t('hostFailed')) : t('noAnswer')}</p>
+      <button type="submit" class="cl-button" data-variant="secondary">${t('retry')}</button>
+      ${this.#host.renderOtherWays(t('otherWays'))}
+    </div>`;
   }
 
   /** The focused panel shown once the message is stored, with the way to write another. */
   renderConfirmation(): TemplateResult {
     const t = this.#t();
+    const reference = this.#reference;
     return html`<div class="cl-panel confirmation" data-tone="success" tabindex="-1" part="confirmation">
-      ${this.#host.renderHeading('confirmation-title', t('sentTitle'))}
-      ${this.reference ? html`<p>${t('reference')} <strong class="reference">${this.reference}</strong></p>` : nothing}
+      ${this.#heading('confirmation-title', t('sentTitle'))}
+      ${reference ? html`<p>${t('reference')} <strong class="reference">${reference}</strong></p>` : nothing}
       <p>${t('sentBody')}</p>
       <button type="button" class="cl-button" data-variant="secondary" @click=${() => this.#onSendAnother()}>
         ${t('sendAnother')}

@@ -42,7 +42,6 @@ const EMPTY_FIELDS: Readonly<Fields> = {
 
 const DRAFT_SAVE_MS = 400;
 const ANNOUNCE_MS = 1000;
-const DEFAULT_HEADING_LEVEL = 2;
 
 type SenderModule = typeof import('./contact-form.lazy.js');
 /** The checks, their errors, the sending and the confirmation (contact-form.lazy.ts), once loaded. */
@@ -65,22 +64,6 @@ function httpUrl(value: string | undefined): string | undefined {
   // An empty value is no address (resolved, it would be the page's own).
   const url = value?.trim() && safeUrl(value);
   return url && /^https?:/.test(url) ? url : undefined;
-}
-
-/** A heading of `level` (2-6): Lit cannot bind a tag name, and one template per level costs less than lit/static-html. */
-function heading(level: number, name: string, content: string): TemplateResult {
-  switch (level) {
-    case 3:
-      return html`<h3 class=${name} part=${name}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${name} part=${name}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${name} part=${name}>${content}</h5>`;
-    case 6:
-      return html`<h6 class=${name} part=${name}>${content}</h6>`;
-    default:
-      return html`<h2 class=${name} part=${name}>${content}</h2>`;
-  }
 }
 
 /**
@@ -134,7 +117,7 @@ export class ClContactForm extends FeedWidget {
   /** Asks for explicit consent with a required checkbox (a public body normally relies on its public task instead). */
   consent = false;
   /** The heading level of the error summary's and the confirmation's headings (2 to 6), to fit the page's outline. */
-  headingLevel = String(DEFAULT_HEADING_LEVEL);
+  headingLevel = '2';
 
   #fields: Fields = { ...EMPTY_FIELDS };
   /** The sending code's controller, once loaded and created. */
@@ -202,9 +185,6 @@ export class ClContactForm extends FeedWidget {
       get language() {
         return form.language;
       },
-      get replyLanguage() {
-        return form.#replyLanguage;
-      },
       get sendTo() {
         return form.#sendTo;
       },
@@ -214,20 +194,23 @@ export class ClContactForm extends FeedWidget {
       get consentRequired() {
         return form.consent;
       },
+      get headingLevel() {
+        return form.headingLevel;
+      },
       requestUpdate: () => form.requestUpdate(),
       emit: (name, detail, options) => form.emit(name, detail, options),
       saveDraft: (pending) => form.#saveDraft(pending),
-      clearDraft: () => form.#clearDraft(),
-      resetFields: () => {
+      clear: () => {
+        clearTimeout(form.#saveTimer);
+        form.#saveTimer = undefined;
+        sessionStore.remove(form.#draftKey);
         form.#fields = { ...EMPTY_FIELDS, topic: form.topic };
-        form.requestUpdate();
       },
       focus: async (selector) => {
         // At once when nothing is waiting to render (a summary link's click), else once rendered.
         if (form.isUpdatePending) await form.updateComplete;
         form.renderRoot.querySelector<HTMLElement>(selector)?.focus();
       },
-      renderHeading: (name, content) => heading(form.#headingLevel, name, content),
       renderOtherWays: (intro) => form.#renderOtherWays(intro),
     };
   }
@@ -245,12 +228,6 @@ export class ClContactForm extends FeedWidget {
     sessionStore.set(this.#draftKey, draft);
   }
 
-  #clearDraft(): void {
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = undefined;
-    sessionStore.remove(this.#draftKey);
-  }
-
   get #t() {
     return translator(contactFormStrings, this.language);
   }
@@ -263,15 +240,6 @@ export class ClContactForm extends FeedWidget {
   /** The endpoint attribute, else the feed's; only http(s) addresses are posted to. */
   get #sendTo(): string | undefined {
     return httpUrl(this.endpoint || this.#contact?.endpoint);
-  }
-
-  get #replyLanguage(): Language {
-    return this.#fields.replyLanguage || this.language;
-  }
-
-  get #headingLevel(): number {
-    const level = Number(this.headingLevel);
-    return Number.isInteger(level) && level >= 2 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
   }
 
   /** The privacy notice to link to: the attribute's, else the feed's in the form's language. */
@@ -322,10 +290,6 @@ export class ClContactForm extends FeedWidget {
     }
   }
 
-  #onFocusIn(): void {
-    void this.#loadSender();
-  }
-
   async #onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     // Usually loaded already, since the first focus in the form.
@@ -348,7 +312,7 @@ export class ClContactForm extends FeedWidget {
   protected override renderContent(feed: Feed): TemplateResult {
     const sender = this.#sender;
     if (sender?.phase === 'sent') return sender.renderConfirmation();
-    return html`<form novalidate part="form" @submit=${this.#onSubmit} @focusin=${this.#onFocusIn}>
+    return html`<form novalidate part="form" @submit=${this.#onSubmit} @focusin=${loadSender}>
       ${sender?.renderSummary()}
       <p class="intro">${this.#t('intro')}</p>
       ${this.#renderField('name', this.#renderText('name'))}
@@ -443,7 +407,7 @@ export class ClContactForm extends FeedWidget {
                 type="radio"
                 name="replyLanguage"
                 value=${language}
-                .checked=${this.#replyLanguage === language}
+                .checked=${(this.#fields.replyLanguage || this.language) === language}
                 @change=${this.#onInput}
               />
               ${language === 'cy' ? 'Cymraeg' : 'English'}
@@ -491,15 +455,14 @@ export class ClContactForm extends FeedWidget {
   /** The status (retrying, waiting, failed), the send button and the sending status; without an endpoint, the other ways. */
   #renderSend() {
     if (!this.#sendTo) return this.#renderOtherWays(this.#t('noEndpoint'), true);
-    const phase = this.#sender?.phase ?? 'editing';
-    const busy = phase === 'sending' || phase === 'retrying' || phase === 'waiting';
+    const sender = this.#sender;
     return html`${
-        this.#loadFailed && !this.#sender
-          ? this.#renderOtherWays(this.#t('failed'), true)
-          : this.#sender?.renderStatus()
+        sender ? sender.renderStatus() : this.#loadFailed ? this.#renderOtherWays(this.#t('failed'), true) : nothing
       }
-      <button type="submit" class="cl-button send" part="send" aria-disabled=${busy}>${this.#t('send')}</button>
-      <p class="sending" role="status">${phase === 'sending' ? this.#t('sending') : ''}</p>`;
+      <button type="submit" class="cl-button send" part="send" aria-disabled=${!!sender?.busy}>
+        ${this.#t('send')}
+      </button>
+      <p class="sending" role="status">${sender?.phase === 'sending' ? this.#t('sending') : ''}</p>`;
   }
 
   /** Who receives the message: the privacy notice, else (when the form can send) the endpoint's host. */

@@ -94,33 +94,29 @@ export type SendPhase = 'editing' | 'sending' | 'retrying' | 'waiting' | 'failed
 
 /**
  * The widget as the sending code sees it: its answers and settings, its
- * draft, focus, events and the parts it renders itself. Nothing else of the
+ * draft, focus, events and the part it renders itself. Nothing else of the
  * element (the sender is added to it as a reactive controller).
  */
 export interface ContactFormHost {
   readonly fields: Readonly<Fields>;
   readonly language: Language;
-  /** The chosen reply language, else the form's. */
-  readonly replyLanguage: Language;
   /** The address to post to (http or https), or undefined when the form cannot send. */
   readonly sendTo: string | undefined;
   /** The topic ids the form offers (none: the topic is not asked). */
   readonly topicIds: readonly string[];
   /** The form asks for explicit consent. */
   readonly consentRequired: boolean;
+  /** The `heading-level` attribute, as given. */
+  readonly headingLevel: string;
   requestUpdate(): void;
   /** Dispatches a typed `cl-*` event from the element; false when a listener called preventDefault. */
   emit<K extends ClEventName>(name: K, detail: ClEventDetail<K>, options?: { cancelable?: boolean }): boolean;
   /** Keeps the draft for the tab's life, with the unconfirmed send when there is one. */
   saveDraft(pending: PendingSend | undefined): void;
-  /** Forgets the draft (the message was stored). */
-  clearDraft(): void;
-  /** Empties the form for another message (the preset topic stays). */
-  resetFields(): void;
+  /** The message was stored: forgets the draft and empties the answers for another message (the preset topic stays). */
+  clear(): void;
   /** Moves focus to the first element matching `selector` in the widget: at once, or once a pending render is done. */
   focus(selector: string): Promise<void>;
-  /** A heading at the widget's `heading-level`, with `className` as its class and part. */
-  renderHeading(className: string, content: string): TemplateResult;
   /** The feed's other ways to get in touch (email with the message, phone, address, page), or nothing. */
   renderOtherWays(intro: string): TemplateResult | typeof nothing;
 }
