@@ -530,6 +530,35 @@ describe('<cl-film-player>', () => {
       });
     }
 
+    it('reflects film and captions set as properties to their attributes', async () => {
+      const element = await settled(await mount<ClFilmPlayer>(`<cl-film-player src="${feedUrl}"></cl-film-player>`));
+      element.film = 'on-youtube';
+      element.captions = 'cy';
+      await element.updateComplete;
+      expect(element.getAttribute('film')).to.equal('on-youtube');
+      expect(element.getAttribute('captions')).to.equal('cy');
+      expect(visibleText(part(element, 'title'))).to.equal('A YouTube film');
+    });
+
+    it('leaves the author’s attributes alone when the reader picks a film from the list', async () => {
+      const element = await settled(
+        await mount<ClFilmPlayer>(`<cl-film-player src="${feedUrl}" captions="cy"></cl-film-player>`),
+      );
+      const items = parts(element, 'playlist-item');
+      await tabTo(items[1]!);
+      await sendKeys({ press: 'Enter' });
+      await until(() => items[1]!.getAttribute('aria-current') === 'true', 'the second film to be current');
+      expect(element.hasAttribute('film')).to.equal(false);
+      expect(element.getAttribute('captions')).to.equal('cy');
+    });
+
+    it('keeps the unbulleted playlist a list for assistive technology (role="list")', async () => {
+      const element = await settled(await mount<ClFilmPlayer>(`<cl-film-player src="${feedUrl}"></cl-film-player>`));
+      const list = part(element, 'playlist');
+      expect(getComputedStyle(list).listStyleType).to.equal('none');
+      expect(list.getAttribute('role')).to.equal('list');
+    });
+
     it('shows no list for one film', async () => {
       const element = await settled(
         await mount<ClFilmPlayer>(`<cl-film-player src="${feedUrl}" film="sample"></cl-film-player>`),

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { expectAccessible, mount, part, parts, settled, unmountAll, visibleText } from '../harness.js';
-import { WIDGET_TAGS, deepElements, widgetHtml } from './widgets.js';
+import { FEED_URL, WIDGET_TAGS, deepElements, widgetHtml } from './widgets.js';
 
 /*
  * The partner's page around a widget: its root font size, a hidden panel, a
@@ -198,5 +198,23 @@ describe('narrow behaviour cards', () => {
         });
       }
     }
+  }
+});
+
+describe('lists without bullets', () => {
+  const LISTS: Record<string, string> = {
+    ...WIDGETS,
+    'cl-film-player with its playlist': '<cl-film-player></cl-film-player>',
+    'cl-resource-list with pages': `<cl-resource-list src="${FEED_URL}" page-size="1"></cl-resource-list>`,
+  };
+  for (const [name, markup] of Object.entries(LISTS)) {
+    it(`${name}: every list styled without markers keeps role="list"`, async () => {
+      const el = await mountWidget(markup);
+      const lists = deepElements(el.shadowRoot!).filter((node) => node.matches('ul, ol'));
+      const unmarked = lists.filter((list) => getComputedStyle(list).listStyleType === 'none');
+      expect(
+        unmarked.filter((list) => list.getAttribute('role') !== 'list').map((list) => list.outerHTML.slice(0, 60)),
+      ).to.deep.equal([]);
+    });
   }
 });

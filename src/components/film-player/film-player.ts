@@ -99,8 +99,8 @@ const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String
 export class ClFilmPlayer extends FeedWidget {
   static override styles = [...FeedWidget.styles, styles];
   static override properties: PropertyDeclarations = {
-    film: {},
-    captions: {},
+    film: { reflect: true, useDefault: true },
+    captions: { reflect: true, useDefault: true },
     selected: { state: true },
     phase: { state: true },
     failed: { state: true },
@@ -399,8 +399,10 @@ export class ClFilmPlayer extends FeedWidget {
 
   #renderPlaylist(films: Film[], current: Film) {
     if (films.length < 2) return nothing;
+    // role="list": the list has no bullets, and Safari then stops announcing it as a list.
     return html`<ul
       part="playlist"
+      role="list"
       aria-label=${plural(filmPlayerStrings.films[this.language], films.length, this.language)}
     >
       ${films.map((film) => {
