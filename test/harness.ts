@@ -200,15 +200,19 @@ export function part(element: Element, name: string): HTMLElement {
  * `hidden`, `display: none` or `visibility: hidden` are left out.
  */
 export function visibleText(element: Element): string {
+  // Node types, not instanceof: an element in a frame comes from another realm.
   // A `display: contents` element (every <slot>) has no box, so checkVisibility() says false: judge its children.
   const shown = (el: HTMLElement): boolean =>
-    !el.hidden && (getComputedStyle(el).display === 'contents' || el.checkVisibility({ visibilityProperty: true }));
+    !el.hidden &&
+    (el.ownerDocument.defaultView!.getComputedStyle(el).display === 'contents' ||
+      el.checkVisibility({ visibilityProperty: true }));
   const walk = (node: Node): string => {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-    if (!(node instanceof Element)) return '';
-    if (node instanceof HTMLElement && !shown(node)) return '';
-    if (node instanceof HTMLSlotElement) return node.assignedNodes({ flatten: true }).map(walk).join('');
-    return [...(node.shadowRoot ?? node).childNodes].map(walk).join('');
+    if (node.nodeType !== Node.ELEMENT_NODE) return '';
+    const el = node as HTMLElement;
+    if (!shown(el)) return '';
+    if (el.localName === 'slot') return (el as HTMLSlotElement).assignedNodes({ flatten: true }).map(walk).join('');
+    return [...(el.shadowRoot ?? el).childNodes].map(walk).join('');
   };
   const root = element.shadowRoot ?? element;
   return [...root.childNodes].map(walk).join('').replace(/\s+/g, ' ').trim();

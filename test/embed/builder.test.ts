@@ -5,7 +5,7 @@ import { builderStrings } from '../../src/embed/builder.strings.js';
 import { mountBuilder } from '../../src/embed/builder.js';
 import type { EmbedData } from '../../src/embed/catalog.js';
 import { parseEmbedQuery } from '../../src/embed/options.js';
-import { expectAccessible, server, settled, until } from '../harness.js';
+import { expectAccessible, server, settled, until, visibleText } from '../harness.js';
 import type { LitElement } from 'lit';
 
 const data = (await (await fetch(`${server}/dist/cdn/embed-widgets.json`)).json()) as EmbedData;
@@ -37,20 +37,6 @@ function snippets(root: HTMLElement): [string, string] {
 /** Focuses the field for `name` (an attribute or a colour) by its label. */
 function field(root: HTMLElement, name: string): HTMLInputElement | HTMLSelectElement {
   return root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
-}
-
-/** The visible text of a widget, its shadow root included. */
-function shownText(element: Element): string {
-  const walk = (node: Node): string =>
-    [...node.childNodes]
-      .map(
-        (child) =>
-          (child instanceof Element && child.shadowRoot ? walk(child.shadowRoot) : '') +
-          (child.nodeType === 3 ? child.textContent : walk(child)),
-      )
-      .join('');
-  // Without white space: the built bundle's templates are minified, the preview's (from source) are not.
-  return walk(element.shadowRoot!).replace(/\s+/g, '');
 }
 
 async function choose(select: HTMLSelectElement, value: string): Promise<void> {
@@ -109,6 +95,26 @@ describe('embed builder', () => {
     expect([...fromIframe.colors]).to.deep.equal([['--cl-color-accent', '#8a1538']]);
   });
 
+  it('takes the contact form’s privacy notice address, and refuses one that is not http(s)', async () => {
+    const root = mount();
+    await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'contact-form');
+    const privacy = field(root, 'privacy') as HTMLInputElement;
+    privacy.focus();
+    await sendKeys({ type: 'https://example.org/privacy' });
+    await sendKeys({ press: 'Enter' });
+    expect(privacy.getAttribute('aria-invalid')).to.equal('false');
+    expect(previewWidget(root).getAttribute('privacy')).to.equal('https://example.org/privacy');
+    expect(snippets(root)[0]).to.contain('privacy="https://example.org/privacy"');
+
+    privacy.select();
+    await sendKeys({ type: 'javascript:alert(1)' });
+    await sendKeys({ press: 'Enter' });
+    expect(privacy.getAttribute('aria-invalid')).to.equal('true');
+    expect(previewWidget(root).getAttribute('privacy') ?? '').to.equal('');
+    expect(snippets(root).join('\n')).not.to.contain('javascript');
+    await expectAccessible(root);
+  });
+
   it('marks a refused value and leaves it out of the preview and the snippets', async () => {
     const root = mount();
     await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'resource-list');
@@ -152,7 +158,8 @@ describe('embed builder', () => {
         .sort()
         .map((name) => [name, element.getAttribute(name)]);
     expect(attributes(pasted)).to.deep.equal(attributes(preview));
-    expect(shownText(pasted)).to.equal(shownText(preview));
+    // Without white space: the built bundle's templates are minified, the preview's (from source) are not.
+    expect(visibleText(pasted).replace(/\s/g, '')).to.equal(visibleText(preview).replace(/\s/g, ''));
   });
 
   it('announces a copy in the builder’s language', async () => {
