@@ -88,9 +88,9 @@ function tokens(value: string): string[] {
  * @csspart practice-panel - The list of practice points.
  * @csspart link - The link to the principle's source page.
  * @csspart empty - The panel shown when no principle matches `principles`.
- * @cssprop --cl-color-accent - Numbers, each card's top edge, buttons. Default: `#005eb8`.
- * @cssprop --cl-gap - Space between cards. Default: `1rem`.
- * @cssprop --cl-card-min-width - The narrowest a grid column gets before the grid uses fewer columns. Default: `16rem`.
+ * @cssprop --cl-color-accent - Each card's top edge and buttons; as text (the numbers, secondary buttons) it has a dark-page form. Default: `#005eb8`, `light-dark(#005eb8, #8cc4ff)` as text.
+ * @cssprop --cl-gap - Space between cards. Default: `1em`.
+ * @cssprop --cl-card-min-width - The narrowest a grid column gets before the grid uses fewer columns. Default: `16em`.
  * @cssprop --cl-card-padding - Space inside a card. Default: `1em`.
  */
 export class ClPrincipleCards extends FeedWidget {

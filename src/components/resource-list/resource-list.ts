@@ -101,7 +101,6 @@ function formatDate(published: string, t: Translate): string {
  * @slot - Shown before the widget loads and when the feed fails with no saved copy (e.g. a plain link to your resources page).
  * @fires cl-resource-open - A reader followed a resource's link. detail: `{ id, url }`.
  * @fires cl-resource-filter - The search or a filter changed (once typing pauses). detail: `{ query, type, topic, resourceLang, count }`.
- * @csspart base - The widget's outer wrapper.
  * @csspart controls - The search form with its filters.
  * @csspart search - The search box.
  * @csspart filters - The fieldset of filter and sort controls.
@@ -119,23 +118,10 @@ function formatDate(published: string, t: Translate): string {
  * @csspart pagination - The page navigation.
  * @csspart page-button - A button in the page navigation.
  * @csspart show-more - The "Show more" button.
- * @csspart loading - The loading status.
- * @csspart error - The error panel.
- * @csspart stale - The saved-copy notice.
- * @csspart language-switch - The "Cymraeg / English" button.
- * @cssprop --cl-font-family - Font family (default: inherited from the page).
- * @cssprop --cl-font-size - Base text size (default: medium).
- * @cssprop --cl-color-text - Text colour.
- * @cssprop --cl-color-muted - Secondary text colour (type, date, publisher).
- * @cssprop --cl-color-link - Link colour.
- * @cssprop --cl-color-accent - Buttons and the current page.
- * @cssprop --cl-color-on-accent - Text on accent-coloured buttons.
- * @cssprop --cl-color-border - Borders of controls and items.
- * @cssprop --cl-color-surface - Background of items and controls.
- * @cssprop --cl-color-tag - Background of topic labels.
- * @cssprop --cl-color-focus - Focus outline colour.
- * @cssprop --cl-radius - Corner radius.
- * @cssprop --cl-resource-gap - Space between resources.
+ * @cssprop --cl-color-muted - Secondary text (type, date, publisher). Default: `light-dark(#505a5f, #b1b4b6)`.
+ * @cssprop --cl-color-border - Borders of controls, items and panels. Default: `#505a5f` for the search box and filters, `#b1b4b6` for items and panels.
+ * @cssprop --cl-color-tag - Background of topic labels. Default: `light-dark(#f3f2f1, #383f43)`.
+ * @cssprop --cl-resource-gap - Space between resources. Default: `1em`.
  */
 export class ClResourceList extends FeedWidget {
   static override styles = [...FeedWidget.styles, styles];
