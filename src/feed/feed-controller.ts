@@ -28,14 +28,6 @@ declare global {
   }
 }
 
-/** The nearest `<cl-feed>` ancestor, crossing shadow roots as the context request does. */
-function feedAncestor(host: Element): Element | undefined {
-  for (let node: Node | null = host.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-    if ((node as Element).localName === 'cl-feed') return node as Element;
-  }
-  return undefined;
-}
-
 /**
  * Connects a widget to its feed: its own `src` first, else the nearest
  * <cl-feed> (through context, subscribed), else the built-in feed. A
@@ -112,8 +104,9 @@ export class FeedController implements ReactiveController {
     }
     if (this.provided !== undefined) return this.provided ?? 'wait';
     // Inside a <cl-feed> that has not upgraded yet: define it (from this entry's own folder) and wait for it.
-    if (feedAncestor(this.host) && !customElements.get('cl-feed')) {
-      this.waiting ??= Promise.all([import('./define.js'), customElements.whenDefined('cl-feed')]).then(() => {
+    if (this.host.closest('cl-feed') && !customElements.get('cl-feed')) {
+      // Evaluating define.js defines <cl-feed> (or finds it defined by another copy of the library).
+      this.waiting ??= import('./define.js').then(() => {
         this.waiting = undefined;
         // The request made on connection went unanswered: make it again, now that the provider listens.
         if (this.host.isConnected) this.requestContext();
