@@ -7,6 +7,7 @@ import { defineStrings } from '../../i18n/strings.js';
  * form's language.
  */
 export const senderStrings = defineStrings({
+  sending: { en: 'Sending your message…', cy: 'Wrthi’n anfon eich neges…', cyReviewed: false },
   sentTitle: { en: 'Message sent', cy: 'Neges wedi’i hanfon', cyReviewed: false },
   reference: { en: 'Your reference is', cy: 'Eich cyfeirnod yw', cyReviewed: false },
   sentBody: {

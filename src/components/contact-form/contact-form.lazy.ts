@@ -143,6 +143,11 @@ export class ContactSender implements ReactiveController {
     return phase === 'sending' || phase === 'retrying' || phase === 'waiting';
   }
 
+  /** The send button's status line: "Sending your message…" while sending. */
+  sendingText(): string {
+    return this.phase === 'sending' ? this.#t()('sending') : '';
+  }
+
   errorFor(field: ContactField): FieldError | undefined {
     return this.#errors.find((e) => e.field === field);
   }

@@ -62,7 +62,6 @@ export const contactFormStrings = defineStrings({
     cyReviewed: false,
   },
   privacyLink: { en: 'Read our privacy notice', cy: 'Darllenwch ein hysbysiad preifatrwydd', cyReviewed: false },
-  sending: { en: 'Sending your message…', cy: 'Wrthi’n anfon eich neges…', cyReviewed: false },
   failed: {
     en: 'We could not reach our server. Everything you wrote is kept here, so you can try again now or later.',
     cy: 'Nid oedd modd cyrraedd ein gweinydd. Mae popeth a ysgrifennoch wedi’i gadw yma, felly gallwch roi cynnig arall arni nawr neu’n nes ymlaen.',

@@ -171,7 +171,7 @@ export class ClContactForm extends FeedWidget {
     if (host && !this.#privacyWarned) {
       this.#privacyWarned = true;
       console.warn(
-        `<cl-contact-form>: no privacy notice. Set the privacy attribute or the feed's contact.privacy; until then the form says only that messages go to ${host}.`,
+        `<cl-contact-form>: no privacy notice (the privacy attribute or the feed's contact.privacy); the form says only that messages go to ${host}.`,
       );
     }
   }
@@ -462,7 +462,7 @@ export class ClContactForm extends FeedWidget {
       <button type="submit" class="cl-button send" part="send" aria-disabled=${!!sender?.busy}>
         ${this.#t('send')}
       </button>
-      <p class="sending" role="status">${sender?.phase === 'sending' ? this.#t('sending') : ''}</p>`;
+      <p class="sending" role="status">${sender?.sendingText()}</p>`;
   }
 
   /** Who receives the message: the privacy notice, else (when the form can send) the endpoint's host. */
@@ -470,11 +470,13 @@ export class ClContactForm extends FeedWidget {
     const link = this.#privacyLink;
     const sendTo = this.#sendTo;
     const t = this.#t;
-    if (!link && sendTo)
-      return html`<p class="privacy" part="privacy">${t('privacyFallback')(new URL(sendTo).host)}</p>`;
     return html`<p class="privacy" part="privacy">
-      ${t('privacy')}
-      ${link ? html`<a href=${link.href} hreflang=${ifDefined(link.lang)}>${t('privacyLink')}</a>` : nothing}
+      ${
+        !link && sendTo
+          ? t('privacyFallback')(new URL(sendTo).host)
+          : html`${t('privacy')}
+            ${link ? html`<a href=${link.href} hreflang=${ifDefined(link.lang)}>${t('privacyLink')}</a>` : nothing}`
+      }
     </p>`;
   }
 
