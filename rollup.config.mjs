@@ -2,7 +2,8 @@
  * The npm and CDN builds, entries discovered from src/components/<name>/define.ts.
  *
  * `npx rollup -c` writes dist/ (the npm build: one module per source file, with declarations) and dist/cdn/
- * (minified: the self-contained all-in-one, and per-widget entries that share a hashed core chunk).
+ * (minified: the all-in-one, and per-widget entries that share a hashed core chunk; both load the widgets' lazy
+ * halves on intent).
  * `npm run build` (scripts/build.mjs) runs these same configurations, into a folder swapped in at the end,
  * and adds the steps around them: src/index.ts, integrity hashes, JSON Schema, manifest, embed pages, budgets.
  */
@@ -148,7 +149,11 @@ const cdnPlugins = (cdn) => [
 const minify = () =>
   terser({ ecma: 2020, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true }, module: true });
 
-/** The all-in-one is one self-contained file: one request, no chunk waterfall, and one gzip stream compresses it better. */
+/**
+ * The all-in-one: every widget in one file (one request, one gzip stream), except the code a reader needs only after
+ * acting (the contact form's checks and sending, the resource list's search), which loads on that intent from its own
+ * chunk, as it does from the widget entries.
+ */
 function cdnAllInOne(cdn) {
   return {
     input: { 'compassionate-leadership': 'src/index.ts' },
@@ -158,7 +163,7 @@ function cdnAllInOne(cdn) {
       dir: cdn,
       format: 'es',
       entryFileNames: '[name].js',
-      inlineDynamicImports: true,
+      chunkFileNames: 'chunks/all-in-one/[name]-[hash].js',
       sourcemap: true,
       plugins: [minify()],
     },
