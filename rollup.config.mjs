@@ -179,6 +179,8 @@ function cdnPerWidget(cdn, widgets) {
       feed: 'src/feed/define.ts',
       ...Object.fromEntries(widgets.map((name) => [name, `src/components/${name}/define.ts`])),
     },
+    // An entry may carry code its lazy half shares (the contact rules), instead of a chunk of its own for it.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [...cdnPlugins(cdn), copyFeedFolder(cdn)],
     onwarn: failOnWarning,
     output: {
@@ -187,12 +189,12 @@ function cdnPerWidget(cdn, widgets) {
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       // What every widget needs (Lit's core, the feed, the base) goes in one chunk; anything else (<cl-feed> and its
-      // context provider, a directive one widget uses, the headings some widgets render) goes where rollup puts it:
-      // with its only user, or shared.
+      // context provider, a directive one widget uses, the headings some widgets render, the contact rules) goes where
+      // rollup puts it: with its only user, or shared.
       manualChunks: (id) =>
         /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!.*(decorators|directives)\/)/.test(id) ||
         (/\/src\/(feed|internal|i18n)\//.test(id) &&
-          !/\/src\/(feed\/(feed-element|define)|internal\/heading)\.ts/.test(id))
+          !/\/src\/(feed\/(feed-element|define)|internal\/(heading|contact-rules))\.[jt]s$/.test(id))
           ? 'core'
           : undefined,
       sourcemap: true,
