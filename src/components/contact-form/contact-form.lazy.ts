@@ -25,6 +25,8 @@ import type {
   SendPhase,
 } from './contact-form.types.js';
 
+export { senderStyles } from './contact-form.lazy.styles.js';
+
 const SEND_TIMEOUT_MS = 15_000;
 /** The pause before the one automatic retry. */
 const RETRY_DELAY_MS = 2000;

@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 /**
- * The form's layout: one column, full-width inputs up to a readable measure,
- * GOV.UK-style error marks (in the shared error colour, which
- * stays 4.5:1 on light page greys). Buttons, panels, skeletons, the focus ring,
- * hidden text and forced colours come from the shared styles.
+ * The form's layout: one column, full-width inputs up to a readable measure.
+ * The marks of errors, of a send under way and of the confirmation load with
+ * the sending code (contact-form.lazy.styles.ts). Buttons, panels, skeletons,
+ * the focus ring, hidden text and forced colours come from the shared styles.
+ * Colours used as text come in a light and a dark form (`light-dark`).
  */
 export const styles = css`
   form {
@@ -19,28 +20,21 @@ export const styles = css`
     border: 0;
     min-width: 0;
   }
-  .field[data-invalid] {
-    border-inline-start: 5px solid var(--cl-color-error, #b3261e);
-    padding-inline-start: 0.75em;
-  }
   .label {
     display: block;
     font-weight: bold;
     padding: 0;
   }
   .label,
-  .hint,
-  .error-message {
+  .hint {
     margin-block: 0 0.25em;
   }
   .hint,
   .count {
-    color: var(--cl-color-secondary-text, #505a5f);
+    color: var(--cl-color-secondary-text, light-dark(#505a5f, #b1b4b6));
   }
-  .error-message,
-  .count[data-over],
-  .error-summary a {
-    color: var(--cl-color-error, #b3261e);
+  .count[data-over] {
+    color: var(--cl-color-error, light-dark(#b3261e, #ffb4ab));
     font-weight: bold;
   }
   [part='input'] {
@@ -54,9 +48,6 @@ export const styles = css`
     background: var(--cl-color-surface, Canvas);
     color: inherit;
     resize: vertical;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--cl-color-error, #b3261e);
   }
   .count {
     margin-block: 0.25em 0;
@@ -99,10 +90,6 @@ export const styles = css`
     align-self: stretch;
     margin: 0;
   }
-  .send[aria-disabled='true'] {
-    opacity: 0.7;
-    cursor: progress;
-  }
   .sending:empty {
     display: none;
   }
@@ -110,29 +97,12 @@ export const styles = css`
   .sending {
     margin: 0;
   }
-  .other-ways,
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
   .other-ways {
-    margin-block-start: 0.5em;
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
   }
   .address {
     white-space: pre-line;
-  }
-  .error-summary {
-    border: 5px solid var(--cl-color-error, #b3261e);
-    padding: 1em;
-    margin-block-end: 1.5em;
-  }
-  .error-summary-title,
-  .confirmation-title {
-    font-size: 1.25em;
-    margin-block: 0 0.5em;
-  }
-  .cl-panel[data-tone='success'] {
-    border-color: var(--cl-color-success, #00703c);
   }
   .skeleton {
     display: grid;
@@ -147,11 +117,5 @@ export const styles = css`
   }
   .skeleton .area {
     height: 8em;
-  }
-  @media (forced-colors: active) {
-    .field[data-invalid],
-    .error-summary {
-      border-color: CanvasText;
-    }
   }
 `;

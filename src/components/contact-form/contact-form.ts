@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedWidget } from '../../feed/feed-widget.js';
 import type { Contact, Feed } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';
@@ -92,10 +91,10 @@ function httpUrl(value: string | undefined): string | undefined {
  * @csspart privacy - The privacy line under the send button.
  * @csspart confirmation - The panel shown once the message is stored.
  * @csspart confirmation-title - The confirmation's heading ("Message sent").
- * @cssprop --cl-color-error - Error text, error borders and the error summary (4.5:1 or more on white and on light page greys). Default: `#b3261e`.
+ * @cssprop --cl-color-error - Error text, error borders and the error summary (4.5:1 or more on white and on light page greys); as text it has a dark-page form. Default: `#b3261e`, `light-dark(#b3261e, #ffb4ab)` as text.
  * @cssprop --cl-color-success - The confirmation panel's border. Default: `#00703c`.
  * @cssprop --cl-color-border - Input borders, and the borders of panels. Default: `#0b0c0c` for inputs, `#b1b4b6` for panels.
- * @cssprop --cl-color-secondary-text - Hints under the labels. Default: `#505a5f`.
+ * @cssprop --cl-color-secondary-text - Hints under the labels and the character count. Default: `light-dark(#505a5f, #b1b4b6)`.
  */
 export class ClContactForm extends FeedWidget {
   static override styles = [...FeedWidget.styles, styles];
@@ -261,6 +260,9 @@ export class ClContactForm extends FeedWidget {
     if (module && !this.#sender) {
       const start = { pending: this.#restoredPending, restored: this.#restored, shownAt: this.#shownAt };
       this.#sender = new module.ContactSender(this.#host, start);
+      // The error, busy and confirmation styles come with the code that shows them.
+      const { elementStyles } = this.constructor as typeof ClContactForm;
+      adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, module.senderStyles]);
       this.addController(this.#sender);
       this.requestUpdate();
     }
@@ -367,7 +369,7 @@ export class ClContactForm extends FeedWidget {
           const label = pick(topic.label, language);
           return html`<option
             value=${topic.id}
-            lang=${ifDefined(langIf(label, language))}
+            lang=${langIf(label, language) ?? nothing}
             ?selected=${topic.id === this.#fields.topic}
           >
             ${label.text}
@@ -402,7 +404,7 @@ export class ClContactForm extends FeedWidget {
       <div class="choices">
         ${(['en', 'cy'] as const).map(
           (language) =>
-            html`<label class="choice" lang=${ifDefined(language === this.language ? undefined : language)}>
+            html`<label class="choice" lang=${language === this.language ? nothing : language}>
               <input
                 type="radio"
                 name="replyLanguage"
@@ -475,7 +477,7 @@ export class ClContactForm extends FeedWidget {
         !link && sendTo
           ? t('privacyFallback')(new URL(sendTo).host)
           : html`${t('privacy')}
-            ${link ? html`<a href=${link.href} hreflang=${ifDefined(link.lang)}>${t('privacyLink')}</a>` : nothing}`
+            ${link ? html`<a href=${link.href} hreflang=${link.lang ?? nothing}>${t('privacyLink')}</a>` : nothing}`
       }
     </p>`;
   }
@@ -504,7 +506,7 @@ export class ClContactForm extends FeedWidget {
           address
             ? html`<li>
                 ${t('address')}:
-                <span class="address" lang=${ifDefined(langIf(address, language))}>${address.text}</span>
+                <span class="address" lang=${langIf(address, language) ?? nothing}>${address.text}</span>
               </li>`
             : nothing
         }

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
 import type { Behaviour, Feed, Principle } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';
 import { langIf, pick } from '../../i18n/local-text.js';
 import { plural, translator } from '../../i18n/strings.js';
+import { heading, headingLevel } from '../../internal/heading.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { principleCardsStrings } from './principle-cards.strings.js';
 import { styles } from './principle-cards.styles.js';
@@ -31,33 +31,6 @@ export type CardsLayout = 'grid' | 'list';
 type Translate = ReturnType<typeof translator<typeof principleCardsStrings>>;
 
 const DEFAULT_HEADING_LEVEL = 3;
-
-/**
- * A heading of `level` (1-6). Lit cannot bind a tag name, and one template
- * per level costs less than lit/static-html. `name` is its class and part.
- */
-function heading(level: number, name: string, content: unknown, id?: string, lang?: Language): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 class=${name} part=${name} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h1>`;
-    case 2:
-      return html`<h2 class=${name} part=${name} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h2>`;
-    case 3:
-      return html`<h3 class=${name} part=${name} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${name} part=${name} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${name} part=${name} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h5>`;
-    default:
-      return html`<h6 class=${name} part=${name} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h6>`;
-  }
-}
-
-/** `heading-level` as a number from 2 to 6; anything else is the default. */
-function headingLevel(value: string | null | undefined): number {
-  const level = Number(value);
-  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
-}
 
 /** The ids or numbers in a `principles` attribute: separated by commas and/or spaces. */
 function tokens(value: string): string[] {
@@ -167,7 +140,7 @@ export class ClPrincipleCards extends FeedWidget {
   protected override renderContent(feed: Feed): TemplateResult {
     const language = this.language;
     const t = translator(principleCardsStrings, language);
-    const level = headingLevel(this.headingLevel);
+    const level = headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
     const shown = this.#selected(feed.principles);
     const total = feed.principles.length;
     return html`<slot name="heading">${this.heading ? heading(level - 1, 'heading', this.heading) : nothing}</slot>${
@@ -197,8 +170,8 @@ export class ClPrincipleCards extends FeedWidget {
           const title = pick(b.title, language);
           const summary = b.summary && pick(b.summary, language);
           return html`<li class="behaviour" part="behaviour">
-            <strong lang=${ifDefined(langIf(title, language))}>${title.text}</strong>${
-              summary ? html` <span lang=${ifDefined(langIf(summary, language))}>${summary.text}</span>` : nothing
+            <strong lang=${langIf(title, language) ?? nothing}>${title.text}</strong>${
+              summary ? html` <span lang=${langIf(summary, language) ?? nothing}>${summary.text}</span>` : nothing
             }
           </li>`;
         })}
@@ -213,7 +186,7 @@ export class ClPrincipleCards extends FeedWidget {
     return html`<li class="card" part="card" data-id=${principle.id}>
       <p class="number" part="number">${t('principleOf')(principle.number, total)}</p>
       ${heading(level, 'title', title.text, titleId, langIf(title, language))}
-      <p class="summary" part="summary" lang=${ifDefined(langIf(summary, language))}>${summary.text}</p>
+      <p class="summary" part="summary" lang=${langIf(summary, language) ?? nothing}>${summary.text}</p>
       ${this.#renderPractice(principle, language, t)}${this.#renderLink(principle, titleId, language, t)}
     </li>`;
   }
@@ -237,7 +210,7 @@ export class ClPrincipleCards extends FeedWidget {
       <ul class="practice-panel" part="practice-panel" id=${panelId} ?hidden=${!open}>
         ${points.map((point) => {
           const text = pick(point, language);
-          return html`<li lang=${ifDefined(langIf(text, language))}>${text.text}</li>`;
+          return html`<li lang=${langIf(text, language) ?? nothing}>${text.text}</li>`;
         })}
       </ul>
     </div>`;
@@ -250,7 +223,7 @@ export class ClPrincipleCards extends FeedWidget {
     if (!href) return nothing;
     const other = langIf(address, language);
     return html`<p class="link-row">
-      <a part="link" href=${href} hreflang=${ifDefined(other)} aria-describedby=${titleId}
+      <a part="link" href=${href} hreflang=${other ?? nothing} aria-describedby=${titleId}
         >${t('more')}${other ? ` ${t('otherLanguagePage')}` : nothing}</a
       >
     </p>`;
