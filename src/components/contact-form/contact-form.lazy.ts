@@ -3,7 +3,7 @@
  * `import('./contact-form.lazy.js')` as soon as a person starts to fill in the
  * form (the first focus or input in it; a send waits for it). `ContactSender`
  * is a reactive controller that reaches the widget only through
- * `ContactFormHost`: it owns the send's phase, its errors, its timers and its
+ * `ContactFormHost` and `ContactFormAccess`: it owns the send's phase, its errors, its timers and its
  * Idempotency-Key, and renders the error summary, the inline errors, the
  * status panels and the confirmation. docs/widgets/contact-form.md says what
  * it weighs.
@@ -16,6 +16,7 @@ import { EMAIL_PATTERN, FIELD_LIMITS, MIN_FILL_MS, textLength } from '../../inte
 import { senderStrings } from './contact-form.lazy.strings.js';
 import type {
   ContactField,
+  ContactFormAccess,
   ContactFormHost,
   ContactPayload,
   FieldError,
@@ -88,15 +89,6 @@ function retryAfterSeconds(header: string | null | undefined): number {
 const controlOf = (field: ContactField): string =>
   field === 'replyLanguage' ? '[name=replyLanguage]:checked' : `#${field}`;
 
-/** What the widget knew before the sender loaded: a restored draft's send, and when the form was shown. */
-export interface SenderStart {
-  pending: PendingSend | undefined;
-  /** The answers came from a saved draft: no fill-time check. */
-  restored: boolean;
-  /** `performance.now()` when the form was first shown. */
-  shownAt: number;
-}
-
 /**
  * A send of the contact form: the checks, the Idempotency-Key per content,
  * the post (or the host's delivery through `respondWith`), the one automatic
@@ -106,6 +98,7 @@ export class ContactSender implements ReactiveController {
   phase: SendPhase = 'editing';
 
   readonly #host: ContactFormHost;
+  readonly #form: ContactFormAccess;
   #errors: FieldError[] = [];
   /** Why the last send failed: the receiver's status, 0 for no answer, -1 for the host's delivery. */
   #failure: number | undefined;
@@ -119,11 +112,12 @@ export class ContactSender implements ReactiveController {
   #due: { at: number; send: () => void } | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(host: ContactFormHost, start: SenderStart) {
+  constructor(host: ContactFormHost, form: ContactFormAccess) {
     this.#host = host;
-    this.#pending = start.pending;
-    this.#restored = start.restored;
-    this.#shownAt = start.shownAt;
+    this.#form = form;
+    this.#pending = form.pending;
+    this.#restored = form.restored;
+    this.#shownAt = form.shownAt;
   }
 
   hostConnected(): void {
@@ -156,8 +150,12 @@ export class ContactSender implements ReactiveController {
 
   /** A send of the form (its submit, or the retry button): the checks, then the post unless one is under way. */
   submit(): void {
-    const { fields, topicIds, consentRequired, sendTo } = this.#host;
-    if (!this.busy && sendTo && !this.#showErrors(validateFields(fields, topicIds, consentRequired)))
+    const form = this.#form;
+    if (
+      !this.busy &&
+      form.sendTo() &&
+      !this.#showErrors(validateFields(form.fields(), form.topicIds(), this.#host.consent))
+    )
       void this.#send(true);
   }
 
@@ -194,13 +192,15 @@ export class ContactSender implements ReactiveController {
     ));
     if (!known.length) return false;
     this.#show('editing');
-    void this.#host.focus('.error-summary');
+    void this.#focus('.error-summary');
     return true;
   }
 
   /** The payload and key for the current content: the same content reuses its key, new content takes a new one. */
   #pendingSend(): PendingSend {
-    const { fields: f, topicIds, language, consentRequired } = this.#host;
+    const { language, consent: consentRequired } = this.#host;
+    const f = this.#form.fields();
+    const topicIds = this.#form.topicIds();
     const topic = topicIds.length ? f.topic : '';
     const organisation = f.organisation.trim();
     const payload: ContactPayload = {
@@ -239,14 +239,14 @@ export class ContactSender implements ReactiveController {
    * a 422's field errors at their fields; else a failure.
    */
   async #send(mayRetry: boolean): Promise<void> {
-    const host = this.#host;
-    const endpoint = host.sendTo;
+    const form = this.#form;
+    const endpoint = form.sendTo();
     if (!endpoint) return;
     const { payload, key } = this.#pendingSend();
-    host.saveDraft(this.#pending);
+    form.saveDraft(this.#pending);
     this.#show('sending');
     let hostResult: Promise<{ reference: string }> | undefined;
-    const delivered = host.emit(
+    const delivered = form.emit(
       'cl-contact-submit',
       { payload, idempotencyKey: key, respondWith: (result) => (hostResult = result) },
       { cancelable: true },
@@ -275,7 +275,7 @@ export class ContactSender implements ReactiveController {
     }
     const listed = (result.data as { errors?: unknown } | undefined)?.errors;
     if (status !== 422 || !Array.isArray(listed) || !this.#showErrors(listed)) return this.#fail(status, message);
-    host.emit('cl-contact-error', { status, message: 'The server found problems in the answers.' });
+    form.emit('cl-contact-error', { status, message: 'The server found problems in the answers.' });
   }
 
   async #hostDelivery(result: Promise<{ reference: string }> | undefined): Promise<void> {
@@ -290,16 +290,24 @@ export class ContactSender implements ReactiveController {
   /** What the person sees of a failure: `shown` is the status, 0 for no answer or -1 for the host's delivery. */
   #fail(status: number, message: string, shown = status): void {
     this.#show('failed', shown);
-    this.#host.emit('cl-contact-error', { status, message });
+    this.#form.emit('cl-contact-error', { status, message });
   }
 
   #stored(reference: unknown): void {
-    this.#host.clear();
+    this.#form.clear();
     this.#pending = undefined;
     this.#reference = typeof reference === 'string' ? reference : '';
     this.#show('sent');
-    this.#host.emit('cl-contact-sent', { reference: this.#reference });
-    void this.#host.focus('.confirmation');
+    this.#form.emit('cl-contact-sent', { reference: this.#reference });
+    void this.#focus('.confirmation');
+  }
+
+  /** Moves focus to the first element matching `selector` in the widget: at once, or once a pending render is done. */
+  async #focus(selector: string): Promise<void> {
+    // At once when nothing is waiting to render (a summary link's click), else once rendered.
+    const host = this.#host;
+    if (host.isUpdatePending) await host.updateComplete;
+    host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** An empty form for another message, timed afresh. */
@@ -308,7 +316,7 @@ export class ContactSender implements ReactiveController {
     this.#shownAt = performance.now();
     this.#errors = [];
     this.#show('editing');
-    void this.#host.focus(controlOf('name'));
+    void this.#focus(controlOf('name'));
   }
 
   #t() {
@@ -355,7 +363,7 @@ export class ContactSender implements ReactiveController {
                   @click=${(event: Event) => {
                     // A fragment link cannot reach into the shadow root and would change the host page's URL.
                     event.preventDefault();
-                    void this.#host.focus(controlOf(error.field));
+                    void this.#focus(controlOf(error.field));
                   }}
                   >${this.#errorText(error)}</a
                 >
@@ -395,7 +403,7 @@ export class ContactSender implements ReactiveController {
       <p><strong>${t('failedTitle')}</strong></p>
       <p>${failure ? (failure > 0 ? t('refused')(failure) : t('hostFailed')) : t('noAnswer')}</p>
       <button type="submit" class="cl-button" data-variant="secondary">${t('retry')}</button>
-      ${this.#host.renderOtherWays(t('otherWays'))}
+      ${this.#form.renderOtherWays(t('otherWays'))}
     </div>`;
   }
 

@@ -10,7 +10,7 @@ import { sessionStore } from '../../internal/storage.js';
 import { styles } from './contact-form.styles.js';
 import { contactFormStrings } from './contact-form.strings.js';
 import type { ContactSender } from './contact-form.lazy.js';
-import type { ContactField, ContactFormHost, Fields, PendingSend, SavedDraft } from './contact-form.types.js';
+import type { ContactField, Fields, PendingSend, SavedDraft } from './contact-form.types.js';
 
 export type {
   ContactErrorDetail,
@@ -134,9 +134,6 @@ export class ClContactForm extends FeedWidget {
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #sayTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** The view of this element the sender works through. */
-  readonly #host: ContactFormHost = ClContactForm.#hostOf(this);
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Once: a form moved in the page keeps its answers, its fill time and its send under way.
@@ -170,48 +167,9 @@ export class ClContactForm extends FeedWidget {
     if (host && !this.#privacyWarned) {
       this.#privacyWarned = true;
       console.warn(
-        `<cl-contact-form>: no privacy notice (the privacy attribute or the feed's contact.privacy); the form says only that messages go to ${host}.`,
+        `<cl-contact-form>: no privacy notice (privacy attribute or feed's contact.privacy); messages go to ${host}.`,
       );
     }
-  }
-
-  /** The view of `form` its sender works through (getters, so it always reads the form's current state). */
-  static #hostOf(form: ClContactForm): ContactFormHost {
-    return {
-      get fields() {
-        return form.#fields;
-      },
-      get language() {
-        return form.language;
-      },
-      get sendTo() {
-        return form.#sendTo;
-      },
-      get topicIds() {
-        return (form.#contact?.topics ?? []).map((topic) => topic.id);
-      },
-      get consentRequired() {
-        return form.consent;
-      },
-      get headingLevel() {
-        return form.headingLevel;
-      },
-      requestUpdate: () => form.requestUpdate(),
-      emit: (name, detail, options) => form.emit(name, detail, options),
-      saveDraft: (pending) => form.#saveDraft(pending),
-      clear: () => {
-        clearTimeout(form.#saveTimer);
-        form.#saveTimer = undefined;
-        sessionStore.remove(form.#draftKey);
-        form.#fields = { ...EMPTY_FIELDS, topic: form.topic };
-      },
-      focus: async (selector) => {
-        // At once when nothing is waiting to render (a summary link's click), else once rendered.
-        if (form.isUpdatePending) await form.updateComplete;
-        form.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-      },
-      renderOtherWays: (intro) => form.#renderOtherWays(intro),
-    };
   }
 
   /** One draft per page and form, so two forms on a page keep their own. */
@@ -258,8 +216,24 @@ export class ClContactForm extends FeedWidget {
   async #loadSender(): Promise<ContactSender | undefined> {
     const module = senderModule ?? (await loadSender());
     if (module && !this.#sender) {
-      const start = { pending: this.#restoredPending, restored: this.#restored, shownAt: this.#shownAt };
-      this.#sender = new module.ContactSender(this.#host, start);
+      // The form's own state that the sender reads and changes: functions, so it always reads the current state.
+      this.#sender = new module.ContactSender(this, {
+        fields: () => this.#fields,
+        sendTo: () => this.#sendTo,
+        topicIds: () => (this.#contact?.topics ?? []).map((topic) => topic.id),
+        emit: this.emit.bind(this),
+        saveDraft: (pending) => this.#saveDraft(pending),
+        clear: () => {
+          clearTimeout(this.#saveTimer);
+          this.#saveTimer = undefined;
+          sessionStore.remove(this.#draftKey);
+          this.#fields = { ...EMPTY_FIELDS, topic: this.topic };
+        },
+        renderOtherWays: (intro) => this.#renderOtherWays(intro),
+        pending: this.#restoredPending,
+        restored: this.#restored,
+        shownAt: this.#shownAt,
+      });
       // The error, busy and confirmation styles come with the code that shows them.
       const { elementStyles } = this.constructor as typeof ClContactForm;
       adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, module.senderStyles]);

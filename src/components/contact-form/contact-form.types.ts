@@ -4,7 +4,7 @@
  * lazily loaded `ContactSender` (contact-form.lazy.ts) works through. Types
  * only: neither half imports the other's module through this file.
  */
-import type { nothing, TemplateResult } from 'lit';
+import type { nothing, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Language } from '../../i18n/language.js';
 import type { ClEventDetail, ClEventName } from '../../internal/events.js';
 
@@ -93,30 +93,41 @@ export interface SavedDraft {
 export type SendPhase = 'editing' | 'sending' | 'retrying' | 'waiting' | 'failed' | 'sent';
 
 /**
- * The widget as the sending code sees it: its answers and settings, its
- * draft, focus, events and the part it renders itself. Nothing else of the
- * element (the sender is added to it as a reactive controller).
+ * The widget as the sending code sees it: the element itself (the sender is
+ * added to it as a reactive controller), narrowed to its language, settings,
+ * render root. Its events and what of the form's own state it reaches come
+ * separately, in `ContactFormAccess`.
  */
-export interface ContactFormHost {
-  readonly fields: Readonly<Fields>;
+export interface ContactFormHost extends ReactiveControllerHost {
   readonly language: Language;
-  /** The address to post to (http or https), or undefined when the form cannot send. */
-  readonly sendTo: string | undefined;
-  /** The topic ids the form offers (none: the topic is not asked). */
-  readonly topicIds: readonly string[];
   /** The form asks for explicit consent. */
-  readonly consentRequired: boolean;
+  readonly consent: boolean;
   /** The `heading-level` attribute, as given. */
   readonly headingLevel: string;
-  requestUpdate(): void;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly isUpdatePending: boolean;
+}
+
+/** What the sender may read and change of the form's own state, and what the form knew before the sender loaded. */
+export interface ContactFormAccess {
+  /** The answers as typed now. */
+  fields(): Readonly<Fields>;
+  /** The address to post to now (http or https), or undefined when the form cannot send. */
+  sendTo(): string | undefined;
+  /** The topic ids the form offers now (none: the topic is not asked). */
+  topicIds(): readonly string[];
   /** Dispatches a typed `cl-*` event from the element; false when a listener called preventDefault. */
   emit<K extends ClEventName>(name: K, detail: ClEventDetail<K>, options?: { cancelable?: boolean }): boolean;
   /** Keeps the draft for the tab's life, with the unconfirmed send when there is one. */
   saveDraft(pending: PendingSend | undefined): void;
   /** The message was stored: forgets the draft and empties the answers for another message (the preset topic stays). */
   clear(): void;
-  /** Moves focus to the first element matching `selector` in the widget: at once, or once a pending render is done. */
-  focus(selector: string): Promise<void>;
   /** The feed's other ways to get in touch (email with the message, phone, address, page), or nothing. */
   renderOtherWays(intro: string): TemplateResult | typeof nothing;
+  /** A restored draft's unconfirmed send. */
+  pending: PendingSend | undefined;
+  /** The answers came from a saved draft: no fill-time check. */
+  restored: boolean;
+  /** `performance.now()` when the form was first shown. */
+  shownAt: number;
 }
