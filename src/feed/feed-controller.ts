@@ -40,35 +40,38 @@ declare global {
  */
 export class FeedController implements ReactiveController {
   state: FeedState = { status: 'loading' };
-  private entry: FeedEntry | undefined;
-  private unsubscribe: (() => void) | undefined;
+  #entry: FeedEntry | undefined;
+  #unsubscribe: (() => void) | undefined;
   /** What the nearest <cl-feed> answered: an entry, `null` for "no entry yet", `undefined` for no answer. */
-  private provided: FeedEntry | null | undefined;
-  private waiting: Promise<unknown> | undefined;
-  private unsubscribeContext: (() => void) | undefined;
+  #provided: FeedEntry | null | undefined;
+  #unsubscribeContext: (() => void) | undefined;
+  #waiting: Promise<unknown> | undefined;
 
-  constructor(private readonly host: FeedHost) {
+  readonly #host: FeedHost;
+
+  constructor(host: FeedHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.requestContext();
-    this.host.requestUpdate();
+    this.#requestContext();
+    this.#host.requestUpdate();
   }
 
   hostUpdate(): void {
-    this.select();
+    this.#select();
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribeContext?.();
-    this.unsubscribe = this.unsubscribeContext = this.entry = this.provided = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribeContext?.();
+    this.#unsubscribe = this.#unsubscribeContext = this.#entry = this.#provided = undefined;
   }
 
   /** Fetches the current feed again. */
   retry(): void {
-    this.entry?.reload();
+    this.#entry?.reload();
   }
 
   /**
@@ -77,24 +80,24 @@ export class FeedController implements ReactiveController {
    * ContextProvider answers it. (A few lines here instead of the library's
    * consumer keep every widget's shared code 0.5 KB smaller.)
    */
-  private requestContext(): void {
+  #requestContext(): void {
     const callback = (entry: FeedEntry | undefined, unsubscribe?: () => void): void => {
-      if (this.unsubscribeContext !== unsubscribe) this.unsubscribeContext?.();
-      this.unsubscribeContext = unsubscribe;
-      this.provided = entry ?? null;
-      this.host.requestUpdate();
+      if (this.#unsubscribeContext !== unsubscribe) this.#unsubscribeContext?.();
+      this.#unsubscribeContext = unsubscribe;
+      this.#provided = entry ?? null;
+      this.#host.requestUpdate();
     };
     const request = Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
       context: feedContext,
-      contextTarget: this.host,
+      contextTarget: this.#host,
       callback,
       subscribe: true,
     });
-    this.host.dispatchEvent(request);
+    this.#host.dispatchEvent(request);
   }
 
-  private wanted(): FeedEntry | 'wait' | undefined {
-    const { src } = this.host;
+  #wanted(): FeedEntry | 'wait' | undefined {
+    const { src } = this.#host;
     if (src) {
       try {
         return feedEntry(new URL(src, document.baseURI).href);
@@ -102,51 +105,53 @@ export class FeedController implements ReactiveController {
         return undefined;
       }
     }
-    if (this.provided !== undefined) return this.provided ?? 'wait';
+    if (this.#provided !== undefined) return this.#provided ?? 'wait';
     // Inside a <cl-feed> that has not upgraded yet: define it (from this entry's own folder) and wait for it.
-    if (this.host.closest('cl-feed') && !customElements.get('cl-feed')) {
+    if (this.#host.closest('cl-feed') && !customElements.get('cl-feed')) {
       // Evaluating define.js defines <cl-feed> (or finds it defined by another copy of the library).
-      this.waiting ??= import('./define.js').then(() => {
-        this.waiting = undefined;
-        // The request made on connection went unanswered: make it again, now that the provider listens.
-        if (this.host.isConnected) this.requestContext();
-      });
+      if (!this.#waiting) {
+        this.#waiting = import('./define.js').then(() => {
+          this.#waiting = undefined;
+          // The request made on connection went unanswered: make it again, now that the provider listens.
+          if (this.#host.isConnected) this.#requestContext();
+        });
+      }
       return 'wait';
     }
     const url = builtInFeed();
     return url ? feedEntry(url) : undefined;
   }
 
-  private select(): void {
-    if (!this.host.isConnected) return;
-    const next = this.wanted();
+  #select(): void {
+    if (!this.#host.isConnected) return;
+    const next = this.#wanted();
     if (next === 'wait') return;
-    if (next === this.entry && this.unsubscribe) return;
-    this.unsubscribe?.();
-    this.entry = next;
+    if (next === this.#entry && this.#unsubscribe) return;
+    this.#unsubscribe?.();
+    this.#entry = next;
     if (!next) {
-      this.unsubscribe = undefined;
+      this.#unsubscribe = undefined;
       if (this.state.status !== 'error' || this.state.code !== 'no-feed')
-        this.setState({
+        this.#setState({
           status: 'error',
           code: 'no-feed',
           message: 'No feed address: set src, or load an entry file.',
         });
       return;
     }
-    this.unsubscribe = next.subscribe((state) => {
-      this.setState(state);
-      this.host.requestUpdate();
+    this.#unsubscribe = next.subscribe((state) => {
+      this.#setState(state);
+      this.#host.requestUpdate();
     });
-    this.setState(next.state);
+    this.#setState(next.state);
   }
 
   /** Called during the host's update (or before requesting one), so the render that follows shows `state`. */
-  private setState(state: FeedState): void {
+  #setState(state: FeedState): void {
     if (state === this.state) return;
     this.state = state;
-    const url = this.entry?.url ?? '';
-    if (state.status === 'ready') emit(this.host, 'cl-feed-load', { url, stale: state.stale });
-    if (state.status === 'error') emit(this.host, 'cl-feed-error', { url, code: state.code });
+    const url = this.#entry?.url ?? '';
+    if (state.status === 'ready') emit(this.#host, 'cl-feed-load', { url, stale: state.stale });
+    if (state.status === 'error') emit(this.#host, 'cl-feed-error', { url, code: state.code });
   }
 }

@@ -60,39 +60,42 @@ function unwatch(listener: () => void): void {
 export class LanguageController implements ReactiveController {
   language: Language = 'en';
   /** The reader's choice, and the page's language when it was made. */
-  private chosen: { language: Language; over: Language } | undefined;
+  #chosen: { language: Language; over: Language } | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
-  private readonly update = (): void => {
-    const page = resolveLanguage(this.host);
-    if (this.chosen && this.chosen.over !== page) this.chosen = undefined;
-    const next = this.chosen?.language ?? page;
+  readonly #update = (): void => {
+    const page = resolveLanguage(this.#host);
+    if (this.#chosen && this.#chosen.over !== page) this.#chosen = undefined;
+    const next = this.#chosen?.language ?? page;
     if (next !== this.language) {
       this.language = next;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   };
 
   hostConnected(): void {
-    this.update();
-    watch(this.update, this.host);
+    this.#update();
+    watch(this.#update, this.#host);
   }
 
   hostDisconnected(): void {
-    unwatch(this.update);
+    unwatch(this.#update);
   }
 
   /** The reader's choice (the language switch): kept until the page's language for the widget changes. */
   choose(language: Language): void {
-    this.chosen = { language, over: resolveLanguage(this.host) };
-    this.update();
+    this.#chosen = { language, over: resolveLanguage(this.#host) };
+    this.#update();
   }
 
   /** Called when the host's own `lang` attribute changes (the observer sees it too, but later). */
   refresh(): void {
-    this.update();
+    this.#update();
   }
 }
