@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { useBuiltInFeed } from '../src/feed/built-in.js';
+import { ClContactForm } from '../src/components/contact-form/contact-form.js';
 import { ClFilmPlayer } from '../src/components/film-player/film-player.js';
 import { ClPrincipleCards } from '../src/components/principle-cards/principle-cards.js';
 import { ClResourceList } from '../src/components/resource-list/resource-list.js';
@@ -71,4 +72,28 @@ describe('properties set before the element is defined', () => {
     expect(await requestCount(`/__test__/mock/${name}`)).to.equal(1);
     expect(await requestCount(`/__test__/mock/${builtInName}`)).to.equal(0);
   });
+});
+
+/* A partner who writes a bare tag keeps a bare tag: no default is written back as an attribute. */
+describe('a bare tag stays bare', () => {
+  before(async () => {
+    useBuiltInFeed(new URL(await mock(uniqueName('bare-built-in'), { body: { version: 1 } })));
+  });
+
+  const widgets: [string, CustomElementConstructor][] = [
+    ['principle cards', ClPrincipleCards],
+    ['film player', ClFilmPlayer],
+    ['resource list', ClResourceList],
+    ['contact form', ClContactForm],
+  ];
+  for (const [name, base] of widgets) {
+    it(`the ${name}`, async () => {
+      const tag = `x-bare-${uniqueName('el')}`;
+      customElements.define(tag, class extends base {});
+      const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+      (await fixture(html`<div></div>`)).append(el);
+      await settled(el as unknown as Parameters<typeof settled>[0]);
+      expect(el.getAttributeNames()).to.deep.equal([]);
+    });
+  }
 });

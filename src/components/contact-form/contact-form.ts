@@ -100,11 +100,11 @@ export class ClContactForm extends FeedWidget {
   static override styles = [...FeedWidget.styles, styles];
   static override shadowRootOptions: ShadowRootInit = { ...FeedWidget.shadowRootOptions, delegatesFocus: true };
   static override properties: PropertyDeclarations = {
-    endpoint: { reflect: true },
-    privacy: { reflect: true },
-    topic: { reflect: true },
+    endpoint: { reflect: true, useDefault: true },
+    privacy: { reflect: true, useDefault: true },
+    topic: { reflect: true, useDefault: true },
     consent: { type: Boolean, reflect: true },
-    headingLevel: { attribute: 'heading-level', reflect: true },
+    headingLevel: { attribute: 'heading-level', reflect: true, useDefault: true },
   };
 
   /** Where the form posts; overrides the feed's `contact.endpoint`. */

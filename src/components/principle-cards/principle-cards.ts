@@ -69,10 +69,10 @@ function tokens(value: string): string[] {
 export class ClPrincipleCards extends FeedWidget {
   static override styles = [...FeedWidget.styles, styles];
   static override properties: PropertyDeclarations = {
-    principles: { reflect: true },
-    headingLevel: { attribute: 'heading-level', reflect: true },
-    heading: { reflect: true },
-    layout: { reflect: true },
+    principles: { reflect: true, useDefault: true },
+    headingLevel: { attribute: 'heading-level', reflect: true, useDefault: true },
+    heading: { reflect: true, useDefault: true },
+    layout: { reflect: true, useDefault: true },
     behaviours: { type: Boolean, reflect: true },
   };
 
