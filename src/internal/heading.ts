@@ -1,25 +1,26 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Language } from '../i18n/language.js';
 
 /**
  * A heading of `level` (1-6), `name` its class and part. Lit cannot bind a
  * tag name, and one template per level costs less than lit/static-html. An
- * attribute bound to `nothing` is left out (what ifDefined does, without its module).
+ * `id` or `lang` left undefined is left out.
  */
 export function heading(level: number, name: string, content: unknown, id?: string, lang?: Language): TemplateResult {
   switch (level) {
     case 1:
-      return html`<h1 class=${name} part=${name} id=${id ?? nothing} lang=${lang ?? nothing}>${content}</h1>`;
+      return html`<h1 class=${name} part=${name} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h1>`;
     case 2:
-      return html`<h2 class=${name} part=${name} id=${id ?? nothing} lang=${lang ?? nothing}>${content}</h2>`;
+      return html`<h2 class=${name} part=${name} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h2>`;
     case 3:
-      return html`<h3 class=${name} part=${name} id=${id ?? nothing} lang=${lang ?? nothing}>${content}</h3>`;
+      return html`<h3 class=${name} part=${name} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h3>`;
     case 4:
-      return html`<h4 class=${name} part=${name} id=${id ?? nothing} lang=${lang ?? nothing}>${content}</h4>`;
+      return html`<h4 class=${name} part=${name} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h4>`;
     case 5:
-      return html`<h5 class=${name} part=${name} id=${id ?? nothing} lang=${lang ?? nothing}>${content}</h5>`;
+      return html`<h5 class=${name} part=${name} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h5>`;
     default:
-      return html`<h6 class=${name} part=${name} id=${id ?? nothing} lang=${lang ?? nothing}>${content}</h6>`;
+      return html`<h6 class=${name} part=${name} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h6>`;
   }
 }
 

@@ -1,4 +1,5 @@
 import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
 import type { Contact, Feed } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';
@@ -343,7 +344,7 @@ export class ClContactForm extends FeedWidget {
           const label = pick(topic.label, language);
           return html`<option
             value=${topic.id}
-            lang=${langIf(label, language) ?? nothing}
+            lang=${ifDefined(langIf(label, language))}
             ?selected=${topic.id === this.#fields.topic}
           >
             ${label.text}
@@ -378,7 +379,7 @@ export class ClContactForm extends FeedWidget {
       <div class="choices">
         ${(['en', 'cy'] as const).map(
           (language) =>
-            html`<label class="choice" lang=${language === this.language ? nothing : language}>
+            html`<label class="choice" lang=${ifDefined(language === this.language ? undefined : language)}>
               <input
                 type="radio"
                 name="replyLanguage"
@@ -451,7 +452,7 @@ export class ClContactForm extends FeedWidget {
         !link && sendTo
           ? t('privacyFallback')(new URL(sendTo).host)
           : html`${t('privacy')}
-            ${link ? html`<a href=${link.href} hreflang=${link.lang ?? nothing}>${t('privacyLink')}</a>` : nothing}`
+            ${link ? html`<a href=${link.href} hreflang=${ifDefined(link.lang)}>${t('privacyLink')}</a>` : nothing}`
       }
     </p>`;
   }
@@ -480,7 +481,7 @@ export class ClContactForm extends FeedWidget {
           address
             ? html`<li>
                 ${t('address')}:
-                <span class="address" lang=${langIf(address, language) ?? nothing}>${address.text}</span>
+                <span class="address" lang=${ifDefined(langIf(address, language))}>${address.text}</span>
               </li>`
             : nothing
         }

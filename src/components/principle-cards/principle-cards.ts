@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
 import type { Behaviour, Feed, Principle } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';
@@ -170,8 +171,8 @@ export class ClPrincipleCards extends FeedWidget {
           const title = pick(b.title, language);
           const summary = b.summary && pick(b.summary, language);
           return html`<li class="behaviour" part="behaviour">
-            <strong lang=${langIf(title, language) ?? nothing}>${title.text}</strong>${
-              summary ? html` <span lang=${langIf(summary, language) ?? nothing}>${summary.text}</span>` : nothing
+            <strong lang=${ifDefined(langIf(title, language))}>${title.text}</strong>${
+              summary ? html` <span lang=${ifDefined(langIf(summary, language))}>${summary.text}</span>` : nothing
             }
           </li>`;
         })}
@@ -186,7 +187,7 @@ export class ClPrincipleCards extends FeedWidget {
     return html`<li class="card" part="card" data-id=${principle.id}>
       <p class="number" part="number">${t('principleOf')(principle.number, total)}</p>
       ${heading(level, 'title', title.text, titleId, langIf(title, language))}
-      <p class="summary" part="summary" lang=${langIf(summary, language) ?? nothing}>${summary.text}</p>
+      <p class="summary" part="summary" lang=${ifDefined(langIf(summary, language))}>${summary.text}</p>
       ${this.#renderPractice(principle, language, t)}${this.#renderLink(principle, titleId, language, t)}
     </li>`;
   }
@@ -210,7 +211,7 @@ export class ClPrincipleCards extends FeedWidget {
       <ul class="practice-panel" part="practice-panel" id=${panelId} ?hidden=${!open}>
         ${points.map((point) => {
           const text = pick(point, language);
-          return html`<li lang=${langIf(text, language) ?? nothing}>${text.text}</li>`;
+          return html`<li lang=${ifDefined(langIf(text, language))}>${text.text}</li>`;
         })}
       </ul>
     </div>`;
@@ -223,7 +224,7 @@ export class ClPrincipleCards extends FeedWidget {
     if (!href) return nothing;
     const other = langIf(address, language);
     return html`<p class="link-row">
-      <a part="link" href=${href} hreflang=${other ?? nothing} aria-describedby=${titleId}
+      <a part="link" href=${href} hreflang=${ifDefined(other)} aria-describedby=${titleId}
         >${t('more')}${other ? ` ${t('otherLanguagePage')}` : nothing}</a
       >
     </p>`;

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
 import type { Feed, Resource, ResourceType } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';
@@ -405,11 +406,11 @@ export class ClResourceList extends FeedWidget {
       ${this.#renderTitle(view, resource)}
       <p part="meta">
         <span>${t(resource.type as ResourceType)}</span>
-        ${publisher ? html`<span lang=${langIf(publisher, language) ?? nothing}>${publisher.text}</span>` : nothing}
+        ${publisher ? html`<span lang=${ifDefined(langIf(publisher, language))}>${publisher.text}</span>` : nothing}
         ${published ? html`<time datetime=${published}>${formatDate(published, t)}</time>` : nothing}
         <span>${t(writtenIn)}</span>
       </p>
-      ${summary ? html`<p part="summary" lang=${langIf(summary, language) ?? nothing}>${summary.text}</p>` : nothing}
+      ${summary ? html`<p part="summary" lang=${ifDefined(langIf(summary, language))}>${summary.text}</p>` : nothing}
       ${this.#renderTopics(view, resource)}
     </li>`;
   }
@@ -426,17 +427,17 @@ export class ClResourceList extends FeedWidget {
     const external =
       href && new URL(href).origin !== location.origin
         ? html`<span aria-hidden="true">↗</span
-            ><span class="cl-visually-hidden" lang=${title.lang === language ? nothing : language}>
+            ><span class="cl-visually-hidden" lang=${ifDefined(title.lang === language ? undefined : language)}>
               ${t('external')}</span
             >`
         : nothing;
-    return html`<p part="title" lang=${langIf(title, language) ?? nothing}>
+    return html`<p part="title" lang=${ifDefined(langIf(title, language))}>
       ${
         href
           ? html`<a
               href=${href}
               rel="noopener"
-              hreflang=${languages.length === 1 && languages[0] !== language ? languages[0] : nothing}
+              hreflang=${ifDefined(languages.length === 1 && languages[0] !== language ? languages[0] : undefined)}
               @click=${() => this.emit('cl-resource-open', { id, url: href })}
               >${title.text}${external}</a
             >`
@@ -453,7 +454,7 @@ export class ClResourceList extends FeedWidget {
     });
     if (!topics.length) return nothing;
     return html`<ul part="topics" role="list" aria-label=${view.t('topics')}>
-      ${topics.map((topic) => html`<li part="topic" lang=${langIf(topic, language) ?? nothing}>${topic.text}</li>`)}
+      ${topics.map((topic) => html`<li part="topic" lang=${ifDefined(langIf(topic, language))}>${topic.text}</li>`)}
     </ul>`;
   }
 
@@ -491,7 +492,7 @@ export class ClResourceList extends FeedWidget {
         data-variant=${current ? nothing : 'secondary'}
         part="page-button"
         value=${target}
-        aria-current=${current ? 'page' : nothing}
+        aria-current=${ifDefined(current ? 'page' : undefined)}
         @click=${this.#onControl}
       >
         ${label}
