@@ -84,11 +84,14 @@ export const SlowFeed: Story = {
 };
 
 /** Without `src` it provides nothing, so the widgets inside use their own `src` or the built-in feed. */
+/** Without `src` it gives the built-in feed, so the widgets inside it never wait for a feed that cannot come. */
 export const WithoutSrc: Story = {
   args: { src: '' },
   play: async ({ canvas }) => {
     const explanation = canvas.getByTestId('explanation');
     await expect(explanation).toBeVisible();
-    await expect(requestFeed(explanation)).toEqual({ answered: true, entry: undefined });
+    const { answered, entry } = requestFeed(explanation);
+    await expect(answered).toBe(true);
+    await expect(new URL(entry!.url).pathname).toBe('/feed/built-in.json');
   },
 };
