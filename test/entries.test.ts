@@ -54,7 +54,9 @@ describe('each CDN entry alone inside <cl-feed src>', () => {
     it(`cl-${entry}: shows the <cl-feed>'s feed and never requests the built-in feed`, async () => {
       const name = uniqueName(`entry-${entry}`);
       const url = await mock(name, { body: await markedFeed('MARKER') });
-      const { frame, page } = await openPage(`/test/fixtures/entries/${entry}.html?feed=${encodeURIComponent(url)}`);
+      const { frame, page } = await openPage(
+        `/test/fixtures/entries/widget-in-feed.html?widget=${entry}&feed=${encodeURIComponent(url)}`,
+      );
       try {
         await until(() => page.feedEvents?.length, `cl-${entry}'s feed event`);
         expect(page.feedEvents).to.deep.equal([{ type: 'cl-feed-load', url, stale: false }]);
