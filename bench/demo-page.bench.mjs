@@ -10,7 +10,7 @@
  *   observed from before the first byte until 500 ms after rendering;
  * - requests to other origins, blocked and counted (they must be 0).
  */
-import { RUNS, blockExternal, stats } from './harness.mjs';
+import { RUNS, blockExternal, rounded, stats } from './harness.mjs';
 
 export const title = 'Demo pages: time to render every widget, layout shift, long tasks';
 
@@ -97,17 +97,11 @@ export async function run({ browser, baseUrl }) {
     const blockedUrls = [...new Set(samples.flatMap((s) => s.blockedUrls))];
     if (blockedUrls.length > 0) console.warn(`${label}: blocked requests to other origins: ${blockedUrls.join(', ')}`);
     const figure = (key) => stats(samples.map((s) => s[key]));
-    const round = (s, digits) => ({
-      ...s,
-      median: Number(s.median.toFixed(digits)),
-      min: Number(s.min.toFixed(digits)),
-      max: Number(s.max.toFixed(digits)),
-    });
     rows.push(
-      { case: label, metric: `all ${samples[0].widgets} widget(s) rendered`, unit: 'ms', ...round(figure('ms'), 0) },
-      { case: label, metric: 'cumulative layout shift', unit: 'score', ...round(figure('cls'), 4) },
+      { case: label, metric: `all ${samples[0].widgets} widget(s) rendered`, unit: 'ms', ...rounded(figure('ms'), 0) },
+      { case: label, metric: 'cumulative layout shift', unit: 'score', ...rounded(figure('cls'), 4) },
       { case: label, metric: 'long tasks', unit: 'count', ...figure('longTasks') },
-      { case: label, metric: 'long tasks, total', unit: 'ms', ...round(figure('longTaskMs'), 0) },
+      { case: label, metric: 'long tasks, total', unit: 'ms', ...rounded(figure('longTaskMs'), 0) },
       { case: label, metric: 'requests to other origins (blocked)', unit: 'count', ...figure('blocked') },
     );
   }

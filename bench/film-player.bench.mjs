@@ -15,7 +15,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { alternate, blockExternal, compare, minifyLiteYoutubeEmbed, stats, paintWatcher } from './harness.mjs';
+import { alternate, blockExternal, compare, minifyLiteYoutubeEmbed, stats, paintWatcher, rounded } from './harness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -71,15 +71,8 @@ async function measureBoth(browser, baseUrl) {
     () => measure(browser, page('/bench/pages/film-player-widget.html'), 'cl-film-player'),
     () => measure(browser, page('/bench/pages/film-player-lite.html'), 'lite-youtube'),
   );
-  const round = (s) => ({
-    ...s,
-    median: Number(s.median.toFixed(1)),
-    min: Number(s.min.toFixed(1)),
-    max: Number(s.max.toFixed(1)),
-    p95: Number(s.p95.toFixed(1)),
-  });
   const figures = (samples) => ({
-    readyMs: round(stats(samples.map((s) => s.readyMs))),
+    readyMs: rounded(stats(samples.map((s) => s.readyMs))),
     bytes: stats(samples.map((s) => s.bytes)),
     thirdParty: stats(samples.map((s) => s.thirdParty)),
   });

@@ -29,6 +29,13 @@ export function stats(values) {
   return { median, min: sorted[0], max: sorted.at(-1), p95, runs: sorted.length };
 }
 
+/** `stats` with every figure but the run count rounded to `digits` decimals, for the table. */
+export function rounded(figures, digits = 1) {
+  return Object.fromEntries(
+    Object.entries(figures).map(([key, value]) => [key, key === 'runs' ? value : Number(value.toFixed(digits))]),
+  );
+}
+
 /** Measures `once()` RUNS times (after one warm-up) and returns its stats. */
 export async function repeat(once, runs = RUNS) {
   await once();

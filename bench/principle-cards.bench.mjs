@@ -8,7 +8,7 @@
  * whether the cards are in the DOM; in the first frame that has them it
  * posts a message, which runs after that frame's paint.
  */
-import { blockExternal, compare, repeatPair, paintWatcher } from './harness.mjs';
+import { blockExternal, compare, repeatPair, paintWatcher, rounded } from './harness.mjs';
 
 export const title = '<cl-principle-cards>: feed arrival to first paint of the cards';
 
@@ -55,18 +55,11 @@ export async function run({ browser, baseUrl }) {
     () => measure(browser, widgetPage, feedUrl),
     () => measure(browser, peerPage, feedUrl),
   );
-  const round = (s) => ({
-    ...s,
-    median: Number(s.median.toFixed(1)),
-    min: Number(s.min.toFixed(1)),
-    max: Number(s.max.toFixed(1)),
-    p95: Number(s.p95.toFixed(1)),
-  });
   return [
     compare(
-      { case: 'principle-cards', metric: 'feed arrival to first paint of the cards', unit: 'ms', ...round(ours) },
+      { case: 'principle-cards', metric: 'feed arrival to first paint of the cards', unit: 'ms', ...rounded(ours) },
       'hand-written DOM',
-      round(peer),
+      rounded(peer),
     ),
   ];
 }

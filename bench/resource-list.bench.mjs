@@ -15,7 +15,7 @@
  * Ours and List.js are measured in turn (ABAB), RUNS times each.
  * The feeds are generated here and served by a page route, never written to disk.
  */
-import { RUNS, blockExternal, compare, repeatPair, stats, paintWatcher } from './harness.mjs';
+import { RUNS, blockExternal, compare, repeatPair, stats, paintWatcher, rounded } from './harness.mjs';
 
 export const title =
   '<cl-resource-list>: first render and keystroke-to-results at 100, 1,000 and 10,000 resources, against List.js';
@@ -187,9 +187,6 @@ async function typingBoth(browser, baseUrl, pages, feedPath, feedBody, count) {
   return { ours: merged(sides.ours), peer: merged(sides.peer) };
 }
 
-const round = (s) =>
-  Object.fromEntries(Object.entries(s).map(([k, v]) => [k, k === 'runs' ? v : Number(v.toFixed(2))]));
-
 export async function run({ browser, baseUrl }) {
   const pages = { ours: '/bench/pages/resource-list-widget.html', peer: '/bench/pages/resource-list-listjs.html' };
   const rows = [];
@@ -203,9 +200,9 @@ export async function run({ browser, baseUrl }) {
     );
     rows.push(
       compare(
-        { case: caseName, metric: 'navigation to first paint of the list', unit: 'ms', ...round(first.ours) },
+        { case: caseName, metric: 'navigation to first paint of the list', unit: 'ms', ...rounded(first.ours, 2) },
         'List.js',
-        round(first.peer),
+        rounded(first.peer, 2),
       ),
     );
 
@@ -219,12 +216,18 @@ export async function run({ browser, baseUrl }) {
     ]) {
       rows.push(
         compare(
-          { case: caseName, metric: `${metric} (median)`, unit: 'ms', ...round(ours[key]), missedKeys: ours.missed },
+          {
+            case: caseName,
+            metric: `${metric} (median)`,
+            unit: 'ms',
+            ...rounded(ours[key], 2),
+            missedKeys: ours.missed,
+          },
           'List.js',
-          round(peer[key]),
+          rounded(peer[key], 2),
         ),
       );
-      const p95 = (s) => ({ ...round(s), median: Number(s.p95.toFixed(2)) });
+      const p95 = (s) => ({ ...rounded(s, 2), median: Number(s.p95.toFixed(2)) });
       rows.push(
         compare(
           { case: caseName, metric: `${metric} (p95)`, unit: 'ms', ...p95(ours[key]) },
