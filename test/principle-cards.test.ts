@@ -348,7 +348,7 @@ describe('<cl-principle-cards>', () => {
         Array(4).fill('en'),
       );
       expect(texts(element, 'number')[2]).to.equal('Egwyddor 3 o 7');
-      expect(texts(element, 'practice-toggle')[0]).to.equal('Sut mae hyn yn edrych yn ymarferol');
+      expect(texts(element, 'practice-toggle')[0]).to.equal('Ffyrdd y gallech chi wneud hyn');
       expect(visibleText(part(element, 'behaviours-heading'))).to.equal('Y 4 ymddygiad craidd');
       // The Welsh page where there is one; an English-only page says so.
       const links = parts(element, 'link') as HTMLAnchorElement[];

@@ -334,7 +334,7 @@ describe('<cl-resource-list>', () => {
       const el = await list('lang="cy"', src);
       await typeAndPause(el, 'dim-byd');
       expect(countText(el)).to.equal('Dim adnoddau');
-      expect(root(el).querySelector('[part~="empty"]')!.textContent).to.contain('Does dim adnoddau’n cyfateb');
+      expect(root(el).querySelector('[part~="empty"]')!.textContent).to.contain('Nid oes adnoddau’n cyfateb');
     });
   });
 
@@ -586,7 +586,7 @@ describe('<cl-resource-list>', () => {
         expect(notice.getAttribute('role')).to.equal('alert');
         expect(notice.textContent).to.contain(
           lang === 'cy'
-            ? 'Dydy’r chwilio ddim ar gael. Ail-lwythwch y dudalen.'
+            ? 'Nid yw’r chwilio ar gael. Ail-lwythwch y dudalen.'
             : 'Search is unavailable. Reload the page.',
         );
         expect(search(el).value).to.equal('caring');
@@ -612,7 +612,7 @@ describe('<cl-resource-list>', () => {
         await expectAccessible(more);
         const empty = await list(`lang="${lang}"`, await serve({ version: 1, resources: [] }));
         expect(root(empty).textContent).to.contain(
-          lang === 'cy' ? 'Does dim adnoddau i’w dangos eto.' : 'There are no resources to show yet.',
+          lang === 'cy' ? 'Nid oes adnoddau i’w dangos eto.' : 'There are no resources to show yet.',
         );
         await expectAccessible(empty);
       });

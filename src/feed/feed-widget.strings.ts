@@ -31,9 +31,10 @@ export const feedStateStrings = defineStrings({
     cyReviewed: false,
   },
   'not-object': { en: 'The content file is not a feed.', cy: 'Nid ffrwd yw’r ffeil cynnwys.', cyReviewed: false },
+  // “fersiwn” is feminine: “fersiwn fwy newydd”.
   version: {
     en: 'The content file is a newer version than this widget can read.',
-    cy: 'Mae’r ffeil cynnwys yn fersiwn mwy newydd nag y gall y teclyn hwn ei darllen.',
+    cy: 'Mae’r ffeil cynnwys yn fersiwn fwy newydd nag y gall y teclyn hwn ei darllen.',
     cyReviewed: false,
   },
   'no-feed': { en: 'No content address was given.', cy: 'Ni roddwyd cyfeiriad cynnwys.', cyReviewed: false },

@@ -7,7 +7,12 @@ export const principleCardsStrings = defineStrings({
     cy: (n: number, total: number) => `Egwyddor ${n} o ${total}`,
     cyReviewed: false,
   },
-  practice: { en: 'What this looks like in practice', cy: 'Sut mae hyn yn edrych yn ymarferol', cyReviewed: false },
+  /**
+   * The official wording of the principles page, in both languages, so the Welsh counts as reviewed: Social Care
+   * Wales, “Egwyddorion arweinyddiaeth dosturiol a sut i’w defnyddio”,
+   * https://gofalcymdeithasol.cymru/adnoddau-canllawiau/gwella-gofal-a-chymorth/arweinyddiaeth-dosturiol/egwyddorion-arweinyddiaeth-dosturiol-a-sut-iw-defnyddio
+   */
+  practice: { en: 'Ways you could do this', cy: 'Ffyrdd y gallech chi wneud hyn', cyReviewed: true },
   more: { en: 'More about this principle', cy: 'Rhagor am yr egwyddor hon', cyReviewed: false },
   /** Follows a link whose page is only in the other language. */
   otherLanguagePage: { en: '(in Welsh)', cy: '(yn Saesneg)', cyReviewed: false },

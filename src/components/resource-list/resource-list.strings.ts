@@ -12,7 +12,7 @@ export const resourceListStrings = defineStrings({
   },
   unavailable: {
     en: 'Search is unavailable. Reload the page.',
-    cy: 'Dydy’r chwilio ddim ar gael. Ail-lwythwch y dudalen.',
+    cy: 'Nid yw’r chwilio ar gael. Ail-lwythwch y dudalen.',
     cyReviewed: false,
   },
   filters: { en: 'Filter and sort', cy: 'Hidlo a threfnu', cyReviewed: false },
@@ -25,6 +25,10 @@ export const resourceListStrings = defineStrings({
   sort: { en: 'Sort by', cy: 'Trefnu yn ôl', cyReviewed: false },
   newest: { en: 'Newest first', cy: 'Y mwyaf newydd yn gyntaf', cyReviewed: false },
   oldest: { en: 'Oldest first', cy: 'Yr hynaf yn gyntaf', cyReviewed: false },
+  /**
+   * For a Welsh speaker to decide, not guessed: the Welsh alphabet has no Z (it ends at Y), so “A i Z” may be
+   * wrong. Options: “A i Y” (used by some Welsh sites), or a wording without letters (“Teitl yn nhrefn yr wyddor”).
+   */
   title: { en: 'Title A to Z', cy: 'Teitl A i Z', cyReviewed: false },
   clear: { en: 'Clear filters', cy: 'Clirio’r hidlwyr', cyReviewed: false },
   count: {
@@ -39,13 +43,13 @@ export const resourceListStrings = defineStrings({
     },
     cyReviewed: false,
   },
-  noMatch: { en: 'No resources match', cy: 'Does dim adnoddau’n cyfateb', cyReviewed: false },
+  noMatch: { en: 'No resources match', cy: 'Nid oes adnoddau’n cyfateb', cyReviewed: false },
   tryOther: {
     en: 'Try other words, or clear the filters.',
     cy: 'Rhowch gynnig ar eiriau eraill, neu cliriwch yr hidlwyr.',
     cyReviewed: false,
   },
-  noneYet: { en: 'There are no resources to show yet.', cy: 'Does dim adnoddau i’w dangos eto.', cyReviewed: false },
+  noneYet: { en: 'There are no resources to show yet.', cy: 'Nid oes adnoddau i’w dangos eto.', cyReviewed: false },
   external: { en: '(another website)', cy: '(gwefan arall)', cyReviewed: false },
   topics: { en: 'Topics', cy: 'Pynciau', cyReviewed: false },
   inEn: { en: 'In English', cy: 'Yn Saesneg', cyReviewed: false },
