@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Reads the output of `npm test` (scripts/test.mjs) and prints the run's closing lines:
+ * Reads the output of `npm test` (scripts/test.mjs) and prints the failing tests it names, then the run's closing lines:
  *
  *   node 72, Chromium 248, Firefox 248, stories 41
  *   steps: build, lint, typecheck, node, browser, stories, storybook passed
@@ -49,6 +49,28 @@ export function parseRunners(log) {
     });
   }
   return runners;
+}
+
+/**
+ * The failing tests the log names, one line each, so the end of a CI log says which test failed even
+ * when the middle is cut: web-test-runner's ` ❌ name (failed on Firefox)` under its `test/….test.ts:`
+ * heading, with the error's first line; node:test's `not ok N - name`.
+ */
+export function parseFailures(log) {
+  const lines = stripAnsi(log).split('\n');
+  const failures = [];
+  let file = '';
+  lines.forEach((line, i) => {
+    const heading = /^(\S+\.test\.[mt]s):$/.exec(line);
+    if (heading) file = heading[1];
+    const browser = /^\s*❌ (.+)$/.exec(line);
+    const node = /^\s*not ok \d+ - (.+)$/.exec(line);
+    if (!browser && !node) return;
+    const error = lines.slice(i + 1, i + 4).find((next) => next.trim() !== '' && !/^\s*---$/.test(next));
+    const name = browser ? `${file ? `${file} > ` : ''}${browser[1].trim()}` : `node > ${node[1].trim()}`;
+    failures.push(`failed: ${name}${browser && error ? `: ${error.trim()}` : ''}`);
+  });
+  return [...new Set(failures)];
 }
 
 /** The steps scripts/test.mjs reports, in order: name -> passed | failed | not run. */
@@ -104,7 +126,7 @@ function main(argv) {
     // `npm-test` (npm test's own exit code) counts only when no step in the log explains a failure.
     if (m[1] !== 'npm-test' || (m[2] !== 'passed' && !explained)) steps.set(m[1], m[2]);
   }
-  for (const line of summarize(parseRunners(log), steps)) console.log(line);
+  for (const line of [...parseFailures(log).slice(0, 20), ...summarize(parseRunners(log), steps)]) console.log(line);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

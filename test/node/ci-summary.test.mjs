@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseRunners, parseSteps, summarize } from '../../scripts/ci-summary.mjs';
+import { parseFailures, parseRunners, parseSteps, summarize } from '../../scripts/ci-summary.mjs';
 
 const sample = (name) => readFileSync(new URL(`fixtures/ci/${name}`, import.meta.url), 'utf8');
 const summary = (log, extra = []) => summarize(parseRunners(log), new Map([...parseSteps(log), ...extra]));
@@ -27,6 +27,34 @@ test('failing tests in every runner and a lint error: a browser failure counts o
     // node 70 + browsers 248 - max(2, 1) + stories 40 passed; 2 + 2 + 1 failed tests, and the lint step.
     '356 passed, 6 failed',
   ]);
+});
+
+test('the failing tests are named, with the first line of their error, once each', () => {
+  // As web-test-runner and node:test (TAP, as in CI) print them.
+  const log = [
+    'test/contact-form.test.ts:',
+    '',
+    ' 🚧 Browser logs:',
+    '      a warning',
+    '',
+    ' ❌ <cl-contact-form> > keeps the draft (failed on Firefox)',
+    "      AssertionError: expected '' to equal 'Ann'",
+    '        at n.<anonymous> (test/contact-form.test.ts:88:12)',
+    '',
+    'test/feed-store.test.ts:',
+    '',
+    ' ❌ store > serves the saved copy',
+    '      Error: Timed out',
+    'not ok 3 - the receiver refuses 3 MB',
+    '  ---',
+    'not ok 3 - the receiver refuses 3 MB',
+  ].join('\n');
+  assert.deepEqual(parseFailures(log), [
+    "failed: test/contact-form.test.ts > <cl-contact-form> > keeps the draft (failed on Firefox): AssertionError: expected '' to equal 'Ann'",
+    'failed: test/feed-store.test.ts > store > serves the saved copy: Error: Timed out',
+    'failed: node > the receiver refuses 3 MB',
+  ]);
+  assert.deepEqual(parseFailures(sample('all-passed.txt')), []);
 });
 
 test('a failed build: the steps that needed it are named as not run and count as failures', () => {
