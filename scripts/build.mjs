@@ -102,3 +102,6 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(`Built ${widgets.length} widget(s) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+const { unreviewedWelshCount } = await import('./strings-lib.mjs');
+const awaitingWelsh = await unreviewedWelshCount(root);
+if (awaitingWelsh > 0) console.warn(`Warning: ${awaitingWelsh} Welsh strings await review (npm run strings:review)`);

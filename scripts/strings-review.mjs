@@ -1,67 +1,27 @@
 #!/usr/bin/env node
 /**
- * `npm run strings:review`: what a Welsh speaker still has to check. Lists
- * every UI string flagged `cyReviewed: false` in the sources
- * (src/**\/*.strings.ts; the builds strip the flags) and every feed note
- * that says Welsh text awaits review. A report: it exits 0 however long the
- * list is. No build needed: each strings module, and what it imports, is
- * transpiled with TypeScript into a temporary folder and imported from there.
+ * `npm run strings:review`: what a Welsh speaker still has to check. Lists every UI string flagged
+ * `cyReviewed: false` in the sources (src/**\/*.strings.ts; the builds strip the flags), every Welsh text of the
+ * built-in feed not recorded as reviewed in feed/built-in.cy-review.json, and every feed note that says Welsh
+ * text awaits review. A report: it exits 0 however long the list is. `npm run strings:export` writes the same
+ * texts as a file for a translator. Options: `--root DIR`, `--feed FILE` (as strings:export).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import ts from 'typescript';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { countUnreviewed, defaultFeeds, projectRoot, readProject } from './strings-lib.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const src = join(root, 'src');
+const { values } = parseArgs({ options: { root: { type: 'string' }, feed: { type: 'string', multiple: true } } });
+const root = resolve(values.root ?? projectRoot);
 
-async function stringModules() {
-  const entries = await readdir(src, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.strings.ts'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
-/** Writes `file` (src/…/x.ts) as `out`/…/x.js, and the relative modules it imports, once each. */
-async function transpile(file, out, done = new Set()) {
-  if (done.has(file)) return;
-  done.add(file);
-  const { outputText } = ts.transpileModule(await readFile(file, 'utf8'), {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-  });
-  const target = join(out, relative(src, file)).replace(/\.ts$/, '.js');
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, outputText);
-  for (const [, path] of outputText.matchAll(/\bfrom\s*['"](\.{1,2}\/[^'"]+)\.js['"]/g)) {
-    const source = resolve(dirname(file), `${path}.ts`);
-    if (existsSync(source)) await transpile(source, out, done);
-  }
-}
-
-const isEntry = (value) =>
-  typeof value === 'object' && value !== null && 'en' in value && 'cy' in value && 'cyReviewed' in value;
-
-/** A message as a reviewer reads it: functions filled with {1}, {2}…; plural forms one per line. */
+/** A message as a reviewer reads it: placeholders as {name}, plural forms one per line, code as written. */
 function show(message) {
-  if (typeof message === 'function') return message(...Array.from({ length: message.length }, (_, i) => `{${i + 1}}`));
-  if (typeof message === 'object')
-    return Object.entries(message)
-      .map(([form, text]) => `\n      ${form}: ${text}`)
+  if (message.kind === 'plural')
+    return Object.entries(message.forms)
+      .map(([form, { text }]) => `\n      ${form}: ${text}`)
       .join('');
-  return message;
-}
-
-function unreviewedStrings(module) {
-  const found = [];
-  for (const table of Object.values(module)) {
-    if (typeof table !== 'object' || table === null) continue;
-    for (const [key, entry] of Object.entries(table))
-      if (isEntry(entry) && entry.cyReviewed === false) found.push([key, entry]);
-  }
-  return found;
+  return message.kind === 'code' ? message.code : message.text;
 }
 
 async function feedNotes() {
@@ -83,27 +43,25 @@ async function feedNotes() {
   return notes;
 }
 
-let count = 0;
-const out = await mkdtemp(join(tmpdir(), 'strings-review-'));
-try {
-  for (const file of await stringModules()) {
-    await transpile(file, out);
-    const built = join(out, relative(src, file)).replace(/\.ts$/, '.js');
-    const strings = unreviewedStrings(await import(pathToFileURL(built).href));
-    if (strings.length === 0) continue;
-    console.log(`\n${relative(root, file)}`);
-    for (const [key, entry] of strings) {
-      console.log(`  ${key}\n    en: ${show(entry.en)}\n    cy: ${show(entry.cy)}`);
-    }
-    count += strings.length;
-  }
-} finally {
-  await rm(out, { recursive: true, force: true });
+const project = await readProject({ root, feeds: values.feed ?? defaultFeeds });
+for (const { file, entries } of project.modules) {
+  const waiting = entries.filter((entry) => !entry.reviewed);
+  if (waiting.length === 0) continue;
+  console.log(`\n${file}`);
+  for (const entry of waiting) console.log(`  ${entry.key}\n    en: ${show(entry.en)}\n    cy: ${show(entry.cy)}`);
+}
+for (const { file, texts } of project.feeds) {
+  const waiting = texts.filter((text) => !text.reviewed);
+  if (waiting.length === 0) continue;
+  console.log(`\n${file}`);
+  for (const text of waiting) console.log(`  ${text.pointer}\n    en: ${text.en}\n    cy: ${text.cy}`);
 }
 
 const notes = await feedNotes();
 if (notes.length > 0) console.log(`\nFeed notes:\n${notes.map((note) => `  ${note}`).join('\n')}`);
 
+const { ui, feed } = countUnreviewed(project);
+const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
 console.log(
-  `\n${count} Welsh UI string${count === 1 ? '' : 's'} awaiting review; ${notes.length} feed note${notes.length === 1 ? '' : 's'} about Welsh awaiting review.`,
+  `\n${plural(ui, 'Welsh UI string', 'Welsh UI strings')} awaiting review; ${plural(feed, 'Welsh feed text', 'Welsh feed texts')} awaiting review (${project.feeds.map((f) => f.file).join(', ') || 'no feed'}); ${plural(notes.length, 'feed note', 'feed notes')} about Welsh awaiting review.`,
 );
