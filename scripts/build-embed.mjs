@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discoverWidgets } from './widgets.mjs';
+import { stripCyReviewed } from '../rollup.config.mjs';
 import { rollup } from 'rollup';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -160,6 +161,7 @@ export async function buildEmbed({ root, cdn, widgets }) {
         outDir: cdn,
         sourceMap: true,
       }),
+      stripCyReviewed(),
     ],
     onwarn: failOnWarning,
   });

@@ -144,6 +144,15 @@ test('the published declarations compile on their own, library checks included',
   assert.deepEqual(problems, []);
 });
 
+test('no shipped script carries the strings review flags (cyReviewed): npm build, CDN, embed pages', () => {
+  assert.ok(existsSync(join(dist, 'cdn', 'embed.js')), 'dist/cdn has no embed.js: run `npm run build` first');
+  const flagged = filesUnder(dist, '.js').filter((path) => readFileSync(path, 'utf8').includes('cyReviewed'));
+  assert.deepEqual(
+    flagged.map((path) => relative(root, path)),
+    [],
+  );
+});
+
 test('the ./feed entry exports the feed API, not the store test settings', () => {
   const entry = join(dist, 'feed/index.d.ts');
   const program = ts.createProgram([entry], {
