@@ -23,7 +23,8 @@ const USAGE = `Usage:
 (cl-feed is the same command.)
 
 validate prints every problem as "path: message" and exits 1, or prints a
-summary (items per section, how many have Welsh in every text) and exits 0.
+summary (items per section, how many have Welsh in every text, how many
+items name no source page) and exits 0.
 Exit codes: 0 valid, 1 the feed is not valid, 2 usage error or the file or
 address could not be read.`;
 
@@ -79,7 +80,7 @@ async function readSource(source) {
 /** Where each section keeps its human-readable text (ids, addresses and names are not translated). */
 const TEXT_FIELDS = {
   topics: (item) => [item.label],
-  principles: (item) => [item.title, item.summary, ...(item.practice ?? [])],
+  principles: (item) => [item.title, item.summary, ...(item.practice ?? []).map((point) => point.text)],
   behaviours: (item) => [item.title, item.summary],
   films: (item) => [
     item.title,
@@ -89,6 +90,28 @@ const TEXT_FIELDS = {
   ],
   resources: (item) => [item.title, item.summary, item.publisher],
 };
+
+/**
+ * Provenance: each item's `source` (films: `sourcePage`, because a film's
+ * `source` is its media). Practice points are counted as items of their own.
+ */
+const SOURCED = {
+  principles: (feed) => feed.principles.map((item) => item.source),
+  'practice items': (feed) => feed.principles.flatMap((item) => (item.practice ?? []).map((point) => point.source)),
+  behaviours: (feed) => feed.behaviours.map((item) => item.source),
+  films: (feed) => feed.films.map((item) => item.sourcePage),
+  resources: (feed) => feed.resources.map((item) => item.source),
+};
+
+function sourceLine(feed) {
+  const missing = Object.entries(SOURCED).map(([name, sourcesOf]) => [
+    name,
+    sourcesOf(feed).filter((source) => source === undefined).length,
+  ]);
+  const total = missing.reduce((sum, [, count]) => sum + count, 0);
+  const parts = missing.map(([name, count]) => `${name} ${count}`).join(', ');
+  return `${total} item${total === 1 ? '' : 's'} without a source (${parts}).`;
+}
 
 const hasWelsh = (text) => text === undefined || (typeof text === 'object' && typeof text.cy === 'string');
 
@@ -117,6 +140,7 @@ function summary(feed, source) {
         .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
         .join('  '),
     );
+  lines.push('', sourceLine(feed));
   return lines.join('\n');
 }
 

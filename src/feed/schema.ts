@@ -1,5 +1,5 @@
 import { MEDIA_URL_PATTERN, SAFE_URL_PATTERN } from '../internal/safe-url.js';
-import { anyOf, array, integer, literal, object, picklist, string, type Infer } from './schema-kit.js';
+import { anyOf, array, described, integer, literal, object, picklist, string, type Infer } from './schema-kit.js';
 
 /*
  * The feed's one definition: the TypeScript types (Infer), the runtime
@@ -29,6 +29,34 @@ export const LocalUrlSchema = anyOf(
   `${SAFE_URL_MESSAGE}, or { "en": address, "cy": address }`,
 );
 
+// Written as a string, like safe-url.ts's patterns: no control character may follow the scheme.
+const HTTPS_URL_PATTERN = '^[hH][tT][tT][pP][sS]://[^\\u0000-\\u0020\\u007f]+$';
+const HttpsUrl = string('not an https address', new RegExp(HTTPS_URL_PATTERN));
+
+/**
+ * Provenance: the public page an item's facts were taken from, so an editor
+ * can re-check them. https only (it is a page to read, never a mail or phone
+ * link); one per language where the page has a Welsh version. Never shown to
+ * readers: the preview and the CLI report it.
+ */
+export const SourceSchema = described(
+  anyOf(
+    [HttpsUrl, object({ en: HttpsUrl }, { cy: HttpsUrl }), object({ cy: HttpsUrl }, { en: HttpsUrl })],
+    'must be an https address, or { "en": address, "cy": address }',
+  ),
+  'The public page this item’s facts were taken from (provenance, not shown to readers).',
+);
+
+/**
+ * A principle's practice point: plain text (as partner feeds have it), or
+ * `{ "text", "source" }` naming the page it was taken from. The validated
+ * feed always holds the object form, so widgets read `item.text`.
+ */
+export const PracticeItemSchema = anyOf(
+  [LocalTextSchema, object({ text: LocalTextSchema }, { source: SourceSchema })],
+  'must be text, { "en": text, "cy": text }, or { "text": text, "source": address }',
+);
+
 const Id = string('must be an id: lower-case letters, digits and hyphens', /^[a-z0-9][a-z0-9-]*$/);
 const Language = picklist(['en', 'cy'], 'must be "en" or "cy"');
 const PartialDate = string(
@@ -53,10 +81,13 @@ export const TopicSchema = object({ id: Id, label: LocalTextSchema });
 
 export const PrincipleSchema = object(
   { id: Id, number: integer('must be a whole number, 1 or more', 1), title: LocalTextSchema, summary: LocalTextSchema },
-  { practice: array(LocalTextSchema), url: LocalUrlSchema },
+  { practice: array(PracticeItemSchema), url: LocalUrlSchema, source: SourceSchema },
 );
 
-export const BehaviourSchema = object({ id: Id, title: LocalTextSchema }, { summary: LocalTextSchema });
+export const BehaviourSchema = object(
+  { id: Id, title: LocalTextSchema },
+  { summary: LocalTextSchema, source: SourceSchema },
+);
 
 const FilmSourceSchema = anyOf(
   [
@@ -94,6 +125,12 @@ export const FilmSchema = object(
     captions: array(object({ lang: Language, src: MediaUrl }, { label: Text })),
     transcript: array(object({ text: LocalTextSchema }, { speaker: Text })),
     url: LocalUrlSchema,
+    /**
+     * Provenance, as `source` is elsewhere. Films already use `source` for
+     * the media (provider and id, or files) and partner feeds rely on that,
+     * so a film's provenance has its own name.
+     */
+    sourcePage: SourceSchema,
   },
 );
 
@@ -106,7 +143,13 @@ export const ResourceSchema = object(
     /** The languages the resource itself is written in. */
     languages: array(Language, 'must name at least one language', 1),
   },
-  { summary: LocalTextSchema, topics: array(Id), publisher: LocalTextSchema, published: PartialDate },
+  {
+    summary: LocalTextSchema,
+    topics: array(Id),
+    publisher: LocalTextSchema,
+    published: PartialDate,
+    source: SourceSchema,
+  },
 );
 
 /** The same resource without its address: what is kept when the address is the only thing wrong. */
@@ -143,7 +186,10 @@ export const SECTIONS = Object.keys(ITEM_SCHEMAS) as Section[];
 const headerOptional = {
   updated: PartialDate,
   source: object({ name: LocalTextSchema }, { url: LocalUrlSchema }),
-  /** Editors' notes: what is unverified, what awaits Welsh review. Never shown. */
+  /**
+   * Editors' notes: what is project-written, what could not be re-checked,
+   * what awaits Welsh review. Never shown.
+   */
   notes: array(string('must be text')),
 };
 
@@ -166,7 +212,13 @@ export const FeedSchema = object(
 export type LocalText = Infer<typeof LocalTextSchema>;
 export type LocalUrl = Infer<typeof LocalUrlSchema>;
 export type Topic = Infer<typeof TopicSchema>;
-export type Principle = Infer<typeof PrincipleSchema>;
+export type Source = Infer<typeof SourceSchema>;
+/** A practice point as the validated feed holds it: plain-text points become `{ text }`. */
+export interface PracticeItem {
+  text: LocalText;
+  source?: Source;
+}
+export type Principle = Omit<Infer<typeof PrincipleSchema>, 'practice'> & { practice?: PracticeItem[] };
 export type Behaviour = Infer<typeof BehaviourSchema>;
 export type Film = Infer<typeof FilmSchema>;
 export type FilmSource = Infer<typeof FilmSourceSchema>;

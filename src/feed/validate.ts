@@ -7,6 +7,9 @@ import {
   SECTIONS,
   UnlinkedResourceSchema,
   type Feed,
+  type LocalText,
+  type PracticeItem,
+  type Principle,
 } from './schema.js';
 import { validate, type Problem } from './schema-kit.js';
 
@@ -35,6 +38,15 @@ function problemsOf(prefix: string, problems: readonly Problem[]): FeedProblem[]
     ),
     message,
   }));
+}
+
+/** One shape for the widgets: a plain-text practice point becomes `{ text }`. */
+function withPracticeItems(principle: Principle): Principle {
+  if (principle.practice === undefined) return principle;
+  const practice = (principle.practice as (PracticeItem | LocalText)[]).map((point) =>
+    typeof point === 'object' && 'text' in point ? point : { text: point },
+  );
+  return { ...principle, practice };
 }
 
 /**
@@ -76,7 +88,7 @@ export function validateFeed(data: unknown): FeedValidation {
     list.forEach((item, index) => {
       const result = validate<unknown>(schema, item);
       if (result.success) {
-        kept.push(result.output);
+        kept.push(section === 'principles' ? withPracticeItems(result.output as Principle) : result.output);
         return;
       }
       problems.push(...problemsOf(`${section}[${index}]`, result.problems));
