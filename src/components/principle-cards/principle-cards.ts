@@ -210,7 +210,7 @@ export class ClPrincipleCards extends FeedWidget {
       </button>
       <ul class="practice-panel" part="practice-panel" id=${panelId} ?hidden=${!open}>
         ${points.map((point) => {
-          const text = pick(point, language);
+          const text = pick(point.text, language);
           return html`<li lang=${ifDefined(langIf(text, language))}>${text.text}</li>`;
         })}
       </ul>
