@@ -144,11 +144,12 @@ export class ClPrincipleCards extends FeedWidget {
     const level = headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
     const shown = this.#selected(feed.principles);
     const total = feed.principles.length;
-    return html`<slot name="heading">${this.heading ? heading(level - 1, 'heading', this.heading) : nothing}</slot>${
+    // The behaviours first: the section heading names the cards, so it sits directly above them.
+    return html`${
         this.behaviours && feed.behaviours.length > 0
           ? this.#renderBehaviours(feed.behaviours, level, language, t)
           : nothing
-      }${
+      }<slot name="heading">${this.heading ? heading(level - 1, 'heading', this.heading) : nothing}</slot>${
         shown.length === 0
           ? html`<div class="cl-panel" part="empty"><p>${t('empty')}</p></div>
               <slot></slot>`
