@@ -321,6 +321,30 @@ describe('<cl-principle-cards>', () => {
       await expectAccessible(element);
     });
 
+    for (const lang of ['en', 'cy']) {
+      it(`come before the section heading, which sits directly above the cards (${lang})`, async () => {
+        const element = await settled(
+          await mount<ClPrincipleCards>(
+            `<cl-principle-cards src="${feedUrl}" lang="${lang}" heading="The seven principles" behaviours></cl-principle-cards>`,
+          ),
+        );
+        const shown = element.shadowRoot!.querySelectorAll('[part~="behaviours"], [part~="heading"], [part~="cards"]');
+        expect([...shown].map((el) => el.getAttribute('part'))).to.deep.equal(['behaviours', 'heading', 'cards']);
+        await expectAccessible(element);
+      });
+    }
+
+    it('come before a heading given in the heading slot', async () => {
+      const element = await settled(
+        await mount<ClPrincipleCards>(
+          `<cl-principle-cards src="${feedUrl}" behaviours><h2 slot="heading">Partner heading</h2></cl-principle-cards>`,
+        ),
+      );
+      const slot = element.shadowRoot!.querySelector('slot[name="heading"]')!;
+      expect(part(element, 'behaviours').nextElementSibling).to.equal(slot);
+      expect(slot.nextElementSibling).to.equal(part(element, 'cards'));
+    });
+
     it('are not shown without the attribute', async () => {
       const element = await settled(
         await mount<ClPrincipleCards>(`<cl-principle-cards src="${feedUrl}"></cl-principle-cards>`),
