@@ -54,6 +54,25 @@ const projectServer = {
   },
 };
 
+/**
+ * `clipboard-access` (a server command, `executeServerCommand`): `{ allow: true }`
+ * grants the test page's origin reading and writing the clipboard, `{ allow: false }`
+ * denies both, so a copy test drives one outcome. Chromium only (CDP permissions):
+ * Firefox has no clipboard permission to set, and the command answers false there.
+ */
+const clipboardAccess = {
+  name: 'clipboard-access',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'clipboard-access') return undefined;
+    if (session.browser.name !== 'Chromium') return false;
+    const page = session.browser.getPage(session.id);
+    const granted = payload?.allow ? ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write'] : [];
+    // The permissions not listed are denied.
+    await page.browserContext().overridePermissions(new URL(page.url()).origin, granted);
+    return true;
+  },
+};
+
 const firefox = findFirefox();
 /**
  * The runner keys browsers by name (both launchers would otherwise be called
@@ -116,7 +135,11 @@ export default {
   testsStartTimeout: 120_000,
   testsFinishTimeout: 300_000,
   browsers,
-  plugins: [projectServer, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}/tsconfig.json` })],
+  plugins: [
+    projectServer,
+    clipboardAccess,
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}/tsconfig.json` }),
+  ],
   testFramework: { config: { timeout: 15_000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
