@@ -1,9 +1,11 @@
 import type { ContextEvent } from '@lit/context';
 import { feedContext } from '../feed/context.js';
 import { feedEntryFromData, MAX_FEED_BYTES, type FeedEntry } from '../feed/store.js';
+import type { Feed, LocalText, PracticeItem, Section, Source as SourcePage } from '../feed/schema.js';
 import { validateFeed } from '../feed/validate.js';
 import type { Language } from '../i18n/language.js';
-import { langIf } from '../i18n/local-text.js';
+import { langIf, pick } from '../i18n/local-text.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { plural, translator } from '../i18n/strings.js';
 import { requestJson } from '../internal/http.js';
 import type { EmbedData, WidgetInfo } from './catalog.js';
@@ -221,6 +223,7 @@ function renderReport(data: unknown, baseUrl: string, widgets: WidgetInfo[], lan
       ),
     ),
   );
+  const sources = renderSources(validation.feed, language);
   const entry = feedEntryFromData(data, baseUrl);
   const rendered = h(
     'section',
@@ -251,5 +254,94 @@ function renderReport(data: unknown, baseUrl: string, widgets: WidgetInfo[], lan
       ),
     ),
   );
-  return [problems, welsh, rendered];
+  return [problems, welsh, sources, rendered];
+}
+
+/** An item's source: its page, or one per language, each named; "no source" when it has none. */
+function sourceLinks(source: SourcePage | undefined, language: Language): (Node | string)[] {
+  const t = translator(previewStrings, language);
+  if (source === undefined) return [h('strong', {}, t('noSource'))];
+  const pages: [Language | undefined, string][] =
+    typeof source === 'string'
+      ? [[undefined, source]]
+      : (['en', 'cy'] as const).flatMap((lang) => (source[lang] === undefined ? [] : [[lang, source[lang]!]]));
+  return pages.flatMap(([lang, address], index) => [
+    index === 0 ? '' : '; ',
+    lang === undefined ? '' : `${lang === 'en' ? t('english') : t('welshLanguage')}: `,
+    linkTo(address, lang),
+  ]);
+}
+
+function linkTo(address: string, lang: Language | undefined): Node | string {
+  const href = safeUrl(address);
+  return href ? h('a', { href, hreflang: lang }, address) : address;
+}
+
+/** One item in the sources report: its title, its provenance and, for a principle, its practice points. */
+interface SourcedItem {
+  item: { title: LocalText };
+  source?: SourcePage | undefined;
+  practice?: PracticeItem[] | undefined;
+}
+
+/** Where each item's facts were taken from (provenance), section by section, with practice points under their principle. */
+function renderSources(feed: Feed, language: Language): HTMLElement {
+  const t = translator(previewStrings, language);
+  const sections: { section: Section; items: SourcedItem[] }[] = [
+    {
+      section: 'principles' as const,
+      items: feed.principles.map((item) => ({ item, source: item.source, practice: item.practice })),
+    },
+    { section: 'behaviours' as const, items: feed.behaviours.map((item) => ({ item, source: item.source })) },
+    // A film's `source` is its media: its provenance is `sourcePage`.
+    { section: 'films' as const, items: feed.films.map((item) => ({ item, source: item.sourcePage })) },
+    { section: 'resources' as const, items: feed.resources.map((item) => ({ item, source: item.source })) },
+  ].filter(({ items }) => items.length > 0);
+  const practice = feed.principles.flatMap((principle) => principle.practice ?? []);
+  const missing =
+    sections.reduce((sum, { items }) => sum + items.filter(({ source }) => source === undefined).length, 0) +
+    practice.filter((point) => point.source === undefined).length;
+  const practiceList = (points: readonly PracticeItem[] = []): Node | string =>
+    points.length === 0
+      ? ''
+      : h(
+          'ul',
+          {},
+          ...points.map((point, index) =>
+            h('li', {}, `${t('practiceItem')(index + 1)}: `, ...sourceLinks(point.source, language)),
+          ),
+        );
+  return h(
+    'section',
+    { 'aria-labelledby': 'preview-sources' },
+    h('h2', { id: 'preview-sources' }, t('sources')),
+    h('p', {}, t('sourcesIntro')),
+    h('p', { class: 'preview-sources-summary' }, plural(t('withoutSource'), missing, language)),
+    h(
+      'ul',
+      // Addresses are long words: let them wrap on a narrow screen.
+      { class: 'preview-sources', style: 'overflow-wrap: anywhere' },
+      ...sections.map(({ section, items }) =>
+        h(
+          'li',
+          {},
+          sectionName({ section }, language),
+          h(
+            'ul',
+            {},
+            ...items.map(({ item, source, practice: points }) =>
+              h(
+                'li',
+                {},
+                titled(pick(item.title, language), language),
+                ': ',
+                ...sourceLinks(source, language),
+                practiceList(points),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }

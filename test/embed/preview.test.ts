@@ -191,6 +191,49 @@ describe('feed preview page', () => {
     await expectAccessible(root);
   });
 
+  it('shows where each item’s facts were taken from, and counts the items without a source, in English and Welsh', async () => {
+    const [direction, difficulties] = FEED.principles;
+    const sourced = {
+      ...FEED,
+      principles: [
+        {
+          ...direction,
+          source: { en: 'https://example.org/principles', cy: 'https://example.org/egwyddorion' },
+          practice: [{ text: { en: 'Ask the team.' }, source: 'https://example.org/principles' }, 'A plain point.'],
+        },
+        difficulties,
+      ],
+      resources: [{ ...FEED.resources[0], source: 'https://example.org/1' }, FEED.resources[2]],
+    };
+    for (const [language, summary, principles, noSource, english, point] of [
+      ['en', '3 items without a source.', 'Principles', 'no source', 'English', 'Practice item'],
+      ['cy', '3 eitem heb ffynhonnell.', 'Egwyddorion', 'dim ffynhonnell', 'Saesneg', 'Eitem ymarfer'],
+    ] as const) {
+      const root = mount(language);
+      await paste(root, JSON.stringify(sourced));
+      const report = await until(() => root.querySelector<HTMLElement>('.preview-sources'), 'the sources report');
+      expect(root.querySelector('.preview-sources-summary')!.textContent).to.equal(summary);
+      const [principleItems] = [...report.children] as HTMLElement[];
+      expect(principleItems!.firstChild!.textContent).to.equal(principles);
+      const [first, second] = [...principleItems!.querySelectorAll(':scope > ul > li')] as HTMLElement[];
+      expect(
+        [...first!.querySelectorAll<HTMLAnchorElement>(':scope > a')].map((a) => [a.getAttribute('hreflang'), a.href]),
+      ).to.deep.equal([
+        ['en', 'https://example.org/principles'],
+        ['cy', 'https://example.org/egwyddorion'],
+      ]);
+      expect(first!.textContent).to.contain(`${english}: https://example.org/principles`);
+      expect([...first!.querySelectorAll('ul > li')].map((li) => li.textContent)).to.deep.equal([
+        `${point} 1: https://example.org/principles`,
+        `${point} 2: ${noSource}`,
+      ]);
+      expect(second!.textContent).to.equal(`Managing difficulties openly: ${noSource}`);
+      for (const widget of widgetsShown(root)) await settled(widget);
+      await expectAccessible(root);
+      root.remove();
+    }
+  });
+
   it('offers its other language', async () => {
     const root = mount('cy');
     expect(document.documentElement.lang).to.equal('cy');
