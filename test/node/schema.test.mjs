@@ -121,6 +121,42 @@ const fixtures = [
   ['a contact endpoint', feed({ contact: { endpoint: '/api/contact', phone: '0300 3033 444' } }), []],
   ['a section that is not a list', feed({ resources: {} }), ['resources']],
   ['a bad update date', feed({ updated: 'yesterday' }), ['updated']],
+  [
+    'sources: an https page, or one per language, on principles, practice points, behaviours, films and resources',
+    feed({
+      principles: [
+        {
+          ...principle,
+          source: { en: 'https://a.example/p', cy: 'https://b.example/e' },
+          practice: ['Plain text stays valid.', { text: { en: 'A', cy: 'B' }, source: 'https://a.example/p' }],
+        },
+      ],
+      behaviours: [{ id: 'attending', title: 'Attending', source: 'https://a.example/f' }],
+      films: [{ id: 'f', title: 'F', sourcePage: 'https://a.example/f' }],
+      resources: [{ ...resource, source: resource.url }],
+    }),
+    [],
+  ],
+  [
+    'a source that is not https (http, mailto, a script, relative)',
+    feed({
+      principles: [{ ...principle, source: 'http://a.example/p' }],
+      behaviours: [{ id: 'attending', title: 'Attending', source: { en: 'https://a.example', cy: 'mailto:a@b.cy' } }],
+      films: [{ id: 'f', title: 'F', sourcePage: 'javascript:alert(1)' }],
+      resources: [{ ...resource, source: 'docs/page.html' }],
+    }),
+    ['principles[0].source', 'behaviours[0].source.cy', 'films[0].sourcePage', 'resources[0].source'],
+  ],
+  [
+    'a practice point object without text, or with a bad source',
+    feed({
+      principles: [
+        { ...principle, practice: [{ source: 'https://a.example' }] },
+        { ...principle, id: 'b', practice: [{ text: 'T', source: 'https://a example' }] },
+      ],
+    }),
+    ['principles[0].practice[0]', 'principles[1].practice[0].source'],
+  ],
 ];
 
 for (const [name, data, paths] of fixtures) {
@@ -133,6 +169,19 @@ for (const [name, data, paths] of fixtures) {
     assert.equal(jsonSchemaValid(data), paths.length === 0, JSON.stringify(jsonSchemaValid.errors));
   });
 }
+
+test('the validated feed holds every practice point as { text, source? }', () => {
+  const data = feed({
+    principles: [
+      { ...principle, practice: ['Plain.', { cy: 'Cymraeg.' }, { text: 'Sourced.', source: 'https://a.example' }] },
+    ],
+  });
+  assert.deepEqual(validateFeed(data).feed.principles[0].practice, [
+    { text: 'Plain.' },
+    { text: { cy: 'Cymraeg.' } },
+    { text: 'Sourced.', source: 'https://a.example' },
+  ]);
+});
 
 test('an unsafe address is reported in plain words with its path, and the resource kept unlinked', () => {
   const { problems, feed: kept } = validateFeed(
