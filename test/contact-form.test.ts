@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/contact-form/define.js';
 import type { ClContactForm, ContactSubmitDetail } from '../src/components/contact-form/contact-form.js';
+import { senderStrings } from '../src/components/contact-form/contact-form.lazy.strings.js';
 import { sessionStore } from '../src/internal/storage.js';
 import {
   expectAccessible,
@@ -113,6 +114,46 @@ async function submit(form: ClContactForm): Promise<void> {
 
 const sent = (form: ClContactForm) =>
   until(() => form.shadowRoot!.querySelector('.confirmation'), 'the confirmation', 12_000);
+
+/**
+ * Holds this page's timers of more than a second (the sender's pause before
+ * its automatic retry) until `release()`, so the retrying state lasts until
+ * the test moves on, not for a 2 s window. Shorter timers (the harness's
+ * polling, the draft save) run as usual. `held()` lists the held delays.
+ */
+function holdRetryPause(): { held: () => number[]; release: () => void } {
+  const { setTimeout: realSet, clearTimeout: realClear } = window;
+  const held = new Map<number, { ms: number; run: () => void }>();
+  let lastId = 1e9;
+  window.setTimeout = ((run: () => void, ms = 0, ...rest: unknown[]) => {
+    if (ms <= 1000) return realSet(run, ms, ...rest);
+    held.set(++lastId, { ms, run });
+    return lastId;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id === undefined || !held.delete(id)) realClear(id);
+  }) as typeof window.clearTimeout;
+  return {
+    held: () => [...held.values()].map((timer) => timer.ms),
+    release() {
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+      for (const timer of held.values()) realSet(timer.run, 0);
+      held.clear();
+    },
+  };
+}
+
+/** Waits for the retrying notice with the automatic retry held, checks that one retry is due, and returns the notice. */
+async function retrying(form: ClContactForm, pause: ReturnType<typeof holdRetryPause>): Promise<Element> {
+  const notice = await until(
+    () => form.shadowRoot!.querySelector('.cl-panel[data-tone="notice"][role="alert"]'),
+    'the retrying notice',
+  );
+  expect(pause.held(), 'one retry is due, after about 2 s').to.have.length(1);
+  expect(pause.held()[0]).to.be.within(1900, 2000);
+  return notice;
+}
 
 describe('<cl-contact-form> validation', () => {
   it('lists every error in a focused summary, marks each field and moves focus from each link (English)', async () => {
@@ -272,11 +313,15 @@ describe('<cl-contact-form> sending to the real receiver', () => {
     const errors: number[] = [];
     form.addEventListener('cl-contact-error', (event) => errors.push(event.detail.status));
     await fill(form, VALID);
-    await submit(form);
-    await until(
-      () => form.shadowRoot!.querySelector('.cl-panel[data-tone="notice"][role="alert"]'),
-      'the retrying notice',
-    );
+    const pause = holdRetryPause();
+    try {
+      await submit(form);
+      const notice = await retrying(form, pause);
+      expect(visibleText(notice)).to.contain(senderStrings.retrying.en);
+      expect(await seen(fault)).to.deep.equal({ requests: 1, stored: 0 });
+    } finally {
+      pause.release();
+    }
     const failed = await until(
       () => form.shadowRoot!.querySelector('.cl-panel[data-tone="error"]'),
       'the failure panel',
@@ -437,12 +482,15 @@ describe('<cl-contact-form> states in Welsh', () => {
     const form = await makeForm({ endpoint: endpoint(fault, '&fail=2'), lang: 'cy', consent: true });
     await fill(form, VALID);
     $(form, '#consent').click();
-    await submit(form);
-    await until(
-      () => form.shadowRoot!.querySelector('.cl-panel[data-tone="notice"][role="alert"]'),
-      'the retrying notice',
-    );
-    await expectAccessible(form);
+    const pause = holdRetryPause();
+    try {
+      await submit(form);
+      const notice = await retrying(form, pause);
+      expect(visibleText(notice)).to.contain(senderStrings.retrying.cy);
+      await expectAccessible(form);
+    } finally {
+      pause.release();
+    }
     const failed = await until(
       () => form.shadowRoot!.querySelector('.cl-panel[data-tone="error"]'),
       'the failure panel',
