@@ -166,6 +166,10 @@ describe('<cl-principle-cards>', () => {
       expect(parts(element, 'title').map((title) => title.localName)).to.deep.equal(Array(7).fill('h3'));
       expect(texts(element, 'title').filter((text) => text === '')).to.deep.equal([]);
       expect(texts(element, 'summary').filter((text) => text === '')).to.deep.equal([]);
+      // Practice points only where the official page's were found: principles 3 to 7 show no button.
+      expect(
+        parts(element, 'practice-toggle').map((toggle) => toggle.closest<HTMLElement>('[part="card"]')!.dataset.id),
+      ).to.deep.equal(['agreeing-direction', 'collective-leadership']);
       await expectAccessible(element);
     });
   });

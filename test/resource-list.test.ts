@@ -678,4 +678,29 @@ describe('<cl-resource-list>', () => {
     expect(el.getAttributeNames().filter((name) => name !== 'src')).to.deep.equal([]);
     await expectAccessible(el);
   });
+
+  it('in Welsh, links the built-in feed’s resources to their Welsh pages where they exist and says "Yn Saesneg" only of English ones', async () => {
+    const el = await fixture<ClResourceList>(html`<cl-resource-list lang="cy" page-size="50"></cl-resource-list>`);
+    await settled(el);
+    const shown = [...root(el).querySelectorAll<HTMLElement>('[part~="item"]')].map((li) => ({
+      id: li.dataset.id,
+      href: li.querySelector('a')!.href,
+      said: li.querySelector('[part="meta"] span:last-child')!.textContent!.trim(),
+    }));
+    const said = (id: string) => shown.find((resource) => resource.id === id);
+    expect(said('principles-and-how-to-use-them')).to.deep.equal({
+      id: 'principles-and-how-to-use-them',
+      href: 'https://gofalcymdeithasol.cymru/adnoddau-canllawiau/gwella-gofal-a-chymorth/arweinyddiaeth-dosturiol/egwyddorion-arweinyddiaeth-dosturiol-a-sut-iw-defnyddio',
+      said: 'Yn Saesneg a Chymraeg',
+    });
+    expect(said('positive-cultures')!.href).to.match(/^https:\/\/grwpgwybodaeth\.gofalcymdeithasol\.cymru\//);
+    expect(said('five-myths-of-compassionate-leadership')!.said).to.equal('Yn Saesneg');
+    // "Yn Saesneg" is said exactly of the resources whose link, for a Welsh reader, is not on a Welsh site.
+    const welshSite = /^https:\/\/(?:[a-z]+\.)?gofalcymdeithasol\.cymru\//;
+    expect(shown.filter((r) => r.said === 'Yn Saesneg').map((r) => r.id)).to.deep.equal(
+      shown.filter((r) => !welshSite.test(r.href)).map((r) => r.id),
+    );
+    expect(shown.filter((r) => r.said === 'Yn Saesneg').length).to.be.greaterThan(0);
+    await expectAccessible(el);
+  });
 });
