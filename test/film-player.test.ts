@@ -8,6 +8,7 @@ import { pick } from '../src/i18n/local-text.js';
 import { localStore, STORAGE_PREFIX } from '../src/internal/storage.js';
 import {
   expectAccessible,
+  expectFrameAccessible,
   expectNoOverflow,
   holdResponses,
   mock,
@@ -645,4 +646,42 @@ describe('<cl-film-player>', () => {
     expect(element.shadowRoot!.querySelector('iframe, video')).to.equal(null);
     await expectAccessible(element);
   });
+});
+
+/*
+ * The minified CDN entry (dist/cdn, built by `npm run build`) on a partner
+ * page: the build minifies the templates, which once dropped the space before
+ * a speaker's role ("Narrator(Sample voice)") while the source, tested above,
+ * showed it.
+ */
+describe('<cl-film-player> from the built CDN entry', () => {
+  for (const [lang, text] of [
+    ['en', 'Speakers: Sue Evans (Chief Executive, Social Care Wales); Alex Howells'],
+    ['cy', 'Siaradwyr: Sue Evans (Prif Weithredwr, Gofal Cymdeithasol Cymru); Alex Howells'],
+  ] as const) {
+    it(`names the speakers with a space before each role (${lang})`, async () => {
+      const frame = document.createElement('iframe');
+      frame.style.width = '800px';
+      frame.style.height = '600px';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.src = `/test/fixtures/entries/widget-in-feed.html?widget=film-player&feed=${encodeURIComponent(feedUrl)}`;
+      document.body.append(frame);
+      try {
+        await loaded;
+        const player = frame.contentDocument!.querySelector('cl-film-player')!;
+        player.setAttribute('lang', lang);
+        player.setAttribute('film', 'no-source');
+        const label = text.slice(0, text.indexOf(':') + 1);
+        const speakers = await until(() => {
+          const found = player.shadowRoot?.querySelector<HTMLElement>('[part~="speakers"]');
+          return found && visibleText(found).startsWith(label) ? found : undefined;
+        }, `the speakers line in ${lang}`);
+        expect(visibleText(speakers)).to.equal(text);
+        expect(speakers.innerText).to.equal(text);
+        await expectFrameAccessible(frame.contentWindow!);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
 });

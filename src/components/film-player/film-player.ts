@@ -230,8 +230,9 @@ export class ClFilmPlayer extends FeedWidget {
         ? html`<p part="speakers">
             ${label}:
             ${film.speakers.map(
+              // Separators are values, not template text: the build's template minifier drops a leading space.
               (speaker, i) =>
-                html`${i ? '; ' : ''}${speaker.name}${speaker.role ? html` (${text(pick(speaker.role, this.language))})` : nothing}`,
+                html`${i ? '; ' : ''}${speaker.name}${speaker.role ? [' (', text(pick(speaker.role, this.language)), ')'] : nothing}`,
             )}
           </p>`
         : nothing
