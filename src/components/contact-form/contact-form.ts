@@ -431,10 +431,10 @@ export class ClContactForm extends FeedWidget {
 
   /** The status (retrying, waiting, failed), the send button and the sending status; without an endpoint, the other ways. */
   #renderSend() {
-    if (!this.#sendTo) return this.#renderOtherWays(this.#t('noEndpoint'), true);
+    if (!this.#sendTo) return this.#renderOtherWays(this.#t('noEndpoint'), 'notice');
     const sender = this.#sender;
     return html`${
-        sender ? sender.renderStatus() : this.#loadFailed ? this.#renderOtherWays(this.#t('failed'), true) : nothing
+        sender ? sender.renderStatus() : this.#loadFailed ? this.#renderOtherWays(this.#t('failed'), 'alert') : nothing
       }
       <button type="submit" class="cl-button send" part="send" aria-disabled=${!!sender?.busy}>
         ${this.#t('send')}
@@ -462,8 +462,11 @@ export class ClContactForm extends FeedWidget {
     return [ids, this.#sender?.errorFor(field) && `${field}-error`].filter(Boolean).join(' ') || nothing;
   }
 
-  /** The feed's phone, address, contact page and (when it has an email) a mailto link with the message filled in. */
-  #renderOtherWays(intro: string, panel = false) {
+  /**
+   * The feed's phone, address, contact page and (when it has an email) a mailto link with the message filled in;
+   * in a panel when asked, announced when it answers a send (`alert`).
+   */
+  #renderOtherWays(intro: string, panel?: 'notice' | 'alert') {
     const { language } = this;
     const contact = this.#contact;
     const t = this.#t;
@@ -487,7 +490,15 @@ export class ClContactForm extends FeedWidget {
         }
         ${pageUrl ? html`<li><a href=${pageUrl} hreflang=${page.lang}>${t('contactPage')}</a></li>` : nothing}
       </ul>`;
-    if (panel) return html`<div class="cl-panel" data-tone="notice" part="status">${content}</div>`;
+    if (panel)
+      return html`<div
+        class="cl-panel"
+        data-tone="notice"
+        role=${ifDefined(panel === 'alert' ? panel : undefined)}
+        part="status"
+      >
+        ${content}
+      </div>`;
     return mailUrl || phone || address || pageUrl ? content : nothing;
   }
 
