@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { mergeConfig, type Plugin } from 'vite';
+import { contactReceiver } from '../server/contact.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'stories/fixtures');
@@ -57,6 +58,33 @@ function slowFixtures(): Plugin {
   };
 }
 
+/**
+ * The project's real contact receiver (server/contact.mjs, as `npm start`
+ * serves it) at `POST /api/contact`, so a story can send a message and show
+ * the receiver's own reference. It stores in .data/storybook/ and has no rate
+ * limit (the story tests send often). Like the slow fixtures, only the dev
+ * server and the story tests have it: in the static build the post fails.
+ */
+function realContactReceiver(): Plugin {
+  return {
+    name: 'cl-contact-receiver',
+    async configureServer(server) {
+      const receive = await contactReceiver({
+        dataDir: join(root, '.data/storybook'),
+        rateLimit: 0,
+        log: () => undefined,
+      });
+      server.httpServer?.once('close', () => void receive.close());
+      server.middlewares.use((request, response, next) => {
+        receive(request, response, new URL(request.url ?? '/', 'http://localhost')).then(
+          (answered) => answered || next(),
+          next,
+        );
+      });
+    },
+  };
+}
+
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   // Globs, not a list: every stories/<widget>.stories.ts added later is picked up.
@@ -71,7 +99,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {
     return mergeConfig(viteConfig, {
-      plugins: [slowFixtures()],
+      plugins: [slowFixtures(), realContactReceiver()],
       // Builds, test runs and the bench rewrite these while Storybook runs; none is a story's source.
       server: { watch: { ignored: ['**/dist/**', '**/.data/**', '**/bench/**', '**/storybook-static/**'] } },
       // Storybook's own preview bundle (with axe) is large by nature; the library's size budget is checked by the build.

@@ -6,7 +6,7 @@ import type { ContactSubmitDetail } from '../src/components/contact-form/contact
 import fixtureFeed from './fixtures/contact-form-feed.json';
 import { expectErrorPanel, expectLoadingState, saveLastGoodCopy } from './feed-states.js';
 
-type Outcome = 'sent' | 'failed' | 'pending';
+type Outcome = 'receiver' | 'sent' | 'failed' | 'pending';
 
 interface ContactFormArgs {
   /** The feed's address. */
@@ -18,19 +18,22 @@ interface ContactFormArgs {
   privacy: string;
   /** The level of the summary's and the confirmation's headings (2 to 6). */
   headingLevel: number;
-  /** How the story's host answers cl-contact-submit through respondWith. */
+  /** Who answers: the endpoint itself (`receiver`), or the story's host through respondWith. */
   outcome: Outcome;
 }
 
 const FEED = '/fixtures/contact-form-feed.json';
 /** No such file: the store gets an error. Each story adds its own query so it has its own store entry. */
 const MISSING = '/fixtures/contact-form-missing.json';
-/** Never contacted: every story's host delivers the message itself through respondWith. */
+/** Never contacted: the story's host delivers the message itself through respondWith. */
 const ENDPOINT = 'https://contact.example.invalid/api/contact';
+/** The project's real receiver, which Storybook's dev server and the story tests serve (.storybook/main.ts). */
+const RECEIVER = '/api/contact';
 
-/** The story stands in for a partner's CRM: it cancels the post and settles respondWith. */
+/** The story stands in for a partner's CRM: it cancels the post and settles respondWith; `receiver` lets the post go. */
 function deliver(outcome: Outcome) {
   return (event: CustomEvent<ContactSubmitDetail>) => {
+    if (outcome === 'receiver') return;
     event.preventDefault();
     const result =
       outcome === 'sent'
@@ -83,7 +86,7 @@ const meta = {
     endpoint: { control: 'text' },
     privacy: { control: 'text' },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
-    outcome: { control: 'inline-radio', options: ['sent', 'failed', 'pending'] },
+    outcome: { control: 'inline-radio', options: ['receiver', 'sent', 'failed', 'pending'] },
   },
   render: (args, context) =>
     html`<cl-contact-form
@@ -165,6 +168,24 @@ export const Sent: Story = {
     await waitFor(() => expect(root.querySelector('.confirmation')).toBeTruthy());
     await expect(root.activeElement).toBe(root.querySelector('.confirmation'));
     await expect(root.querySelector('.reference')!.textContent).toBe('CRM-2026-0042');
+  },
+};
+
+/**
+ * Posted to the project's real receiver (server/contact.mjs, at /api/contact in Storybook's dev server and the
+ * story tests): the confirmation shows the reference the receiver gave. The static build has no receiver, so there
+ * this story shows the failure instead.
+ */
+export const SentToReceiver: Story = {
+  args: { endpoint: RECEIVER, outcome: 'receiver' },
+  play: async ({ canvasElement }) => {
+    const root = await loadedForm(canvasElement);
+    await fillIn(root, 'en');
+    await send(root);
+    await waitFor(() => expect(root.querySelector('.confirmation')).toBeTruthy(), { timeout: 10_000 });
+    await expect(root.activeElement).toBe(root.querySelector('.confirmation'));
+    // The receiver's own format (server/contact-store.mjs): never the respondWith stories' CRM-2026-0042.
+    await expect(root.querySelector('.reference')!.textContent).toMatch(/^CL-[A-HJ-NP-Z2-9]{8}$/);
   },
 };
 
