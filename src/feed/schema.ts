@@ -1,5 +1,5 @@
 import { MEDIA_URL_PATTERN, SAFE_URL_PATTERN } from '../internal/safe-url.js';
-import { anyOf, array, described, integer, literal, object, picklist, string, type Infer } from './schema-kit.js';
+import { anyOf, array, integer, literal, object, picklist, string, type Infer } from './schema-kit.js';
 
 /*
  * The feed's one definition: the TypeScript types (Infer), the runtime
@@ -39,12 +39,9 @@ const HttpsUrl = string('not an https address', new RegExp(HTTPS_URL_PATTERN));
  * link); one per language where the page has a Welsh version. Never shown to
  * readers: the preview and the CLI report it.
  */
-export const SourceSchema = described(
-  anyOf(
-    [HttpsUrl, object({ en: HttpsUrl }, { cy: HttpsUrl }), object({ cy: HttpsUrl }, { en: HttpsUrl })],
-    'must be an https address, or { "en": address, "cy": address }',
-  ),
-  'The public page this item’s facts were taken from (provenance, not shown to readers).',
+export const SourceSchema = anyOf(
+  [HttpsUrl, object({ en: HttpsUrl }, { cy: HttpsUrl }), object({ cy: HttpsUrl }, { en: HttpsUrl })],
+  'must be an https address, or { "en": address, "cy": address }',
 );
 
 /**
