@@ -44,6 +44,7 @@ const feed = {
       transcript: [
         { speaker: 'Sue Evans', text: { en: 'A test pattern.', cy: 'Patrwm prawf.' } },
         { speaker: 'Michael West', text: { en: 'It plays for three seconds.' } },
+        { speaker: { en: 'Narrator', cy: 'Adroddwr' }, text: { en: 'The end.', cy: 'Y diwedd.' } },
       ],
     },
     {
@@ -63,6 +64,7 @@ const feed = {
           role: { en: 'Chief Executive, Social Care Wales', cy: 'Prif Weithredwr, Gofal Cymdeithasol Cymru' },
         },
         { name: 'Alex Howells' },
+        { name: { en: 'Narrator', cy: 'Adroddwr' }, role: { en: 'Sample voice', cy: 'Llais sampl' } },
       ],
       poster: `${media}/poster.jpg`,
       url: 'https://example.org/films/elsewhere',
@@ -463,7 +465,7 @@ describe('<cl-film-player>', () => {
       expect(description.querySelector('span')!.getAttribute('lang')).to.equal('en');
       const speakers = part(element, 'speakers');
       expect(visibleText(speakers)).to.equal(
-        'Siaradwyr: Sue Evans (Prif Weithredwr, Gofal Cymdeithasol Cymru); Alex Howells',
+        'Siaradwyr: Sue Evans (Prif Weithredwr, Gofal Cymdeithasol Cymru); Alex Howells; Adroddwr (Llais sampl)',
       );
       expect(speakers.querySelector('[lang]')).to.equal(null);
       await expectAccessible(element);
@@ -582,13 +584,18 @@ describe('<cl-film-player>', () => {
       expect(lines.map(visibleText)).to.deep.equal([
         'Sue Evans: Patrwm prawf.',
         'Michael West: It plays for three seconds.',
+        'Adroddwr: Y diwedd.',
       ]);
       expect(lines[0]!.querySelector('[lang]')).to.equal(null);
       expect(lines[1]!.querySelector('[lang="en"]')).to.not.equal(null);
       await expectAccessible(element);
       element.captions = 'en';
       await element.updateComplete;
-      expect(visibleText(transcript.querySelector('p')!)).to.equal('Sue Evans: A test pattern.');
+      expect([...transcript.querySelectorAll('p')].map(visibleText)).to.deep.equal([
+        'Sue Evans: A test pattern.',
+        'Michael West: It plays for three seconds.',
+        'Narrator: The end.',
+      ]);
       expect(transcript.querySelector('p [lang="en"]')).to.not.equal(null);
     });
   });
@@ -656,8 +663,8 @@ describe('<cl-film-player>', () => {
  */
 describe('<cl-film-player> from the built CDN entry', () => {
   for (const [lang, text] of [
-    ['en', 'Speakers: Sue Evans (Chief Executive, Social Care Wales); Alex Howells'],
-    ['cy', 'Siaradwyr: Sue Evans (Prif Weithredwr, Gofal Cymdeithasol Cymru); Alex Howells'],
+    ['en', 'Speakers: Sue Evans (Chief Executive, Social Care Wales); Alex Howells; Narrator (Sample voice)'],
+    ['cy', 'Siaradwyr: Sue Evans (Prif Weithredwr, Gofal Cymdeithasol Cymru); Alex Howells; Adroddwr (Llais sampl)'],
   ] as const) {
     it(`names the speakers with a space before each role (${lang})`, async () => {
       const frame = document.createElement('iframe');

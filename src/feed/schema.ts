@@ -114,13 +114,13 @@ export const FilmSchema = object(
   { id: Id, title: LocalTextSchema },
   {
     description: LocalTextSchema,
-    speakers: array(object({ name: Text }, { role: LocalTextSchema })),
+    speakers: array(object({ name: LocalTextSchema }, { role: LocalTextSchema })),
     /** Length in whole seconds. */
     duration: integer('must be whole seconds, 1 or more', 1),
     poster: MediaUrl,
     source: FilmSourceSchema,
     captions: array(object({ lang: Language, src: MediaUrl }, { label: Text })),
-    transcript: array(object({ text: LocalTextSchema }, { speaker: Text })),
+    transcript: array(object({ text: LocalTextSchema }, { speaker: LocalTextSchema })),
     url: LocalUrlSchema,
     /**
      * Provenance, as `source` is elsewhere. Films already use `source` for

@@ -232,7 +232,7 @@ export class ClFilmPlayer extends FeedWidget {
             ${film.speakers.map(
               // Separators are values, not template text: the build's template minifier drops a leading space.
               (speaker, i) =>
-                html`${i ? '; ' : ''}${speaker.name}${speaker.role ? [' (', text(pick(speaker.role, this.language)), ')'] : nothing}`,
+                html`${i ? '; ' : ''}${pick(speaker.name, this.language).text}${speaker.role ? [' (', text(pick(speaker.role, this.language)), ')'] : nothing}`,
             )}
           </p>`
         : nothing
@@ -389,7 +389,7 @@ export class ClFilmPlayer extends FeedWidget {
       ${film.transcript.map((line) => {
         const text = pick(line.text, this.captionLanguage);
         return html`<p>
-          ${line.speaker ? html`<strong>${line.speaker}:</strong> ` : nothing}<span
+          ${line.speaker ? html`<strong>${pick(line.speaker, this.captionLanguage).text}:</strong> ` : nothing}<span
             lang=${ifDefined(langIf(text, this.language))}
             >${text.text}</span
           >
