@@ -126,7 +126,11 @@ function copyFeedFolder(cdn) {
   return {
     name: 'copy-feed-folder',
     async writeBundle() {
-      await cp(join(root, 'feed'), join(cdn, 'feed'), { recursive: true });
+      // The Welsh review record (npm run strings:review) is for editors, not for partners' pages.
+      await cp(join(root, 'feed'), join(cdn, 'feed'), {
+        recursive: true,
+        filter: (source) => !source.endsWith('.cy-review.json'),
+      });
     },
   };
 }

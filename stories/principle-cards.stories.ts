@@ -63,7 +63,7 @@ export const Default: Story = {
   play: async ({ canvasElement, step }) => {
     const [first] = await loadedCards(canvasElement);
     const card = within(first!);
-    const toggle = card.getByRole('button', { name: 'What this looks like in practice' });
+    const toggle = card.getByRole('button', { name: 'Ways you could do this' });
     await step('expands a card', async () => {
       await expect(toggle).toHaveAttribute('aria-expanded', 'false');
       await userEvent.click(toggle);
@@ -85,7 +85,7 @@ export const Welsh: Story = {
     await expect(first!.querySelector('[part~="number"]')).toHaveTextContent('Egwyddor 1 o 7');
     await expect(first!.querySelector('[part~="title"]')).not.toHaveAttribute('lang');
     await expect(fourth!.querySelector('[part~="title"]')).toHaveAttribute('lang', 'en');
-    await userEvent.click(within(first!).getByRole('button', { name: 'Sut mae hyn yn edrych yn ymarferol' }));
+    await userEvent.click(within(first!).getByRole('button', { name: 'Ffyrdd y gallech chi wneud hyn' }));
     await expect(first!.querySelector('[part~="practice-panel"]')).toBeVisible();
   },
 };

@@ -3,7 +3,7 @@
  * and the item's title, and what is missing in Welsh, section by section.
  */
 import { ContactSchema, ITEM_SCHEMAS, LocalTextSchema, SECTIONS, type Feed, type LocalText } from '../feed/schema.js';
-import type { JsonSchema } from '../feed/schema-kit.js';
+import { validate, type JsonSchema } from '../feed/schema-kit.js';
 import type { FeedProblem } from '../feed/validate.js';
 import type { Language } from '../i18n/language.js';
 import { pick } from '../i18n/local-text.js';
@@ -79,6 +79,10 @@ function englishOnly(schema: JsonSchema, value: unknown, path: string, out: stri
   if (schema === LocalTextSchema) {
     const text = value as LocalText;
     if (typeof text === 'string' || text.cy === undefined) out.push(path);
+  } else if (schema.anyOf) {
+    // A practice point is text or { text, source }: follow the branch the value has.
+    const branch = schema.anyOf.find((shape) => validate(shape, value).success);
+    if (branch) englishOnly(branch, value, path, out);
   } else if (schema.type === 'object' && schema.properties && isRecord(value)) {
     for (const [key, property] of Object.entries(schema.properties))
       englishOnly(property, value[key], path ? `${path}.${key}` : key, out);

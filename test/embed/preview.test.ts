@@ -106,6 +106,35 @@ describe('feed report', () => {
       { title: { text: 'Managing difficulties openly', lang: 'en' }, fields: ['title', 'summary'] },
     ]);
   });
+
+  it('follows practice points in both shapes, and never asks for a Welsh name', () => {
+    const feed = validateFeed({
+      version: 1,
+      principles: [
+        {
+          id: 'p',
+          number: 1,
+          title: { en: 'P', cy: 'P' },
+          summary: { en: 'S', cy: 'S' },
+          practice: [{ text: { en: 'Sourced.', cy: 'Gyda ffynhonnell.' }, source: 'https://example.org/p' }, 'Plain.'],
+        },
+      ],
+      films: [
+        {
+          id: 'f',
+          title: { en: 'F', cy: 'Ff' },
+          speakers: [{ name: 'Sue Evans', role: { en: 'Chief Executive', cy: 'Prif Weithredwr' } }],
+          transcript: [{ speaker: { en: 'Narrator', cy: 'Adroddwr' }, text: { en: 'Hello.', cy: 'Helo.' } }],
+        },
+      ],
+    }).feed!;
+    const coverage = welshCoverage(feed, 'en');
+    expect(coverage.map((s) => [s.section, s.complete, s.items])).to.deep.equal([
+      ['principles', 0, 1],
+      ['films', 1, 1],
+    ]);
+    expect(coverage[0]!.missing).to.deep.equal([{ title: { text: 'P', lang: 'en' }, fields: ['practice[1].text'] }]);
+  });
 });
 
 describe('feed preview page', () => {

@@ -153,6 +153,12 @@ test('no shipped script carries the strings review flags (cyReviewed): npm build
   );
 });
 
+test('the CDN copy of the feed folder leaves out the editors’ Welsh review record', () => {
+  assert.ok(existsSync(join(dist, 'cdn', 'feed', 'built-in.json')), 'dist/cdn/feed: run `npm run build` first');
+  assert.ok(existsSync(join(root, 'feed', 'built-in.cy-review.json')));
+  assert.equal(existsSync(join(dist, 'cdn', 'feed', 'built-in.cy-review.json')), false);
+});
+
 test('the ./feed entry exports the feed API, not the store test settings', () => {
   const entry = join(dist, 'feed/index.d.ts');
   const program = ts.createProgram([entry], {
