@@ -53,9 +53,9 @@ describe('properties set before the element is defined', () => {
   it('cl-film-player: src and film', async () => {
     const name = uniqueName('late-film');
     const src = await mock(name, { body: feed });
-    const el = await upgradeLate<ClFilmPlayer>(ClFilmPlayer, { src, film: feed.films[2]!.id });
+    const el = await upgradeLate<ClFilmPlayer>(ClFilmPlayer, { src, film: feed.films[1]!.id });
     await settled(el);
-    expect(parts(el, 'title').map((title) => title.textContent)).to.deep.equal([feed.films[2]!.title]);
+    expect(parts(el, 'title').map((title) => title.textContent)).to.deep.equal([feed.films[1]!.title]);
     expect(await requestCount(`/__test__/mock/${name}`)).to.equal(1);
     expect(await requestCount(`/__test__/mock/${builtInName}`)).to.equal(0);
   });
@@ -63,12 +63,12 @@ describe('properties set before the element is defined', () => {
   it('cl-resource-list: src and topic', async () => {
     const name = uniqueName('late-list');
     const src = await mock(name, { body: feed });
-    const el = await upgradeLate<ClResourceList>(ClResourceList, { src, topic: 'wellbeing' });
+    const el = await upgradeLate<ClResourceList>(ClResourceList, { src, topic: 'teams' });
     await settled(el);
-    const expected = feed.resources.filter((resource) => resource.topics?.includes('wellbeing')).length;
-    expect(expected).to.equal(2);
+    const expected = feed.resources.filter((resource) => resource.topics?.includes('teams')).length;
+    expect(expected).to.equal(3);
     expect(parts(el, 'item')).to.have.length(expected);
-    expect(el.getAttribute('topic')).to.equal('wellbeing');
+    expect(el.getAttribute('topic')).to.equal('teams');
     expect(await requestCount(`/__test__/mock/${name}`)).to.equal(1);
     expect(await requestCount(`/__test__/mock/${builtInName}`)).to.equal(0);
   });

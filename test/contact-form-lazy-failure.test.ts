@@ -66,10 +66,11 @@ for (const lang of ['en', 'cy'] as const) {
       });
       // Everything typed is still in the form, in the saved draft and in the email offered instead.
       for (const [field, text] of Object.entries(TYPED)) expect(value(form, field), field).to.equal(text);
-      const draft = await until(
-        () => sessionStore.get<{ fields: typeof TYPED }>(`contact-draft:${location.pathname}#${id}`),
-        'the saved draft',
-      );
+      // The draft is saved a moment after each change: wait for the save that follows the last key press.
+      const draft = await until(() => {
+        const saved = sessionStore.get<{ fields: typeof TYPED }>(`contact-draft:${location.pathname}#${id}`);
+        return saved?.fields.message === TYPED.message ? saved : undefined;
+      }, 'the saved draft with the message');
       expect(draft.fields).to.include(TYPED);
       const mail = panel.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
       expect(new URL(mail.href).searchParams.get('body')).to.contain(TYPED.message);
