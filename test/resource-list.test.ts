@@ -8,7 +8,8 @@ import type {
 } from '../src/components/resource-list/resource-list.js';
 import { TYPING_PAUSE_MS } from '../src/components/resource-list/resource-list.lazy.js';
 import { validateFeed } from '../src/feed/validate.js';
-import { expectAccessible, expectNoOverflow, mock, server, settled, uniqueName, until } from './harness.js';
+import { expectAccessible, expectNoOverflow, mock, settled, uniqueName, until } from './harness.js';
+import { builtEntryWithoutLazyChunk } from './built-entry.js';
 import { feed, generatedFeed, serve } from './resource-list-fixtures.js';
 
 const root = (el: ClResourceList) => el.shadowRoot!;
@@ -87,39 +88,6 @@ async function typeAndPause(el: ClResourceList, text: string): Promise<void> {
     clock.release();
   }
   await el.updateComplete;
-}
-
-/**
- * Serves the built CDN entry (dist/cdn, written by `npm run build`) and every
- * chunk it imports statically from a fresh mock folder, leaving out its
- * lazily loaded chunk: the browser's import() of that chunk then fails as it
- * would on a CDN missing the file. Returns the entry's address and the
- * missing chunk's.
- */
-async function builtEntryWithoutLazyChunk(): Promise<{ entry: string; missing: string }> {
-  const built = `${server}/dist/cdn/`;
-  const mocks = `${server}/__test__/mock/`;
-  const folder = `${mocks}${uniqueName('cdn-without-lazy-chunk')}/`;
-  const copied = new Set<string>();
-  let missing = '';
-  const copy = async (path: string): Promise<void> => {
-    if (copied.has(path)) return;
-    copied.add(path);
-    const response = await fetch(built + path);
-    expect(response.ok, `dist/cdn/${path} (run npm run build)`).to.equal(true);
-    const text = await response.text();
-    const lazy = /import\(\s*["']([^"']*resource-list\.lazy-[^"']+)["']\s*\)/.exec(text);
-    if (lazy) missing = new URL(lazy[1]!, folder + path).href;
-    for (const [, dependency] of text.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g))
-      await copy(new URL(dependency!, built + path).href.slice(built.length));
-    await mock((folder + path).slice(mocks.length), {
-      body: text,
-      headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
-    });
-  };
-  await copy('resource-list.js');
-  expect(missing, 'the built entry loads resource-list.lazy with import()').to.not.equal('');
-  return { entry: `${folder}resource-list.js`, missing };
 }
 
 describe('<cl-resource-list>', () => {
@@ -567,8 +535,7 @@ describe('<cl-resource-list>', () => {
   describe("when the code for a reader's actions cannot be loaded", () => {
     let tag = '';
     before(async () => {
-      const { entry, missing } = await builtEntryWithoutLazyChunk();
-      expect((await fetch(missing)).status).to.equal(404);
+      const { entry } = await builtEntryWithoutLazyChunk('resource-list.js', 'resource-list.lazy');
       const built = (await import(entry)) as { ClResourceList: typeof ClResourceList };
       // Under its own name: <cl-resource-list> is already this page's source build.
       tag = uniqueName('cl-resource-list-built');
