@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
@@ -61,7 +62,9 @@ function slowFixtures(): Plugin {
 /**
  * The project's real contact receiver (server/contact.mjs, as `npm start`
  * serves it) at `POST /api/contact`, so a story can send a message and show
- * the receiver's own reference. It stores in .data/storybook/ and has no rate
+ * the receiver's own reference. It stores outside the repository, in the
+ * system's temporary folder: the dev server serves files from the project's
+ * folder, and messages must never sit where it could hand them out. No rate
  * limit (the story tests send often). Like the slow fixtures, only the dev
  * server and the story tests have it: in the static build the post fails.
  */
@@ -70,7 +73,7 @@ function realContactReceiver(): Plugin {
     name: 'cl-contact-receiver',
     async configureServer(server) {
       const receive = await contactReceiver({
-        dataDir: join(root, '.data/storybook'),
+        dataDir: join(tmpdir(), 'compassionate-leadership-storybook'),
         rateLimit: 0,
         log: () => undefined,
       });
@@ -101,7 +104,11 @@ const config: StorybookConfig = {
     return mergeConfig(viteConfig, {
       plugins: [slowFixtures(), realContactReceiver()],
       // Builds, test runs and the bench rewrite these while Storybook runs; none is a story's source.
-      server: { watch: { ignored: ['**/dist/**', '**/.data/**', '**/bench/**', '**/storybook-static/**'] } },
+      server: {
+        watch: { ignored: ['**/dist/**', '**/.data/**', '**/bench/**', '**/storybook-static/**'] },
+        // Vite's defaults, and the receivers' data folders (`npm start` keeps messages in .data/): never served.
+        fs: { deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.data/**'] },
+      },
       // Storybook's own preview bundle (with axe) is large by nature; the library's size budget is checked by the build.
       build: { chunkSizeWarningLimit: 1500 },
       optimizeDeps: {
