@@ -198,9 +198,12 @@ function cdnPerWidget(cdn, widgets) {
       manualChunks: (id) =>
         /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!.*(decorators|directives)\/)/.test(id) ||
         (/\/src\/(feed|internal|i18n)\//.test(id) &&
-          !/\/src\/(feed\/(feed-element|define)|internal\/(heading|contact-rules))\.[jt]s$/.test(id))
+          !/\/src\/(feed\/(feed-element|define|layers)|internal\/(heading|contact-rules))\.[jt]s$/.test(id))
           ? 'core'
-          : undefined,
+          : // <cl-feed> and the local layers: what a page with feeds beyond the built-in one may load, in one file.
+            /\/src\/feed\/(feed-element|layers)\.[jt]s$/.test(id)
+            ? 'feed-layers'
+            : undefined,
       sourcemap: true,
       plugins: [minify()],
     },

@@ -2,9 +2,10 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { emit } from '../internal/events.js';
 import { builtInFeed } from './built-in.js';
 import { feedContext } from './context.js';
-import { feedEntry, type FeedEntry, type FeedErrorCode, type FeedState } from './store.js';
+import type * as Layers from './layers.js';
+import { feedEntry, feedEntryAt, type FeedEntry, type FeedErrorCode, type FeedState } from './store.js';
 
-type FeedHost = ReactiveElement & { src?: string | undefined };
+type FeedHost = ReactiveElement & { src?: string | undefined; local?: string | undefined };
 
 export interface FeedLoadDetail {
   /** The feed's address. */
@@ -28,9 +29,19 @@ declare global {
   }
 }
 
+/** The layering code once loaded; `null` when it could not load (then the national feed shows alone). */
+let layers: typeof Layers | null | undefined;
+let layersLoading: Promise<unknown> | undefined;
+const loadLayers = () =>
+  (layersLoading ??= import('./layers.js').then(
+    (module) => (layers = module),
+    () => (layers = null),
+  ));
+
 /**
  * Connects a widget to its feed: its own `src` first, else the nearest
- * <cl-feed> (through context, subscribed), else the built-in feed. A
+ * <cl-feed> (through context, subscribed), else the built-in feed; with its
+ * own `local`, that feed with the local layer laid over it. A
  * <cl-feed> that has not answered yet (not defined, or no entry yet) is
  * waited for, never passed over for the built-in feed; an undefined one is
  * loaded from beside the widget's own entry file. The choice is made at
@@ -97,14 +108,18 @@ export class FeedController implements ReactiveController {
   }
 
   #wanted(): FeedEntry | 'wait' | undefined {
+    const national = this.#national();
+    // Both layers' requests start here, before the layering code (loaded only on pages that use it) arrives.
+    const local = this.#host.local ? feedEntryAt(this.#host.local) : undefined;
+    if (!local || !national || national === 'wait' || layers === null) return national;
+    if (layers) return layers.layeredEntry(national, local);
+    void loadLayers().then(() => this.#host.requestUpdate());
+    return 'wait';
+  }
+
+  #national(): FeedEntry | 'wait' | undefined {
     const { src } = this.#host;
-    if (src) {
-      try {
-        return feedEntry(new URL(src, document.baseURI).href);
-      } catch {
-        return undefined;
-      }
-    }
+    if (src) return feedEntryAt(src);
     if (this.#provided !== undefined) return this.#provided ?? 'wait';
     // Inside a <cl-feed> that has not upgraded yet: define it (from this entry's own folder) and wait for it.
     if (this.#host.closest('cl-feed') && !customElements.get('cl-feed')) {

@@ -2,7 +2,8 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, html, css, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { builtInFeed } from './built-in.js';
 import { feedContext } from './context.js';
-import { feedEntry, type FeedEntry } from './store.js';
+import { layeredEntry } from './layers.js';
+import { feedEntryAt, type FeedEntry } from './store.js';
 
 /**
  * Provides one feed to every widget inside it, so a page sets the feed's
@@ -23,10 +24,14 @@ export class ClFeed extends LitElement {
 
   static override properties: PropertyDeclarations = {
     src: { reflect: true, useDefault: true },
+    local: { reflect: true, useDefault: true },
   };
 
   /** The feed's address, absolute or relative to the page. */
   src = '';
+
+  /** A local layer's address: the partner's own items, added to the feed's (see the guide "Adding your own resources"). */
+  local = '';
 
   private readonly provider = new ContextProvider(this, { context: feedContext });
 
@@ -37,23 +42,20 @@ export class ClFeed extends LitElement {
    * applied at the first update) widgets are told to wait.
    */
   override connectedCallback(): void {
-    if (this.src) this.provider.setValue(this.entry());
+    if (this.src || this.local) this.provider.setValue(this.entry());
     super.connectedCallback();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || !this.hasUpdated) this.provider.setValue(this.entry());
+    if (changed.has('src') || changed.has('local') || !this.hasUpdated) this.provider.setValue(this.entry());
   }
 
-  /** The entry of `src`; a bare <cl-feed> provides the built-in feed. */
+  /** The entry of `src` (a bare <cl-feed> provides the built-in feed), with the `local` layer over it. */
   private entry(): FeedEntry | undefined {
     const url = this.src || builtInFeed();
-    if (!url) return undefined;
-    try {
-      return feedEntry(new URL(url, document.baseURI).href);
-    } catch {
-      return undefined;
-    }
+    const national = url ? feedEntryAt(url) : undefined;
+    const local = this.local ? feedEntryAt(this.local) : undefined;
+    return national && local ? layeredEntry(national, local) : national;
   }
 
   override render() {

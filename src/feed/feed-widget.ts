@@ -17,6 +17,7 @@ import { feedStateStrings } from './feed-widget.strings.js';
  * @csspart loading - The busy status shown while the feed loads (its skeleton is hidden from assistive technology).
  * @csspart error - The error panel: the feed could not be loaded and there is no saved copy.
  * @csspart stale - The notice above a last good copy, with its date and a retry button.
+ * @csspart layer-failed - The notice above the content when one of two layers (`src` and `local`) failed, with a retry button.
  *
  * @fires cl-feed-load - The feed loaded, or its last good copy was served. `detail`: `{ url, stale }`.
  * @fires cl-feed-error - The feed failed with no last good copy. `detail`: `{ url, code }` (a `FeedErrorCode`).
@@ -24,9 +25,12 @@ import { feedStateStrings } from './feed-widget.strings.js';
 export abstract class FeedWidget extends ClElement {
   static override properties: PropertyDeclarations = {
     src: { reflect: true, useDefault: true },
+    local: { reflect: true, useDefault: true },
   };
   /** The feed's address. Without it: the nearest `<cl-feed>`, else the built-in feed. */
   src = '';
+  /** A local layer's address: the partner's own items, added to the feed's, replacing or hiding some of them. */
+  local = '';
 
   protected readonly feed = new FeedController(this);
 
@@ -68,10 +72,16 @@ export abstract class FeedWidget extends ClElement {
           state.savedAt !== undefined
             ? new Intl.DateTimeFormat(this.language, { dateStyle: 'long', timeStyle: 'short' }).format(state.savedAt)
             : '';
+        const notice = state.stale ? t('stale')(date) : state.layerFailed?.notice[this.language];
         return html`${
-          state.stale
-            ? html`<div class="cl-panel" data-tone="notice" role="status" part="stale">
-                <p>${t('stale')(date)}</p>
+          notice
+            ? html`<div
+                class="cl-panel"
+                data-tone="notice"
+                role="status"
+                part=${state.stale ? 'stale' : 'layer-failed'}
+              >
+                <p>${notice}</p>
                 <button type="button" class="cl-button" data-variant="secondary" @click=${() => this.feed.retry()}>
                   ${t('retry')}
                 </button>

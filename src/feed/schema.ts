@@ -195,6 +195,10 @@ const headerOptional = {
    * what awaits Welsh review. Never shown.
    */
   notes: array(string('must be text')),
+  /** In a local layer: ids of the national feed's items to hide (see the guide "Adding your own resources"). */
+  hide: array(Id),
+  /** In a local layer: where its cards and films go, after the national ones (default) or first. */
+  order: picklist(['last', 'first'], 'must be "last" or "first"'),
 };
 
 export const FeedHeaderSchema = object({ version: literal(FEED_VERSION, `must be ${FEED_VERSION}`) }, headerOptional);
@@ -215,19 +219,23 @@ export const FeedSchema = object(
 
 export type LocalText = Infer<typeof LocalTextSchema>;
 export type LocalUrl = Infer<typeof LocalUrlSchema>;
-export type Topic = Infer<typeof TopicSchema>;
+/** Set on items that came from a local layer (see layers.ts); absent on the national feed's own. */
+interface FromLayer {
+  layer?: 'local';
+}
+export type Topic = Infer<typeof TopicSchema> & FromLayer;
 export type Source = Infer<typeof SourceSchema>;
 /** A practice point as the validated feed holds it: plain-text points become `{ text }`. */
 export interface PracticeItem {
   text: LocalText;
   source?: Source;
 }
-export type Principle = Omit<Infer<typeof PrincipleSchema>, 'practice'> & { practice?: PracticeItem[] };
-export type Behaviour = Infer<typeof BehaviourSchema>;
-export type Film = Infer<typeof FilmSchema>;
+export type Principle = Omit<Infer<typeof PrincipleSchema>, 'practice'> & { practice?: PracticeItem[] } & FromLayer;
+export type Behaviour = Infer<typeof BehaviourSchema> & FromLayer;
+export type Film = Infer<typeof FilmSchema> & FromLayer;
 export type FilmSource = Infer<typeof FilmSourceSchema>;
 /** A resource whose only fault was an unsafe address is kept without it (shown unlinked), so `url` may be absent. */
-export type Resource = Omit<Infer<typeof ResourceSchema>, 'url'> & { url?: LocalUrl };
+export type Resource = Omit<Infer<typeof ResourceSchema>, 'url'> & { url?: LocalUrl } & FromLayer;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 export type Contact = Infer<typeof ContactSchema>;
 
@@ -242,4 +250,9 @@ export interface Feed {
   films: Film[];
   resources: Resource[];
   contact?: Contact;
+  /** A local layer's hidden national ids and its items' place (read only from a local layer). */
+  hide?: string[];
+  order?: 'last' | 'first';
+  /** With a local layer: each layer's publisher (its `source.name`), for "From" filters. */
+  publishers?: { national?: LocalText; local?: LocalText };
 }

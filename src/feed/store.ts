@@ -20,6 +20,8 @@ export type FeedState =
       stale: boolean;
       /** When the copy was saved (ms since epoch), for stale copies. */
       savedAt?: number;
+      /** With a local layer: the layer that failed to load (the content is the other's) and what to tell the reader. */
+      layerFailed?: { layer: 'national' | 'local'; notice: { en: string; cy: string } };
     }
   | { status: 'error'; code: FeedErrorCode; message: string; httpStatus?: number };
 
@@ -148,6 +150,15 @@ export function feedEntry(url: string): FeedEntry {
   let entry = entries.get(url);
   if (!entry) entries.set(url, (entry = new StoreEntry(url)));
   return entry;
+}
+
+/** The shared entry for an address relative to the page; none for an address that cannot be read. */
+export function feedEntryAt(address: string): FeedEntry | undefined {
+  try {
+    return feedEntry(new URL(address, document.baseURI).href);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -73,6 +73,8 @@ export function validateFeed(data: unknown): FeedValidation {
   if (header.success) {
     if (header.output.updated !== undefined) feed.updated = header.output.updated;
     if (header.output.source !== undefined) feed.source = header.output.source;
+    if (header.output.hide !== undefined) feed.hide = header.output.hide;
+    if (header.output.order !== undefined) feed.order = header.output.order;
   } else {
     problems.push(...problemsOf('', header.problems));
   }
