@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * compassionate-leadership-widgets (alias cl-feed): checks a content feed
- * with the same validation the widgets run, prints the feed's JSON Schema,
+ * (or a partner's local layer) with the same validation the widgets run,
+ * merges a local layer into one static feed, prints the feed's JSON Schema,
  * or runs the contact receiver. Node built-ins only for the feed commands;
  * `receive` loads the receiver (server/, with nodemailer) when it is asked for.
  */
@@ -10,23 +11,46 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(packageRoot, 'dist');
+/** The national feed a local layer is checked against when --national is not given. */
+const BUILT_IN_FEED = 'feed/built-in.json';
 const TIMEOUT_MS = 10_000;
 // The store refuses bodies over this size (MAX_FEED_BYTES in src/feed/store.ts).
 const MAX_FEED_BYTES = 2_000_000;
 
 const USAGE = `Usage:
   compassionate-leadership-widgets validate <file|url>   check a content feed
+  compassionate-leadership-widgets validate <file|url> --local [--national <file|url>]
+                                                         check a local layer against the national feed
+  compassionate-leadership-widgets merge <national> <local>
+                                                         print the national feed with the local layer merged in
   compassionate-leadership-widgets schema                print the feed's JSON Schema
   compassionate-leadership-widgets receive               run the contact receiver (receive --help)
   compassionate-leadership-widgets --help                show this help
-(cl-feed is the same command.)
+(cl-feed is the same command. <national> and <local> are files or addresses.)
 
 validate prints every problem as "path: message" and exits 1, or prints a
 summary (items per section, how many have Welsh in every text, how many
 items name no source page) and exits 0.
 Exit codes: 0 valid, 1 the feed is not valid, 2 usage error or the file or
-address could not be read.`;
+address could not be read.
+
+validate --local checks a partner's local layer: the same schema, every
+section optional, plus "hide" (national ids to hide) and "order" ("last",
+the default, or "first"). Against the national feed (--national, else the
+built-in feed ${BUILT_IN_FEED}) it also prints a line for each local item
+that replaces a national one, each hide id that matches no national item,
+and what the layer adds, replaces and hides. Lines about hide ids are
+warnings: they do not change the exit code.
+
+merge prints, on stdout, the one feed the widgets would show for
+<cl-feed src="<national>" local="<local>">, as a feed of its own (valid
+for the JSON Schema; without the layer's hide and order, which it has
+applied, and without marks of which item came from which layer). It
+exits 1 when either feed has a problem (listed on stderr), with nothing
+on stdout. Addresses in a feed read from http(s) are made absolute; those
+in a file are kept as written.`;
 
 const receiveUsage = (variables) => `Usage:
   compassionate-leadership-widgets receive           run the contact receiver: POST /api/contact
@@ -144,7 +168,12 @@ function summary(feed, source) {
   return lines.join('\n');
 }
 
-async function validate(source) {
+/**
+ * A feed read, parsed and validated: `{ feed, problems }`. Ends the command
+ * (exit 2) when it cannot be read, and (exit 1) when it is too big, not JSON,
+ * or has no readable feed at all.
+ */
+async function loadFeed(source) {
   const { validateFeed } = await import(pathToFileURL(requireBuilt('feed/validate.js')).href);
   // A byte-order mark is not JSON, but browsers' response.json() drops it: so does the check.
   const text = (await readSource(source)).replace(/^\uFEFF/, '');
@@ -158,15 +187,120 @@ async function validate(source) {
   }
   const result = validateFeed(data);
   if (result.fatal) throw new Exit(`${source}: ${result.fatal.message}`, 1);
-  if (result.problems.length > 0) {
-    for (const problem of result.problems) console.log(`${problem.path}: ${problem.message}`);
-    const count = result.problems.length;
-    throw new Exit(
-      `${source}: ${count} problem${count === 1 ? '' : 's'}; the widgets leave out each part named above and keep the rest.`,
-      1,
+  return { feed: result.feed, problems: result.problems };
+}
+
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+const problemsExit = (source, count) =>
+  new Exit(`${source}: ${plural(count, 'problem')}; the widgets leave out each part named above and keep the rest.`, 1);
+
+async function validate(source) {
+  const { feed, problems } = await loadFeed(source);
+  if (problems.length > 0) {
+    for (const problem of problems) console.log(`${problem.path}: ${problem.message}`);
+    throw problemsExit(source, problems.length);
+  }
+  console.log(summary(feed, source));
+}
+
+const SECTION_NAMES = ['topics', 'principles', 'behaviours', 'films', 'resources'];
+
+/**
+ * What a local layer does to the national feed, by the merge's rules
+ * (src/feed/layers.ts): a local item with a national item's id, in the same
+ * section, replaces it; a hidden id hides the national items with that id
+ * unless the layer replaces them; every other local item is added.
+ */
+function layerReport(national, local) {
+  const lines = [];
+  const nationalIds = new Set(SECTION_NAMES.flatMap((section) => national[section].map((item) => item.id)));
+  const replaced = new Set();
+  let added = 0;
+  for (const section of SECTION_NAMES) {
+    const ids = new Set(national[section].map((item) => item.id));
+    for (const item of local[section]) {
+      if (!ids.has(item.id)) {
+        added += 1;
+        continue;
+      }
+      replaced.add(item.id);
+      lines.push(`replaces national ${section} item '${item.id}'`);
+    }
+  }
+  let hidden = 0;
+  for (const id of local.hide ?? []) {
+    if (!nationalIds.has(id)) lines.push(`hide: '${id}' matches no national item`);
+    else if (replaced.has(id)) lines.push(`hide: '${id}' has no effect: the layer replaces that item`);
+    else hidden += SECTION_NAMES.reduce((sum, section) => sum + national[section].filter((i) => i.id === id).length, 0);
+  }
+  const unmatched = (local.hide ?? []).filter((id) => !nationalIds.has(id)).length;
+  const place = local.order === 'first' ? 'before' : 'after';
+  lines.push(
+    '',
+    `The layer adds ${plural(added, 'item')} (${place} the national ones), replaces ${replaced.size}` +
+      ` and hides ${hidden}${unmatched > 0 ? `; ${plural(unmatched, 'hide id')} match${unmatched === 1 ? 'es' : ''} nothing` : ''}.`,
+  );
+  return lines.join('\n');
+}
+
+async function validateLocal(source, nationalSource = join(packageRoot, BUILT_IN_FEED)) {
+  const { feed, problems } = await loadFeed(source);
+  const national = await loadFeed(nationalSource);
+  const nationalName = nationalSource === join(packageRoot, BUILT_IN_FEED) ? `the built-in feed` : nationalSource;
+  for (const problem of problems) console.log(`${problem.path}: ${problem.message}`);
+  if (problems.length === 0) console.log(summary(feed, source).replace(': valid feed,', ': valid local layer,'));
+  console.log(`\nAgainst ${nationalName}:`);
+  if (national.problems.length > 0) {
+    console.log(
+      `(${nationalName} has ${plural(national.problems.length, 'problem')} of its own: run validate on it; its valid items are compared)`,
     );
   }
-  console.log(summary(result.feed, source));
+  console.log(layerReport(national.feed, feed));
+  if (problems.length > 0) throw problemsExit(source, problems.length);
+}
+
+/** The merged feed as a feed of its own: schema fields only, in the schema's order. */
+function staticFeed(merged, national, local) {
+  // `layer` marks which layer an item came from, for the widgets; a static feed has one layer.
+  const items = (list) =>
+    list.map((item) => {
+      const copy = { ...item };
+      delete copy.layer;
+      return copy;
+    });
+  const updated = [national.updated, local.updated]
+    .filter((date) => date !== undefined)
+    .sort()
+    .at(-1);
+  return {
+    version: merged.version,
+    ...(updated !== undefined && { updated }),
+    ...(merged.source && { source: merged.source }),
+    ...Object.fromEntries(SECTION_NAMES.map((section) => [section, items(merged[section])])),
+    ...(merged.contact && { contact: merged.contact }),
+  };
+}
+
+async function merge(nationalSource, localSource) {
+  const { mergeLayers } = await import(pathToFileURL(requireBuilt('feed/layers.js')).href);
+  const { resolveFeedUrls } = await import(pathToFileURL(requireBuilt('feed/resolve-urls.js')).href);
+  const layers = [
+    [nationalSource, await loadFeed(nationalSource)],
+    [localSource, await loadFeed(localSource)],
+  ];
+  const problems = layers.flatMap(([source, { problems }]) =>
+    problems.map((p) => `${source}: ${p.path}: ${p.message}`),
+  );
+  if (problems.length > 0) {
+    for (const line of problems) console.error(line);
+    throw new Exit(`${plural(problems.length, 'problem')}; nothing merged.`, 1);
+  }
+  // As the store does: addresses in a fetched feed are relative to that feed's own address.
+  const [national, local] = layers.map(([source, { feed }]) =>
+    /^https?:\/\//i.test(source) ? resolveFeedUrls(feed, source) : feed,
+  );
+  process.stdout.write(`${JSON.stringify(staticFeed(mergeLayers(national, local), national, local), null, 2)}\n`);
 }
 
 /** `receive`: runs until SIGINT or SIGTERM, then finishes a send under way and exits. */
@@ -194,6 +328,21 @@ async function receive(options) {
   }
 }
 
+/** `<source> [--local [--national <source>]]` (options in any order after the command); undefined when malformed. */
+function parseValidateOptions(args) {
+  const options = { local: false };
+  const rest = [...args];
+  while (rest.length > 0) {
+    const arg = rest.shift();
+    if (arg === '--local') options.local = true;
+    else if (arg === '--national' && rest.length > 0 && !rest[0].startsWith('-')) options.national = rest.shift();
+    else if (!arg.startsWith('-') && options.source === undefined) options.source = arg;
+    else return undefined;
+  }
+  if (options.source === undefined || (options.national !== undefined && !options.local)) return undefined;
+  return options;
+}
+
 async function main(args) {
   const [command, ...rest] = args;
   if (command === '--help' || command === '-h' || command === 'help') {
@@ -201,7 +350,12 @@ async function main(args) {
     return;
   }
   if (command === 'receive') return receive(rest);
-  if (command === 'validate' && rest.length === 1 && !rest[0].startsWith('-')) return validate(rest[0]);
+  if (command === 'validate') {
+    const local = parseValidateOptions(rest);
+    if (local?.local === false) return validate(local.source);
+    if (local) return validateLocal(local.source, local.national);
+  }
+  if (command === 'merge' && rest.length === 2 && !rest.some((arg) => arg.startsWith('-'))) return merge(...rest);
   if (command === 'schema' && rest.length === 0) {
     process.stdout.write(await readFile(requireBuilt('feed.schema.json'), 'utf8'));
     return;
