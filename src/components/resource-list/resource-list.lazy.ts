@@ -30,6 +30,7 @@ const URL_PARAMS: [string, keyof ReaderState][] = [
   ['type', 'type'],
   ['topic', 'topic'],
   ['lang', 'resourceLang'],
+  ['from', 'from'],
   ['sort', 'sort'],
   ['page', 'page'],
 ];
@@ -149,7 +150,10 @@ export class ResourceListActions implements ReactiveController {
   }
 
   async clear(): Promise<void> {
-    this.apply({ ...this.host.readerState(), query: '', type: '', topic: '', resourceLang: '', page: 1 }, 'push');
+    this.apply(
+      { ...this.host.readerState(), query: '', type: '', topic: '', resourceLang: '', from: '', page: 1 },
+      'push',
+    );
     await this.host.element.updateComplete;
     // The button may have gone with the filters: the search box is where the reader starts again.
     this.host.element.renderRoot.querySelector<HTMLElement>('#query')?.focus();
@@ -190,8 +194,8 @@ export class ResourceListActions implements ReactiveController {
     this.host.element.requestUpdate();
     const count = this.host.countMatches();
     if (count === undefined) return;
-    const { query, type, topic, resourceLang } = this.host.readerState();
-    emit(this.host.element, 'cl-resource-filter', { query, type, topic, resourceLang, count });
+    const { query, type, topic, resourceLang, from } = this.host.readerState();
+    emit(this.host.element, 'cl-resource-filter', { query, type, topic, resourceLang, from, count });
   }
 
   /**

@@ -22,6 +22,12 @@ export const resourceListStrings = defineStrings({
   anyTopic: { en: 'All topics', cy: 'Pob pwnc', cyReviewed: false },
   resourceLang: { en: 'Language', cy: 'Iaith', cyReviewed: false },
   anyLang: { en: 'Any language', cy: 'Unrhyw iaith', cyReviewed: false },
+  // With a local layer: the "From" filter and, on each local resource, "From: <the local publisher>".
+  from: { en: 'From', cy: 'Oddi wrth', cyReviewed: false },
+  everyone: { en: 'Everyone', cy: 'Pawb', cyReviewed: false },
+  // Used when a layer's feed gives no `source.name`.
+  local: { en: 'Local', cy: 'Lleol', cyReviewed: false },
+  national: { en: 'National', cy: 'Cenedlaethol', cyReviewed: false },
   sort: { en: 'Sort by', cy: 'Trefnu yn ôl', cyReviewed: false },
   newest: { en: 'Newest first', cy: 'Y mwyaf newydd yn gyntaf', cyReviewed: false },
   oldest: { en: 'Oldest first', cy: 'Yr hynaf yn gyntaf', cyReviewed: false },

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
 import type { Feed, Resource, ResourceType } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';
-import { langIf, pick } from '../../i18n/local-text.js';
+import { langIf, pick, type Picked } from '../../i18n/local-text.js';
 import { plural, translator } from '../../i18n/strings.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { ResourceListActions } from './resource-list.lazy.js';
@@ -57,14 +57,21 @@ interface ListView {
   filtered: boolean;
   /** What to say when nothing is shown: no match, or an empty feed. */
   empty: string;
+  /** With a local layer: each layer's publisher, in the reader's language where the feed has it. */
+  publishers: Record<Layer, Picked> | undefined;
 }
+
+type Layer = 'local' | 'national';
+
+/** A select's option: value, text, and the text's language when it is not the widget's. */
+type Option = [string, string, Language?];
 
 function positiveInt(value: unknown): number | undefined {
   const n = Number(value);
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
-const FILTER_KEYS = ['topic', 'type', 'resourceLang', 'sort'] as const;
+const FILTER_KEYS = ['topic', 'type', 'resourceLang', 'from', 'sort'] as const;
 
 /* Unsafe addresses are reported once per resource per page, not on every render. */
 const warnedUnsafe = new Set<string>();
@@ -101,7 +108,7 @@ function formatDate(published: string, t: Translate): string {
  * @tag cl-resource-list
  * @slot - Shown before the widget loads and when the feed fails with no saved copy (e.g. a plain link to your resources page).
  * @fires cl-resource-open - A reader followed a resource's link. detail: `{ id, url }`.
- * @fires cl-resource-filter - The search or a filter changed (once typing pauses). detail: `{ query, type, topic, resourceLang, count }`.
+ * @fires cl-resource-filter - The search or a filter changed (once typing pauses). detail: `{ query, type, topic, resourceLang, from, count }`.
  * @csspart controls - The search form with its filters.
  * @csspart search - The search box.
  * @csspart filters - The fieldset of filter and sort controls.
@@ -112,6 +119,7 @@ function formatDate(published: string, t: Translate): string {
  * @csspart item - One resource.
  * @csspart title - A resource's title (a link when its address is safe).
  * @csspart meta - A resource's type, publisher, date and language.
+ * @csspart from - In the meta of a resource from the local layer: "From: <the local publisher>".
  * @csspart summary - A resource's summary.
  * @csspart topics - A resource's topics.
  * @csspart topic - One topic label.
@@ -132,6 +140,7 @@ export class ClResourceList extends FeedWidget {
     topic: { reflect: true, useDefault: true },
     type: { reflect: true, useDefault: true },
     resourceLang: { attribute: 'resource-lang', reflect: true, useDefault: true },
+    from: { reflect: true, useDefault: true },
     sort: { reflect: true, useDefault: true },
     pageSize: { type: Number, attribute: 'page-size', reflect: true, useDefault: true },
     limit: { type: Number, reflect: true, useDefault: true },
@@ -146,6 +155,8 @@ export class ClResourceList extends FeedWidget {
   type = '';
   /** Start with only resources written in this language: `en` or `cy`. */
   resourceLang = '';
+  /** With a local layer (`local` here or on `<cl-feed>`): start with only `local` or `national` resources (the reader can change it). */
+  from = '';
   /** Starting order: `newest` (default), `oldest` or `title` (A to Z in the widget's language). */
   sort: SortOrder = 'newest';
   /** Resources per page (default 10). */
@@ -235,8 +246,8 @@ export class ClResourceList extends FeedWidget {
   }
 
   #startState(): ReaderState {
-    const { type, topic, resourceLang, sort } = this;
-    return this.#checked({ query: '', type, topic, resourceLang, sort, page: 1 });
+    const { type, topic, resourceLang, from, sort } = this;
+    return this.#checked({ query: '', type, topic, resourceLang, from, sort, page: 1 });
   }
 
   /** The reader's state with an unknown order as newest first and an impossible page as the first. */
@@ -256,13 +267,14 @@ export class ClResourceList extends FeedWidget {
   /** The resources matching the reader's state, recomputed only when the feed or that state changed. */
   #matching(feed: Feed): Resource[] {
     const index = resourceIndex(feed);
-    const { type, topic, resourceLang, sort, query } = this.#reader;
+    const { type, topic, resourceLang, from, sort, query } = this.#reader;
     // Searching and the orders other than newest come with the actions: without them (not loaded, or failed), neither.
     const actions = this.#actions;
     const q: ResourceQuery = {
       type,
       topic,
       resourceLang,
+      from,
       sort: actions ? sort : 'newest',
       limit: positiveInt(this.limit) ?? 0,
       language: this.language,
@@ -290,18 +302,24 @@ export class ClResourceList extends FeedWidget {
     const page = this.#fixed ? 1 : Math.min(this.#reader.page, pages);
     const start = this.paging === 'more' ? 0 : (page - 1) * size;
     const end = this.#fixed && this.limit > 0 ? found.length : page * size;
-    const { query, type, topic, resourceLang } = this.#reader;
+    const { query, type, topic, resourceLang, from } = this.#reader;
     const t = translator(resourceListStrings, language);
+    const index = resourceIndex(feed);
+    const publisher = (layer: Layer): Picked => {
+      const name = feed.publishers?.[layer];
+      return name ? pick(name, language) : { text: t(layer), lang: language };
+    };
     return {
       t,
       language,
-      index: resourceIndex(feed),
+      index,
       found,
       shown: found.slice(start, end),
       page,
       pages,
-      filtered: !!(query.trim() || type || topic || resourceLang),
+      filtered: !!(query.trim() || type || topic || resourceLang || from),
       empty: t(feed.resources.length ? 'noMatch' : 'noneYet'),
+      publishers: index.layered ? { local: publisher('local'), national: publisher('national') } : undefined,
     };
   }
 
@@ -350,7 +368,7 @@ export class ClResourceList extends FeedWidget {
   }
 
   #renderFilters(view: ListView): TemplateResult {
-    const { t, index, language } = view;
+    const { t, index, language, publishers } = view;
     const types = index.types.map((type): [string, string] => [type, t(type)]);
     const topics = index.topics.map((topic): [string, string] => [topic.id, pick(topic.label, language).text]);
     const languages: [string, string][] = [
@@ -363,6 +381,17 @@ export class ClResourceList extends FeedWidget {
         ${this.#renderSelect(view, 'type', [['', t('anyType')], ...types])}
         ${this.#renderSelect(view, 'topic', [['', t('anyTopic')], ...topics])}
         ${this.#renderSelect(view, 'resourceLang', [['', t('anyLang')], ...languages])}
+        ${
+          publishers
+            ? this.#renderSelect(view, 'from', [
+                ['', t('everyone')],
+                ...(['local', 'national'] as const).map((layer): Option => {
+                  const name = publishers[layer];
+                  return [layer, name.text, langIf(name, language)];
+                }),
+              ])
+            : nothing
+        }
         ${this.#renderSelect(
           view,
           'sort',
@@ -373,11 +402,16 @@ export class ClResourceList extends FeedWidget {
     </fieldset>`;
   }
 
-  #renderSelect(view: ListView, key: FilterKey, options: [string, string][]): TemplateResult {
+  #renderSelect(view: ListView, key: FilterKey, options: Option[]): TemplateResult {
     return html`<div class="field">
       <label for=${key}>${view.t(key)}</label>
       <select id=${key} name=${key} @change=${this.#onControl}>
-        ${options.map(([value, text]) => html`<option value=${value} .selected=${value === this.#reader[key]}>${text}</option>`)}
+        ${options.map(
+          ([value, text, lang]) =>
+            html`<option value=${value} lang=${ifDefined(lang)} .selected=${value === this.#reader[key]}>
+              ${text}
+            </option>`,
+        )}
       </select>
     </div>`;
   }
@@ -407,12 +441,19 @@ export class ClResourceList extends FeedWidget {
       <p part="meta">
         <span>${t(resource.type as ResourceType)}</span>
         ${publisher ? html`<span lang=${ifDefined(langIf(publisher, language))}>${publisher.text}</span>` : nothing}
+        ${resource.layer && view.publishers ? this.#renderFrom(view, view.publishers.local) : nothing}
         ${published ? html`<time datetime=${published}>${formatDate(published, t)}</time>` : nothing}
         <span>${t(writtenIn)}</span>
       </p>
       ${summary ? html`<p part="summary" lang=${ifDefined(langIf(summary, language))}>${summary.text}</p>` : nothing}
       ${this.#renderTopics(view, resource)}
     </li>`;
+  }
+
+  #renderFrom(view: ListView, publisher: Picked): TemplateResult {
+    return html`<span part="from"
+      >${view.t('from')}: <span lang=${ifDefined(langIf(publisher, view.language))}>${publisher.text}</span></span
+    >`;
   }
 
   #renderTitle(view: ListView, resource: Resource): TemplateResult {

@@ -20,6 +20,8 @@ export interface ResourceFilterDetail {
   topic: string;
   /** '' for any language. */
   resourceLang: string;
+  /** With a local layer: 'local' or 'national' for one layer's resources, '' for everyone's. */
+  from: string;
   count: number;
 }
 
@@ -35,12 +37,14 @@ export interface ReaderState {
   topic: string;
   /** '' for any language. */
   resourceLang: string;
+  /** 'local', 'national', or '' for every layer's resources. */
+  from: string;
   sort: SortOrder;
   page: number;
 }
 
 /** The choices a reader makes with a select. */
-export type FilterKey = 'type' | 'topic' | 'resourceLang' | 'sort';
+export type FilterKey = 'type' | 'topic' | 'resourceLang' | 'from' | 'sort';
 
 /**
  * All that the lazily loaded ResourceListActions may see and do in its

@@ -14,6 +14,8 @@ export interface ResourceIndex {
   /** The feed's topics that at least one resource carries. */
   topics: Topic[];
   topicById: Map<string, Topic>;
+  /** Whether any resource came from a local layer (then the list offers the "From" filter). */
+  layered: boolean;
   /** Sorted copies of `resources`, made on first use per order and language. */
   orders: Map<string, Resource[]>;
 }
@@ -22,6 +24,8 @@ export interface ResourceQuery {
   type: string;
   topic: string;
   resourceLang: string;
+  /** 'local' or 'national': only that layer's resources ('' or absent for all). */
+  from?: string;
   sort: SortOrder;
   /** Keep only the latest N matches (0: all). */
   limit: number;
@@ -41,6 +45,7 @@ export function resourceIndex(feed: Feed): ResourceIndex {
       types: RESOURCE_TYPES.filter((type) => used.has(type)),
       topics: topics.filter((topic) => used.has(topic.id)),
       topicById: new Map(topics.map((topic) => [topic.id, topic])),
+      layered: resources.some((resource) => resource.layer),
       orders: new Map(),
     };
     indexes.set(resources, index);
@@ -79,6 +84,7 @@ export function findResources(
     (!q.type || resource.type === q.type) &&
     (!q.topic || !!resource.topics?.includes(q.topic)) &&
     (!q.resourceLang || resource.languages.includes(q.resourceLang as Language)) &&
+    (!q.from || q.from === (resource.layer ?? 'national')) &&
     (!search || search(resource));
   const found = ordered(index, q.sort + q.language, compare).filter(matches);
   if (q.limit <= 0 || found.length <= q.limit) return found;
