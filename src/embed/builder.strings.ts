@@ -21,6 +21,12 @@ export const builderStrings = defineStrings({
     cy: 'Lliw ar ffurf #rrggbb; gadewch yn wag i gael y rhagosodiad.',
     cyReviewed: false,
   },
+  localLabel: { en: 'Your own feed (local layer)', cy: 'Eich ffrwd eich hun (haen leol)', cyReviewed: false },
+  localHint: {
+    en: 'Optional. The address of your organisation’s own feed: its items are shown with the national ones, and it can hide national items. See the guide “Adding your own resources”.',
+    cy: 'Dewisol. Cyfeiriad ffrwd eich sefydliad eich hun: dangosir ei heitemau gyda’r rhai cenedlaethol, a gall guddio eitemau cenedlaethol. Gweler y canllaw “Ychwanegu eich adnoddau eich hun”.',
+    cyReviewed: false,
+  },
   invalid: {
     en: 'This value is not accepted and is left out.',
     cy: 'Nid yw’r gwerth hwn yn dderbyniol ac fe’i gadewir allan.',

@@ -3,7 +3,14 @@ import { translator } from '../i18n/strings.js';
 import type { EmbedData, WidgetAttribute, WidgetInfo } from './catalog.js';
 import { builderStrings } from './builder.strings.js';
 import { h, uniqueId } from './dom.js';
-import { createWidget, embedQuery, parseEmbedQuery, WIDGET_PARAM, type EmbedOptions } from './options.js';
+import {
+  attributeKind,
+  createWidget,
+  embedQuery,
+  parseEmbedQuery,
+  WIDGET_PARAM,
+  type EmbedOptions,
+} from './options.js';
 
 export const ALL_IN_ONE = 'compassionate-leadership.js';
 export const RESIZE_SCRIPT = 'embed-resize.js';
@@ -116,7 +123,7 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
   /** The class's English description, marked as English on the Welsh page. */
   const described = (description: string): Node => h('span', { lang: ui === 'en' ? undefined : 'en' }, description);
 
-  const describedControl = (name: string, control: HTMLElement, ...hints: (Node | string)[]) => {
+  const describedControl = (name: string, control: HTMLElement, label: string, ...hints: (Node | string)[]) => {
     const id = uniqueId('builder-field');
     control.id = id;
     control.setAttribute('name', name);
@@ -128,7 +135,7 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
     );
     invalidMessages.set(name, error);
     control.setAttribute('aria-describedby', `${id}-hint ${id}-error`);
-    const labelElement = h('label', { for: id }, h('code', {}, name));
+    const labelElement = h('label', { for: id }, h('code', {}, name), label ? `: ${label}` : '');
     return control instanceof HTMLInputElement && control.type === 'checkbox'
       ? h('div', { class: 'builder-field builder-check' }, control, labelElement, hint, error)
       : h('div', { class: 'builder-field' }, labelElement, control, hint, error);
@@ -137,8 +144,9 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
   const attributeField = (attribute: WidgetAttribute): HTMLElement => {
     const t = translator(builderStrings, ui);
     const raw = state.raw.get(attribute.name) ?? '';
+    const kind = attributeKind(attribute);
     let control: HTMLInputElement | HTMLSelectElement;
-    if (attribute.kind === 'boolean') {
+    if (kind === 'boolean') {
       control = h('input', { type: 'checkbox' });
       control.addEventListener('change', () => {
         if ((control as HTMLInputElement).checked) state.raw.set(attribute.name, '');
@@ -147,7 +155,7 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
       });
       if (state.raw.has(attribute.name)) (control as HTMLInputElement).checked = true;
     } else {
-      if (attribute.kind === 'enum') {
+      if (kind === 'enum') {
         control = h(
           'select',
           {},
@@ -156,7 +164,7 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
         );
       } else {
         control = h('input', {
-          type: attribute.kind === 'number' ? 'number' : attribute.kind === 'url' ? 'url' : 'text',
+          type: kind === 'number' ? 'number' : kind === 'url' ? 'url' : 'text',
           min: attribute.min === undefined ? undefined : String(attribute.min),
           max: attribute.max === undefined ? undefined : String(attribute.max),
           placeholder: attribute.default || undefined,
@@ -164,13 +172,16 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
       }
       control.value = raw;
       // An address is taken when it is complete, not at every key: each one would be a feed request.
-      control.addEventListener(attribute.kind === 'url' ? 'change' : 'input', () => {
+      control.addEventListener(kind === 'url' ? 'change' : 'input', () => {
         if (control.value === '') state.raw.delete(attribute.name);
         else state.raw.set(attribute.name, control.value);
         update();
       });
     }
-    return describedControl(attribute.name, control, described(attribute.description));
+    // The local layer is named in the builder's words: it is the one address a partner writes themselves.
+    return attribute.name === 'local'
+      ? describedControl(attribute.name, control, t('localLabel'), t('localHint'))
+      : describedControl(attribute.name, control, '', described(attribute.description));
   };
 
   const colourField = (name: string, description: string): HTMLElement => {
@@ -182,7 +193,7 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
       else state.raw.set(name, control.value);
       update();
     });
-    return describedControl(name, control, described(description), ' ', t('colourHint'));
+    return describedControl(name, control, '', described(description), ' ', t('colourHint'));
   };
 
   const renderAttributes = (): void => {

@@ -1,6 +1,6 @@
 import { toLanguage, type Language } from '../i18n/language.js';
 import { safeUrl } from '../internal/safe-url.js';
-import type { WidgetAttribute, WidgetInfo } from './catalog.js';
+import type { AttributeKind, WidgetAttribute, WidgetInfo } from './catalog.js';
 
 /** A widget with only validated attribute values and colours: what the embed page renders and the builder copies. */
 export interface EmbedOptions {
@@ -23,6 +23,18 @@ function hasControlCharacter(value: string): boolean {
 const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
 /**
+ * The feed and its local layer are addresses the widget fetches: they are
+ * checked as addresses even when the catalogue (which names address
+ * attributes by pattern) calls one text.
+ */
+const FEED_ADDRESSES = new Set(['src', 'local']);
+
+/** How `attribute`'s value is checked and edited. */
+export function attributeKind(attribute: WidgetAttribute): AttributeKind {
+  return FEED_ADDRESSES.has(attribute.name) ? 'url' : attribute.kind;
+}
+
+/**
  * The value to set for `attribute`, or undefined to leave it unset (absent,
  * off, or not valid). Addresses must be https, or on the embed page's own
  * origin, so a link to the embed page cannot make a widget post to, or
@@ -30,7 +42,7 @@ const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
  */
 export function validAttributeValue(attribute: WidgetAttribute, raw: string, pageOrigin: string): string | undefined {
   const value = raw.trim();
-  switch (attribute.kind) {
+  switch (attributeKind(attribute)) {
     case 'boolean':
       return ['', 'true', '1', attribute.name].includes(value.toLowerCase()) ? '' : undefined;
     case 'number': {

@@ -131,6 +131,52 @@ describe('embed builder', () => {
     await expectAccessible(root);
   });
 
+  it('takes a local layer’s address: the preview widget and both snippets carry `local`', async () => {
+    const root = mount();
+    await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'resource-list');
+    const local = field(root, 'local') as HTMLInputElement;
+    expect(local.type).to.equal('url');
+    local.focus();
+    await sendKeys({ type: '/test/fixtures/feeds/good.json' });
+    await sendKeys({ press: 'Enter' });
+    const address = `${location.origin}/test/fixtures/feeds/good.json`;
+    expect(local.getAttribute('aria-invalid')).to.equal('false');
+    expect(previewWidget(root).getAttribute('local')).to.equal(address);
+    const [script, iframe] = snippets(root);
+    expect(script).to.contain(`<cl-resource-list lang="en" local="${address}"></cl-resource-list>`);
+    const src = new URL(/<iframe src="([^"]+)"/.exec(iframe)![1]!.replace(/&amp;/g, '&'));
+    expect(src.searchParams.get('local')).to.equal(address);
+    // The embed page reads it back on its own origin (here: the page's), as it would on the CDN's.
+    const fromIframe = parseEmbedQuery(src.searchParams, data.widgets, location.origin)!;
+    expect([...fromIframe.attributes]).to.deep.equal([['local', address]]);
+    await settled(previewWidget(root));
+    await expectAccessible(root);
+  });
+
+  it('refuses a local layer on another host over plain http, as it does `src`', async () => {
+    const root = mount();
+    await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'principle-cards');
+    const local = field(root, 'local') as HTMLInputElement;
+    local.focus();
+    await sendKeys({ type: 'http://council.example/ours.json' });
+    await sendKeys({ press: 'Enter' });
+    expect(local.getAttribute('aria-invalid')).to.equal('true');
+    expect(previewWidget(root).hasAttribute('local')).to.equal(false);
+    expect(snippets(root).join('\n')).not.to.contain('council.example');
+    await expectAccessible(root);
+  });
+
+  for (const language of ['en', 'cy'] as const) {
+    it(`names the local layer field in the builder’s words (${language})`, async () => {
+      const root = mount(language);
+      const local = field(root, 'local');
+      const label = root.querySelector(`label[for="${local.id}"]`)!;
+      expect(label.textContent).to.equal(`local: ${builderStrings.localLabel[language]}`);
+      const hint = document.getElementById(local.getAttribute('aria-describedby')!.split(' ')[0]!)!;
+      expect(hint.textContent).to.equal(builderStrings.localHint[language]);
+    });
+  }
+
   it('gives a script snippet that, pasted into a fresh page, shows exactly the preview', async () => {
     const root = mount();
     await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'resource-list');

@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { WidgetInfo } from '../../src/embed/catalog.js';
-import { createWidget, embedQuery, parseEmbedQuery, validAttributeValue, validColor } from '../../src/embed/options.js';
+import type { WidgetAttribute, WidgetInfo } from '../../src/embed/catalog.js';
+import {
+  attributeKind,
+  createWidget,
+  embedQuery,
+  parseEmbedQuery,
+  validAttributeValue,
+  validColor,
+} from '../../src/embed/options.js';
 
 const ORIGIN = 'https://cdn.example';
 const WIDGET: WidgetInfo = {
@@ -75,6 +82,24 @@ describe('embed options from the query string', () => {
     ]) {
       expect(validAttributeValue(src, bad, ORIGIN), bad).to.equal(undefined);
     }
+  });
+
+  it('checks a local layer as an address even when the catalogue calls it text', () => {
+    const local: WidgetAttribute = { name: 'local', kind: 'text', description: 'A local layer.' };
+    const widget: WidgetInfo = { ...WIDGET, attributes: [...WIDGET.attributes, local] };
+    const options = parseEmbedQuery(
+      new URLSearchParams('widget=sample&local=https%3A%2F%2Fcouncil.example%2Fours.json'),
+      [widget],
+      ORIGIN,
+    )!;
+    expect([...options.attributes]).to.deep.equal([['local', 'https://council.example/ours.json']]);
+    expect(attributeKind(local)).to.equal('url');
+    expect(validAttributeValue(local, 'ours.json', ORIGIN)).to.equal(`${ORIGIN}/ours.json`);
+    for (const bad of ['http://council.example/ours.json', 'javascript:alert(1)', 'data:application/json,{}']) {
+      expect(validAttributeValue(local, bad, ORIGIN), bad).to.equal(undefined);
+    }
+    const again = parseEmbedQuery(embedQuery(options), [widget], ORIGIN)!;
+    expect(createWidget(document, again).getAttribute('local')).to.equal('https://council.example/ours.json');
   });
 
   it('takes colours only as #rgb or #rrggbb', () => {
