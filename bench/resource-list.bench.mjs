@@ -13,6 +13,9 @@
  *   own triggering event to the results: the search work alone. Median and
  *   p95 over every keystroke of every query.
  * Ours and List.js are measured in turn (ABAB), RUNS times each.
+ * A last case lays a local layer of 1,000 resources over the 10,000
+ * (`local` on the widget, issue #16) and sets its first paint and search
+ * against the same widget on the 10,000 alone, in turn in the same run.
  * The feeds are generated here and served by a page route, never written to disk.
  */
 import { RUNS, blockExternal, compare, repeatPair, stats, paintWatcher, rounded } from './harness.mjs';
@@ -36,11 +39,14 @@ const TOPICS = [
 const TYPES = ['article', 'blog', 'guide', 'report', 'toolkit'];
 const PUBLISHERS = ['Social Care Wales', "The King's Fund", 'HEIW'];
 
-/** Numbers appear only in titles, so each typed digit narrows the results and changes the first page. */
-export function generateFeed(count) {
+/**
+ * Numbers appear only in titles, so each typed digit narrows the results and changes the first page. A local
+ * layer (`local: true`) has its own ids and titles and names its publisher.
+ */
+export function generateFeed(count, { local = false } = {}) {
   const resources = Array.from({ length: count }, (_, i) => ({
-    id: `r${i + 1}`,
-    title: `Resource ${i + 1} on ${WORDS[i % WORDS.length]}`,
+    id: `${local ? 'l' : 'r'}${i + 1}`,
+    title: `${local ? 'Local resource' : 'Resource'} ${i + 1} on ${WORDS[i % WORDS.length]}`,
     summary: `About ${WORDS[(i * 3) % WORDS.length]}`,
     url: `r/${i + 1}`,
     type: TYPES[i % TYPES.length],
@@ -49,7 +55,11 @@ export function generateFeed(count) {
     languages: ['en'],
     topics: [TOPICS[i % TOPICS.length].id],
   }));
-  const body = JSON.stringify({ version: 1, topics: TOPICS, resources });
+  const body = JSON.stringify(
+    local
+      ? { version: 1, source: { name: 'Cwm Derwen Council' }, resources }
+      : { version: 1, topics: TOPICS, resources },
+  );
   if (body.length > MAX_FEED_BYTES)
     throw new Error(`The generated feed of ${count} is ${body.length} bytes, over the store's ${MAX_FEED_BYTES}.`);
   return body;
@@ -106,16 +116,21 @@ function watchKeystrokes() {
   return { focus: widget ? 'widget' : 'list' };
 }
 
-async function openPage(browser, baseUrl, pagePath, feedPath, feedBody) {
+/** `feeds`: `{ feed, local? }`, each `{ path, body }`, served by a page route and named in the page's query. */
+async function openPage(browser, baseUrl, pagePath, feeds) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const external = await blockExternal(page, baseUrl);
-  // Registered after blockExternal, so it is asked first.
-  await page.route(new URL(feedPath, baseUrl).href, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: feedBody }),
-  );
+  const query = new URLSearchParams();
+  for (const [name, { path, body }] of Object.entries(feeds)) {
+    // Registered after blockExternal, so it is asked first.
+    await page.route(new URL(path, baseUrl).href, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    query.set(name, path);
+  }
   await page.addInitScript(paintWatcher('__clListPainted', findListItem));
-  await page.goto(`${new URL(pagePath, baseUrl).href}?feed=${encodeURIComponent(feedPath)}`, { waitUntil: 'commit' });
+  await page.goto(`${new URL(pagePath, baseUrl).href}?${query}`, { waitUntil: 'commit' });
   const painted = await page.evaluate(
     (timeoutMs) =>
       Promise.race([
@@ -128,8 +143,8 @@ async function openPage(browser, baseUrl, pagePath, feedPath, feedBody) {
   return { context, page, painted };
 }
 
-async function firstRender(browser, baseUrl, pagePath, feedPath, feedBody) {
-  const { context, painted } = await openPage(browser, baseUrl, pagePath, feedPath, feedBody);
+async function firstRender(browser, baseUrl, pagePath, feeds) {
+  const { context, painted } = await openPage(browser, baseUrl, pagePath, feeds);
   await context.close();
   return painted;
 }
@@ -138,8 +153,8 @@ async function firstRender(browser, baseUrl, pagePath, feedPath, feedBody) {
  * Types run `run`'s queries with the real keyboard on a fresh page, one key at
  * a time, waiting for its results before the next. Returns the raw timings.
  */
-async function typing(browser, baseUrl, pagePath, feedPath, feedBody, count, run) {
-  const { context, page } = await openPage(browser, baseUrl, pagePath, feedPath, feedBody);
+async function typing(browser, baseUrl, pagePath, feeds, count, run) {
+  const { context, page } = await openPage(browser, baseUrl, pagePath, feeds);
   try {
     const { focus } = await page.evaluate(watchKeystrokes);
     const search = focus === 'widget' ? page.locator('cl-resource-list').locator('#query') : page.locator('#search');
@@ -171,12 +186,14 @@ async function typing(browser, baseUrl, pagePath, feedPath, feedBody, count, run
   }
 }
 
-/** Ours and List.js typing in turn (ABAB), RUNS runs each on fresh pages; the stats of every keystroke. */
-async function typingBoth(browser, baseUrl, pages, feedPath, feedBody, count) {
+/** Two sides typing in turn (ABAB), RUNS runs each on fresh pages; the stats of every keystroke. */
+async function typingBoth(browser, baseUrl, sidesOf, count) {
   const sides = { ours: [], peer: [] };
   for (let run = 0; run < RUNS; run += 1) {
-    sides.ours.push(await typing(browser, baseUrl, pages.ours, feedPath, feedBody, count, run));
-    sides.peer.push(await typing(browser, baseUrl, pages.peer, feedPath, feedBody, count, run));
+    for (const side of ['ours', 'peer']) {
+      const { page, feeds } = sidesOf[side];
+      sides[side].push(await typing(browser, baseUrl, page, feeds, count, run));
+    }
   }
   const merged = (runs) => ({
     dom: stats(runs.flatMap((r) => r.dom)),
@@ -187,55 +204,79 @@ async function typingBoth(browser, baseUrl, pages, feedPath, feedBody, count) {
   return { ours: merged(sides.ours), peer: merged(sides.peer) };
 }
 
+const TYPING_METRICS = [
+  // What the reader sees: from the key going down to the results.
+  ['keystroke (keydown) to results in the DOM', 'dom'],
+  ['keystroke (keydown) to next paint of the results', 'paint'],
+  // The search work alone: from the event each side searches on (ours: input; List.js: keyup) to the results.
+  ['search event (input / keyup) to results in the DOM', 'work'],
+];
+
+/** First paint and typing, `ours` against `peer` (each `{ page, feeds }`), as rows named after `peerName`. */
+async function compareSides(browser, baseUrl, caseName, peerName, sidesOf, count) {
+  const first = await repeatPair(
+    () => firstRender(browser, baseUrl, sidesOf.ours.page, sidesOf.ours.feeds),
+    () => firstRender(browser, baseUrl, sidesOf.peer.page, sidesOf.peer.feeds),
+  );
+  const rows = [
+    compare(
+      { case: caseName, metric: 'navigation to first paint of the list', unit: 'ms', ...rounded(first.ours, 2) },
+      peerName,
+      rounded(first.peer, 2),
+    ),
+  ];
+  const { ours, peer } = await typingBoth(browser, baseUrl, sidesOf, count);
+  for (const [metric, key] of TYPING_METRICS) {
+    rows.push(
+      compare(
+        { case: caseName, metric: `${metric} (median)`, unit: 'ms', ...rounded(ours[key], 2), missedKeys: ours.missed },
+        peerName,
+        rounded(peer[key], 2),
+      ),
+    );
+    const p95 = (s) => ({ ...rounded(s, 2), median: Number(s.p95.toFixed(2)) });
+    rows.push(
+      compare({ case: caseName, metric: `${metric} (p95)`, unit: 'ms', ...p95(ours[key]) }, peerName, p95(peer[key])),
+    );
+  }
+  return rows;
+}
+
 export async function run({ browser, baseUrl }) {
   const pages = { ours: '/bench/pages/resource-list-widget.html', peer: '/bench/pages/resource-list-listjs.html' };
   const rows = [];
+  const national = {};
   for (const count of SIZES) {
-    const feedBody = generateFeed(count);
-    const feedPath = `/bench/generated/resource-list-${count}.json`;
-    const caseName = `resource-list ${count.toLocaleString('en-GB')}`;
-    const first = await repeatPair(
-      () => firstRender(browser, baseUrl, pages.ours, feedPath, feedBody),
-      () => firstRender(browser, baseUrl, pages.peer, feedPath, feedBody),
-    );
+    national[count] = { path: `/bench/generated/resource-list-${count}.json`, body: generateFeed(count) };
+    const feeds = { feed: national[count] };
+    const sidesOf = { ours: { page: pages.ours, feeds }, peer: { page: pages.peer, feeds } };
     rows.push(
-      compare(
-        { case: caseName, metric: 'navigation to first paint of the list', unit: 'ms', ...rounded(first.ours, 2) },
+      ...(await compareSides(
+        browser,
+        baseUrl,
+        `resource-list ${count.toLocaleString('en-GB')}`,
         'List.js',
-        rounded(first.peer, 2),
-      ),
+        sidesOf,
+        count,
+      )),
     );
-
-    const { ours, peer } = await typingBoth(browser, baseUrl, pages, feedPath, feedBody, count);
-    for (const [metric, key] of [
-      // What the reader sees: from the key going down to the results.
-      ['keystroke (keydown) to results in the DOM', 'dom'],
-      ['keystroke (keydown) to next paint of the results', 'paint'],
-      // The search work alone: from the event each side searches on (ours: input; List.js: keyup) to the results.
-      ['search event (input / keyup) to results in the DOM', 'work'],
-    ]) {
-      rows.push(
-        compare(
-          {
-            case: caseName,
-            metric: `${metric} (median)`,
-            unit: 'ms',
-            ...rounded(ours[key], 2),
-            missedKeys: ours.missed,
-          },
-          'List.js',
-          rounded(peer[key], 2),
-        ),
-      );
-      const p95 = (s) => ({ ...rounded(s, 2), median: Number(s.p95.toFixed(2)) });
-      rows.push(
-        compare(
-          { case: caseName, metric: `${metric} (p95)`, unit: 'ms', ...p95(ours[key]) },
-          'List.js',
-          p95(peer[key]),
-        ),
-      );
-    }
   }
+  // A local layer over the largest national feed, against the national feed alone (the single-feed figures).
+  const local = { path: '/bench/generated/resource-list-local-1000.json', body: generateFeed(1_000, { local: true }) };
+  const largest = SIZES.at(-1);
+  const layered = {
+    ours: { page: pages.ours, feeds: { feed: national[largest], local } },
+    peer: { page: pages.ours, feeds: { feed: national[largest] } },
+  };
+  rows.push(
+    ...(await compareSides(
+      browser,
+      baseUrl,
+      `resource-list ${largest.toLocaleString('en-GB')} + 1,000 local`,
+      'the same widget, national feed alone',
+      layered,
+      largest,
+    )),
+  );
   return rows;
 }
