@@ -276,3 +276,15 @@ test('--help documents validate --local and merge', async () => {
   assert.match(stdout, /merge <national> <local>/);
   assert.match(stdout, /built-in feed feed\/built-in\.json/);
 });
+
+test('the guide’s worked example (docs/local-feeds.md) is a valid layer that adds two resources and hides one', async () => {
+  const guide = readFileSync(join(root, 'docs/local-feeds.md'), 'utf8');
+  const example = file('guide-example.json', /```json\n([\s\S]*?)```/.exec(guide)[1]);
+  const { code, stdout } = await runCli('validate', example, '--local');
+  assert.equal(code, 0, stdout);
+  assert.match(stdout, /^resources\s+2\s+2\/2\s+2\/2$/m);
+  assert.match(
+    stdout,
+    /\nAgainst the built-in feed:\n\nThe layer adds 2 items \(after the national ones\), replaces 0 and hides 1\.\n$/,
+  );
+});
