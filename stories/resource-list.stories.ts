@@ -8,9 +8,11 @@ import { expectErrorPanel, expectLoadingState, loadedParts, saveLastGoodCopy, sh
 
 interface ResourceListArgs {
   src: string;
+  local: string;
   topic: string;
   type: string;
   resourceLang: '' | 'en' | 'cy';
+  from: '' | 'local' | 'national';
   sort: 'newest' | 'oldest' | 'title';
   pageSize: number;
   limit: number;
@@ -20,6 +22,9 @@ interface ResourceListArgs {
 }
 
 const FEED = '/fixtures/resource-list-feed.json';
+/** The built-in feed (it names its publisher) and a local authority's layer over it. */
+const NATIONAL = '/feed/built-in.json';
+const LOCAL = '/fixtures/resource-list-local.json';
 /** No such file: the store gets an error. Each story adds its own query so it has its own store entry. */
 const MISSING = '/fixtures/resource-list-missing.json';
 
@@ -35,9 +40,11 @@ const meta = {
   component: 'cl-resource-list',
   args: {
     src: FEED,
+    local: '',
     topic: '',
     type: '',
     resourceLang: '',
+    from: '',
     sort: 'newest',
     pageSize: 10,
     limit: 0,
@@ -47,12 +54,14 @@ const meta = {
   },
   argTypes: {
     src: { control: 'text' },
+    local: { control: 'text', description: 'A local layer over `src`, e.g. "/fixtures/resource-list-local.json"' },
     topic: { control: 'text', description: 'A topic id, e.g. "wellbeing"' },
     type: {
       control: 'select',
       options: ['', 'article', 'blog', 'video', 'toolkit', 'report', 'guide', 'podcast', 'book', 'course', 'website'],
     },
     resourceLang: { control: 'inline-radio', options: ['', 'en', 'cy'] },
+    from: { control: 'inline-radio', options: ['', 'local', 'national'], description: 'With a local layer' },
     sort: { control: 'inline-radio', options: ['newest', 'oldest', 'title'] },
     pageSize: { control: { type: 'number', min: 1, max: 50 } },
     limit: { control: { type: 'number', min: 0, max: 50 } },
@@ -63,9 +72,11 @@ const meta = {
   render: (args) =>
     html`<cl-resource-list
       src=${args.src}
+      local=${ifDefined(args.local || undefined)}
       topic=${ifDefined(args.topic || undefined)}
       type=${ifDefined(args.type || undefined)}
       resource-lang=${ifDefined(args.resourceLang || undefined)}
+      from=${ifDefined(args.from || undefined)}
       sort=${args.sort}
       page-size=${args.pageSize}
       limit=${ifDefined(args.limit || undefined)}
@@ -140,6 +151,61 @@ export const PreFiltered: Story = {
       'gwella',
     ]);
     await expect(shadow(canvasElement).querySelector<HTMLSelectElement>('#topic')!.value).toBe('wellbeing');
+  },
+};
+
+/**
+ * A local authority's own resources (`local`) beside the national ones: each
+ * says where it is from, and "From" filters by publisher.
+ */
+export const LocalLayer: Story = {
+  name: 'Local layer (local)',
+  args: { src: NATIONAL, local: LOCAL },
+  play: async ({ canvasElement, step }) => {
+    await loadedItems(canvasElement);
+    const root = within(shadow(canvasElement) as unknown as HTMLElement);
+    const from = root.getByLabelText<HTMLSelectElement>('From');
+    await expect([...from.options].map((option) => option.text.trim())).toEqual([
+      'Everyone',
+      'Cwm Derwen Council',
+      'Social Care Wales',
+    ]);
+    await expect(root.getByRole('status')).toHaveTextContent('14 resources');
+    await step('shows only the local resources, each marked with its publisher', async () => {
+      await userEvent.selectOptions(from, 'local');
+      await waitFor(() =>
+        expect(ids(canvasElement)).toEqual([
+          'cwm-derwen-leadership-programme',
+          'cwm-derwen-supervision-guide',
+          'cwm-derwen-wellbeing-service',
+        ]),
+      );
+      await expect(root.getByRole('status')).toHaveTextContent('3 resources');
+      const marks = shadow(canvasElement).querySelectorAll('[part~="from"]');
+      await expect([...marks].map((mark) => mark.textContent?.replace(/\s+/g, ' ').trim())).toEqual(
+        Array(3).fill('From: Cwm Derwen Council'),
+      );
+    });
+    await step('shows only the national ones', async () => {
+      await userEvent.selectOptions(from, 'national');
+      await waitFor(() => expect(root.getByRole('status')).toHaveTextContent('11 resources'));
+      await expect(shadow(canvasElement).querySelector('[part~="from"]')).toBeNull();
+    });
+  },
+};
+
+/** `from="local"`, in Welsh: a council's Welsh page starts with its own resources. */
+export const LocalLayerPreFiltered: Story = {
+  name: 'Local layer, from="local" (Welsh)',
+  args: { src: NATIONAL, local: LOCAL, from: 'local', lang: 'cy' },
+  play: async ({ canvasElement }) => {
+    await loadedItems(canvasElement);
+    const root = within(shadow(canvasElement) as unknown as HTMLElement);
+    await expect(ids(canvasElement)).toHaveLength(3);
+    await expect(root.getByRole('status')).toHaveTextContent('3 adnodd');
+    const from = root.getByLabelText<HTMLSelectElement>('Oddi wrth');
+    await expect(from.value).toBe('local');
+    await expect(from.selectedOptions[0]!.text.trim()).toBe('Cyngor Cwm Derwen');
   },
 };
 
