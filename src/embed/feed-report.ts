@@ -112,3 +112,35 @@ export function welshCoverage(feed: Feed, language: Language): SectionCoverage[]
   if (feed.contact) measure('contact', ContactSchema, [feed.contact]);
   return coverage;
 }
+
+/** What a local layer does to the national feed, by the merge's rules (src/feed/layers.ts). */
+export interface LayerEffects {
+  /** Local items with a national item's id in the same section: they replace it in place. */
+  replaced: { section: (typeof SECTIONS)[number]; id: string }[];
+  /** `hide` ids that no national item has: probably a typo, or an item the national feed dropped. */
+  unmatchedHides: string[];
+  /** `hide` ids of items the layer also replaces: the replacement is shown. */
+  overriddenHides: string[];
+  added: number;
+  hidden: number;
+}
+
+export function layerEffects(national: Feed, local: Feed): LayerEffects {
+  const effects: LayerEffects = { replaced: [], unmatchedHides: [], overriddenHides: [], added: 0, hidden: 0 };
+  const nationalItems = SECTIONS.flatMap((section) => national[section] as { id: string }[]);
+  for (const section of SECTIONS) {
+    const ids = new Set((national[section] as { id: string }[]).map((item) => item.id));
+    for (const { id } of local[section] as { id: string }[]) {
+      if (ids.has(id)) effects.replaced.push({ section, id });
+      else effects.added += 1;
+    }
+  }
+  const replacedIds = new Set(effects.replaced.map((r) => r.id));
+  for (const id of local.hide ?? []) {
+    const matches = nationalItems.filter((item) => item.id === id).length;
+    if (matches === 0) effects.unmatchedHides.push(id);
+    else if (replacedIds.has(id)) effects.overriddenHides.push(id);
+    else effects.hidden += matches;
+  }
+  return effects;
+}

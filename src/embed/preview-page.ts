@@ -5,4 +5,6 @@ import { mountPreview } from './preview.js';
 
 const root = document.querySelector('main')!;
 const language = toLanguage(new URLSearchParams(location.search).get('lang') ?? document.documentElement.lang);
-mountPreview(root, readEmbedData(document), { language });
+// The built-in feed ships beside the page (dist/cdn/feed/): a local layer is checked against it unless told otherwise.
+const nationalFeed = new URL('feed/built-in.json', location.href).href;
+mountPreview(root, readEmbedData(document), { language, nationalFeed });

@@ -92,4 +92,55 @@ export const previewStrings = defineStrings({
   widgets: { en: 'The widgets with this feed', cy: 'Y teclynnau gyda’r ffrwd hon', cyReviewed: false },
   english: { en: 'English', cy: 'Saesneg', cyReviewed: false },
   welshLanguage: { en: 'Welsh', cy: 'Cymraeg', cyReviewed: false },
+  localTitle: { en: 'Check a local layer', cy: 'Gwirio haen leol', cyReviewed: false },
+  localIntro: {
+    en: 'A local layer is your organisation’s own feed, shown with the national one: its items are added, an item with a national item’s id replaces it, and its “hide” list hides national items. Paste it to see what it changes and the widgets showing both feeds.',
+    cy: 'Haen leol yw ffrwd eich sefydliad eich hun, a ddangosir gyda’r un genedlaethol: ychwanegir ei heitemau, mae eitem sydd â’r un id ag eitem genedlaethol yn ei disodli, ac mae ei rhestr “hide” yn cuddio eitemau cenedlaethol. Gludwch hi i weld beth mae’n ei newid a’r teclynnau’n dangos y ddwy ffrwd.',
+    cyReviewed: false,
+  },
+  localPaste: { en: 'Your local layer (JSON)', cy: 'Eich haen leol (JSON)', cyReviewed: false },
+  nationalAddress: {
+    en: 'The national feed’s address',
+    cy: 'Cyfeiriad y ffrwd genedlaethol',
+    cyReviewed: false,
+  },
+  checkLayer: { en: 'Check the layer', cy: 'Gwirio’r haen', cyReviewed: false },
+  nationalFailed: {
+    en: (reason: string) => `The national feed could not be loaded: ${reason}`,
+    cy: (reason: string) => `Nid oedd modd llwytho’r ffrwd genedlaethol: ${reason}`,
+    cyReviewed: false,
+  },
+  nationalUnreadable: {
+    en: 'The national feed cannot be read:',
+    cy: 'Nid oes modd darllen y ffrwd genedlaethol:',
+    cyReviewed: false,
+  },
+  layerEffects: { en: 'What the layer changes', cy: 'Beth mae’r haen yn ei newid', cyReviewed: false },
+  layerSummary: {
+    en: (added: number, replaced: number, hidden: number) =>
+      `National items replaced: ${replaced}. Hidden: ${hidden}. Local items added: ${added}.`,
+    cy: (added: number, replaced: number, hidden: number) =>
+      `Eitemau cenedlaethol wedi’u disodli: ${replaced}. Wedi’u cuddio: ${hidden}. Eitemau lleol wedi’u hychwanegu: ${added}.`,
+    cyReviewed: false,
+  },
+  replaces: {
+    en: (section: string, id: string) => `${section}: replaces the national item “${id}”.`,
+    cy: (section: string, id: string) => `${section}: yn disodli’r eitem genedlaethol “${id}”.`,
+    cyReviewed: false,
+  },
+  hideUnmatched: {
+    en: (id: string) => `hide: “${id}” matches no national item.`,
+    cy: (id: string) => `hide: nid yw “${id}” yn cyfateb i unrhyw eitem genedlaethol.`,
+    cyReviewed: false,
+  },
+  hideOverridden: {
+    en: (id: string) => `hide: “${id}” has no effect: the layer replaces that item.`,
+    cy: (id: string) => `hide: nid yw “${id}” yn cael effaith: mae’r haen yn disodli’r eitem honno.`,
+    cyReviewed: false,
+  },
+  widgetsMerged: {
+    en: 'The widgets with both feeds',
+    cy: 'Y teclynnau gyda’r ddwy ffrwd',
+    cyReviewed: false,
+  },
 });

@@ -1,8 +1,9 @@
 import type { ContextEvent } from '@lit/context';
 import { feedContext } from '../feed/context.js';
+import { combineLayers } from '../feed/layers.js';
 import { feedEntryFromData, MAX_FEED_BYTES, type FeedEntry } from '../feed/store.js';
 import type { Feed, LocalText, PracticeItem, Section, Source as SourcePage } from '../feed/schema.js';
-import { validateFeed } from '../feed/validate.js';
+import { validateFeed, type FeedValidation } from '../feed/validate.js';
 import type { Language } from '../i18n/language.js';
 import { langIf, pick } from '../i18n/local-text.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -10,7 +11,7 @@ import { plural, translator } from '../i18n/strings.js';
 import { requestJson } from '../internal/http.js';
 import type { EmbedData, WidgetInfo } from './catalog.js';
 import { h, uniqueId } from './dom.js';
-import { describeProblems, welshCoverage, type ProblemReport } from './feed-report.js';
+import { describeProblems, layerEffects, welshCoverage, type ProblemReport } from './feed-report.js';
 import { previewStrings } from './preview.strings.js';
 
 /**
@@ -31,9 +32,14 @@ export function feedProvider(entry: FeedEntry): HTMLDivElement {
 
 export interface PreviewOptions {
   language: Language;
+  /** The national feed a local layer is checked against, until the reader gives another (the built-in feed). */
+  nationalFeed?: string;
 }
 
-type Source = { kind: 'data'; data: unknown; baseUrl: string } | { kind: 'failure'; message: string };
+type Source =
+  | { kind: 'data'; data: unknown; baseUrl: string }
+  | { kind: 'layer'; local: unknown; national: unknown; nationalUrl: string }
+  | { kind: 'failure'; message: string };
 
 /**
  * The feed preview in `root`: a file (chosen or dropped), pasted text or an
@@ -53,8 +59,14 @@ export function mountPreview(root: HTMLElement, data: EmbedData, preview: Previe
       results.replaceChildren(h('div', { class: 'preview-panel', role: 'alert' }, h('p', {}, source.message)));
       return;
     }
-    results.replaceChildren(...renderReport(source.data, source.baseUrl, widgets, language));
-    status.textContent = results.querySelector('.preview-summary')?.textContent ?? '';
+    results.replaceChildren(
+      ...(source.kind === 'data'
+        ? renderReport(source.data, source.baseUrl, widgets, language)
+        : renderLayerReport(source, widgets, language)),
+    );
+    status.textContent = [...results.querySelectorAll('.preview-summary, .preview-layer-summary')]
+      .map((summary) => summary.textContent)
+      .join(' ');
   };
 
   const readText = (text: string, baseUrl: string): void => {
@@ -115,6 +127,22 @@ export function mountPreview(root: HTMLElement, data: EmbedData, preview: Previe
     );
   });
 
+  const layerForm = localLayerForm(preview.nationalFeed ?? '', language, async (localText, nationalUrl) => {
+    let local: unknown;
+    try {
+      local = JSON.parse(localText);
+    } catch {
+      return show({ kind: 'failure', message: t('notJson') });
+    }
+    status.textContent = t('checking');
+    const national = await requestJson(nationalUrl, { maxBytes: MAX_FEED_BYTES });
+    show(
+      national.ok
+        ? { kind: 'layer', local, national: national.data, nationalUrl: national.url }
+        : { kind: 'failure', message: t('nationalFailed')(national.message) },
+    );
+  });
+
   document.documentElement.lang = language;
   document.title = t('title');
   const other: Language = language === 'en' ? 'cy' : 'en';
@@ -131,9 +159,40 @@ export function mountPreview(root: HTMLElement, data: EmbedData, preview: Previe
     dropZone,
     pasteForm,
     addressForm,
+    layerForm,
     status,
     results,
   );
+}
+
+/** The local layer's form: the layer pasted, and the national feed's address it is checked against. */
+function localLayerForm(
+  nationalDefault: string,
+  language: Language,
+  check: (localText: string, nationalUrl: string) => Promise<void>,
+): HTMLElement {
+  const t = translator(previewStrings, language);
+  const pasteId = uniqueId('preview-local');
+  const addressId = uniqueId('preview-national');
+  const pasted = h('textarea', { id: pasteId, rows: '6', spellcheck: 'false', required: true });
+  const national = h('input', { type: 'url', id: addressId, required: true, autocomplete: 'url' });
+  national.value = nationalDefault;
+  const form = h(
+    'form',
+    { class: 'preview-form preview-local', 'aria-labelledby': 'preview-local-title' },
+    h('h2', { id: 'preview-local-title' }, t('localTitle')),
+    h('p', {}, t('localIntro')),
+    h('label', { for: pasteId }, t('localPaste')),
+    pasted,
+    h('label', { for: addressId }, t('nationalAddress')),
+    national,
+    h('button', { type: 'submit', class: 'preview-button' }, t('checkLayer')),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void check(pasted.value, national.value);
+  });
+  return form;
 }
 
 function sectionName(report: Pick<ProblemReport, 'section'>, language: Language): string {
@@ -146,22 +205,75 @@ function titled(title: ProblemReport['title'], language: Language): Node {
   return h('q', { lang: langIf(title, language) }, title.text);
 }
 
+function unreadablePanel(message: string, detail: string): HTMLElement {
+  return h('div', { class: 'preview-panel', role: 'alert' }, h('p', {}, message), h('p', { lang: 'en' }, detail));
+}
+
 function renderReport(data: unknown, baseUrl: string, widgets: WidgetInfo[], language: Language): Node[] {
   const t = translator(previewStrings, language);
   const validation = validateFeed(data);
-  if (!validation.feed) {
-    return [
-      h(
-        'div',
-        { class: 'preview-panel', role: 'alert' },
-        h('p', {}, t('unreadable')),
-        h('p', { lang: 'en' }, validation.fatal?.message ?? ''),
-      ),
-    ];
-  }
-  const reports = describeProblems(data, validation.problems, language);
+  if (!validation.feed) return [unreadablePanel(t('unreadable'), validation.fatal?.message ?? '')];
+  return [
+    renderProblems(data, validation.problems, language),
+    renderWelsh(validation.feed, language),
+    renderSources(validation.feed, language),
+    renderWidgets(feedEntryFromData(data, baseUrl), widgets, language, t('widgets')),
+  ];
+}
+
+/** A local layer over the national feed: the layer's problems and Welsh, what it changes, and the merged widgets. */
+function renderLayerReport(
+  source: Extract<Source, { kind: 'layer' }>,
+  widgets: WidgetInfo[],
+  language: Language,
+): Node[] {
+  const t = translator(previewStrings, language);
+  const local = validateFeed(source.local);
+  const national = validateFeed(source.national);
+  if (!national.feed) return [unreadablePanel(t('nationalUnreadable'), national.fatal?.message ?? '')];
+  if (!local.feed) return [unreadablePanel(t('unreadable'), local.fatal?.message ?? '')];
+  const effects = layerEffects(national.feed, local.feed);
+  const changes = h(
+    'section',
+    { 'aria-labelledby': 'preview-layer' },
+    h('h2', { id: 'preview-layer' }, t('layerEffects')),
+    h(
+      'p',
+      { class: 'preview-layer-summary' },
+      t('layerSummary')(effects.added, effects.replaced.length, effects.hidden),
+    ),
+    h(
+      'ul',
+      { class: 'preview-layer-effects' },
+      ...effects.replaced.map(({ section, id }) => h('li', {}, t('replaces')(sectionName({ section }, language), id))),
+      ...effects.unmatchedHides.map((id) => h('li', {}, t('hideUnmatched')(id))),
+      ...effects.overriddenHides.map((id) => h('li', {}, t('hideOverridden')(id))),
+    ),
+  );
+  // The widgets' own merge (and its notice when one layer is unreadable), from memory: nothing is fetched again.
+  const state = combineLayers(
+    feedEntryFromData(source.national, source.nationalUrl).state,
+    feedEntryFromData(source.local, document.baseURI).state,
+  );
+  const entry: FeedEntry = {
+    url: source.nationalUrl,
+    state,
+    subscribe: () => () => undefined,
+    reload: () => undefined,
+  };
+  return [
+    renderProblems(source.local, local.problems, language),
+    changes,
+    renderWelsh(local.feed, language),
+    renderWidgets(entry, widgets, language, t('widgetsMerged')),
+  ];
+}
+
+function renderProblems(data: unknown, problems: FeedValidation['problems'], language: Language): HTMLElement {
+  const t = translator(previewStrings, language);
+  const reports = describeProblems(data, problems, language);
   const messageLang = language === 'en' ? undefined : 'en';
-  const problems = h(
+  return h(
     'section',
     { 'aria-labelledby': 'preview-problems' },
     h('h2', { id: 'preview-problems' }, t('problems')),
@@ -193,15 +305,18 @@ function renderReport(data: unknown, baseUrl: string, widgets: WidgetInfo[], lan
           ),
         ]),
   );
-  const coverage = welshCoverage(validation.feed, language);
-  const welsh = h(
+}
+
+function renderWelsh(feed: Feed, language: Language): HTMLElement {
+  const t = translator(previewStrings, language);
+  return h(
     'section',
     { 'aria-labelledby': 'preview-welsh' },
     h('h2', { id: 'preview-welsh' }, t('welsh')),
     h(
       'ul',
       { class: 'preview-coverage' },
-      ...coverage.map((section) =>
+      ...welshCoverage(feed, language).map((section) =>
         h(
           'li',
           {},
@@ -223,12 +338,15 @@ function renderReport(data: unknown, baseUrl: string, widgets: WidgetInfo[], lan
       ),
     ),
   );
-  const sources = renderSources(validation.feed, language);
-  const entry = feedEntryFromData(data, baseUrl);
-  const rendered = h(
+}
+
+/** Every registered widget in English and Welsh, given `entry` as <cl-feed> would give it. */
+function renderWidgets(entry: FeedEntry, widgets: WidgetInfo[], language: Language, heading: string): HTMLElement {
+  const t = translator(previewStrings, language);
+  return h(
     'section',
     { 'aria-labelledby': 'preview-widgets' },
-    h('h2', { id: 'preview-widgets' }, t('widgets')),
+    h('h2', { id: 'preview-widgets' }, heading),
     ...widgets.map((widget) =>
       h(
         'section',
@@ -238,23 +356,21 @@ function renderReport(data: unknown, baseUrl: string, widgets: WidgetInfo[], lan
           'div',
           { class: 'preview-pair' },
           ...(['en', 'cy'] as const).map((lang) => {
-            const column = h(
+            const element = document.createElement(widget.tag);
+            element.lang = lang;
+            const provider = feedProvider(entry);
+            provider.append(element);
+            return h(
               'div',
               { class: 'preview-column' },
               h('h4', {}, lang === 'en' ? t('english') : t('welshLanguage')),
+              provider,
             );
-            const provider = feedProvider(entry);
-            const element = document.createElement(widget.tag);
-            element.lang = lang;
-            provider.append(element);
-            column.append(provider);
-            return column;
           }),
         ),
       ),
     ),
   );
-  return [problems, welsh, sources, rendered];
 }
 
 /** An item's source: its page, or one per language, each named; "no source" when it has none. */

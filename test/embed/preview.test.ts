@@ -272,3 +272,123 @@ describe('feed preview page', () => {
     await expectAccessible(root);
   });
 });
+
+describe('feed preview: a local layer', () => {
+  const national = { ...FEED, resources: FEED.resources.filter((r) => r.id !== 'hidden-bad') };
+  const layer = {
+    version: 1,
+    source: { name: { en: 'Cwm Derwen Council', cy: 'Cyngor Cwm Derwen' } },
+    hide: ['good-one', 'no-such-item'],
+    resources: [
+      {
+        id: 'good-two',
+        title: { en: 'Our copy of resource two', cy: 'Ein copi o adnodd dau' },
+        url: 'https://council.example/two',
+        type: 'guide',
+        languages: ['en', 'cy'],
+      },
+      {
+        id: 'council-service',
+        title: { en: 'Our wellbeing service', cy: 'Ein gwasanaeth llesiant' },
+        url: 'https://council.example/wellbeing',
+        type: 'website',
+        languages: ['en', 'cy'],
+      },
+      { id: 'a-poem', title: 'A poem', url: 'https://council.example/poem', type: 'poem', languages: ['en'] },
+    ],
+  };
+
+  function mountWithNational(language: 'en' | 'cy', nationalFeed: string): HTMLElement {
+    const root = document.createElement('main');
+    mounted.push(root);
+    document.body.append(root);
+    mountPreview(root, data, { language, nationalFeed });
+    return root;
+  }
+
+  async function checkLayer(root: HTMLElement, text: string, nationalAddress?: string): Promise<void> {
+    const form = root.querySelector<HTMLFormElement>('form.preview-local')!;
+    form.querySelector('textarea')!.value = text;
+    if (nationalAddress !== undefined)
+      form.querySelector<HTMLInputElement>('input[type="url"]')!.value = nationalAddress;
+    form.querySelector<HTMLButtonElement>('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+  }
+
+  const lines = (root: HTMLElement) =>
+    [...root.querySelectorAll('.preview-layer-effects > li')].map((li) => li.textContent);
+
+  it('says what the layer replaces, hides and adds, lists its problems and shows the merged widgets (English)', async () => {
+    const root = mountWithNational('en', 'https://unused.example/feed.json');
+    const address = await mock(uniqueName('preview-national'), { body: national });
+    await checkLayer(root, JSON.stringify(layer), address);
+    const summary = await until(() => root.querySelector('.preview-layer-summary'), 'the layer report');
+    expect(summary.textContent).to.equal('National items replaced: 1. Hidden: 1. Local items added: 1.');
+    expect(lines(root)).to.deep.equal([
+      'Resources: replaces the national item “good-two”.',
+      'hide: “no-such-item” matches no national item.',
+    ]);
+    expect(root.querySelector('.preview-problem-list')!.textContent).to.contain('Resources, item 3 A poem');
+    expect(root.querySelector('.preview-status')!.textContent).to.equal(
+      '1 problem: that part is left out, the rest is shown. National items replaced: 1. Hidden: 1. Local items added: 1.',
+    );
+    expect(root.querySelector('#preview-widgets')!.textContent).to.equal('The widgets with both feeds');
+    const [english, welsh] = widgetsShown(root).filter((w) => w.localName === 'cl-resource-list');
+    await settled(english!);
+    await settled(welsh!);
+    const titles = (list: LitElement) =>
+      [...list.shadowRoot!.querySelectorAll('[part~="title"]')].map((title) => title.textContent!.trim());
+    // Replaced in place, the hidden one gone, the local one added after the national ones.
+    expect(titles(english!)).to.deep.equal(['Our copy of resource two', 'Our wellbeing service']);
+    expect(titles(welsh!)).to.deep.equal(['Ein copi o adnodd dau', 'Ein gwasanaeth llesiant']);
+    await expectAccessible(root);
+  });
+
+  it('checks against the national feed it was given, in Welsh, and reports a hide the layer overrides', async () => {
+    const address = await mock(uniqueName('preview-national'), { body: national });
+    const root = mountWithNational('cy', address);
+    const form = root.querySelector<HTMLFormElement>('form.preview-local')!;
+    expect(form.querySelector('h2')!.textContent).to.equal('Gwirio haen leol');
+    expect(form.querySelector<HTMLInputElement>('input[type="url"]')!.value).to.equal(address);
+    await checkLayer(root, JSON.stringify({ ...layer, hide: ['good-two'], resources: layer.resources.slice(0, 2) }));
+    const summary = await until(() => root.querySelector('.preview-layer-summary'), 'the layer report');
+    expect(summary.textContent).to.equal(
+      'Eitemau cenedlaethol wedi’u disodli: 1. Wedi’u cuddio: 0. Eitemau lleol wedi’u hychwanegu: 1.',
+    );
+    expect(lines(root)).to.deep.equal([
+      'Adnoddau: yn disodli’r eitem genedlaethol “good-two”.',
+      'hide: nid yw “good-two” yn cael effaith: mae’r haen yn disodli’r eitem honno.',
+    ]);
+    expect(root.querySelector('.preview-summary')!.textContent).to.equal('Ni chafwyd hyd i broblemau.');
+    for (const widget of widgetsShown(root)) await settled(widget);
+    await expectAccessible(root);
+  });
+
+  it('says when the national feed cannot be loaded or read, and when the layer is not JSON', async () => {
+    const root = mountWithNational('en', 'https://unused.example/feed.json');
+    const missing = await mock(uniqueName('preview-national'), { status: 404, body: 'gone' });
+    await checkLayer(root, JSON.stringify(layer), missing);
+    const alert = await until(() => root.querySelector('.preview-results [role="alert"]'), 'the failure');
+    expect(alert.textContent).to.match(/^The national feed could not be loaded: ./);
+    expect(widgetsShown(root)).to.deep.equal([]);
+    await expectAccessible(root);
+
+    const newer = await mock(uniqueName('preview-national'), { body: { version: 2 } });
+    await checkLayer(root, JSON.stringify(layer), newer);
+    await until(
+      () =>
+        root
+          .querySelector('.preview-results [role="alert"]')
+          ?.textContent?.startsWith('The national feed cannot be read:'),
+      'the unreadable national feed',
+    );
+
+    await checkLayer(root, '{ not json');
+    await until(
+      () =>
+        root.querySelector('.preview-results [role="alert"]')?.textContent ===
+        'This is not valid JSON, so it cannot be read as a feed.',
+      'the not-JSON message',
+    );
+  });
+});
