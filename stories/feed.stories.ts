@@ -112,9 +112,10 @@ const renderLayered = ({ src, local }: FeedArgs & { local: string }) =>
     <cl-resource-list page-size="20"></cl-resource-list>
   </cl-feed>`;
 
+/** Each resource title, without the link's "opens another website" mark after it. */
 const titles = (canvasElement: HTMLElement) =>
   [...shadowOf(canvasElement, 'cl-resource-list').querySelectorAll('[part~="title"]')].map((title) =>
-    title.textContent?.trim(),
+    title.textContent?.split('↗')[0]?.trim(),
   );
 
 /** A local layer (`local`): the council's three resources come after the national ones, in one list. */
