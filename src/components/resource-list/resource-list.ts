@@ -435,25 +435,20 @@ export class ClResourceList extends FeedWidget {
     const summary = resource.summary && pick(resource.summary, language);
     const publisher = resource.publisher && pick(resource.publisher, language);
     const published = resource.published;
+    const from = resource.layer && view.publishers?.local;
     const writtenIn = languages.includes('cy') ? (languages.includes('en') ? 'inBoth' : 'inCy') : 'inEn';
     return html`<li class="cl-panel" part="item" tabindex="-1" data-id=${id}>
       ${this.#renderTitle(view, resource)}
       <p part="meta">
         <span>${t(resource.type as ResourceType)}</span>
         ${publisher ? html`<span lang=${ifDefined(langIf(publisher, language))}>${publisher.text}</span>` : nothing}
-        ${resource.layer && view.publishers ? this.#renderFrom(view, view.publishers.local) : nothing}
+        ${from ? html`<span part="from">${t('from')}: <span lang=${ifDefined(langIf(from, language))}>${from.text}</span></span>` : nothing}
         ${published ? html`<time datetime=${published}>${formatDate(published, t)}</time>` : nothing}
         <span>${t(writtenIn)}</span>
       </p>
       ${summary ? html`<p part="summary" lang=${ifDefined(langIf(summary, language))}>${summary.text}</p>` : nothing}
       ${this.#renderTopics(view, resource)}
     </li>`;
-  }
-
-  #renderFrom(view: ListView, publisher: Picked): TemplateResult {
-    return html`<span part="from"
-      >${view.t('from')}: <span lang=${ifDefined(langIf(publisher, view.language))}>${publisher.text}</span></span
-    >`;
   }
 
   #renderTitle(view: ListView, resource: Resource): TemplateResult {
