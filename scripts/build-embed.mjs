@@ -33,7 +33,7 @@ const PAGES = ['embed.html', 'builder.html', 'preview.html'];
 /** Where each page's catalogue goes: a JSON data block, never executed. */
 const DATA_MARKER = '<!-- cl-embed-data -->';
 /** Attributes that take an address by name, whatever their declared type. */
-const URL_ATTRIBUTES = /^(?:src|endpoint|privacy|href)$|-(?:url|src|href)$/;
+const URL_ATTRIBUTES = /^(?:src|local|endpoint|privacy|href)$|-(?:url|src|href)$/;
 
 /** `'grid' | 'list'` -> ['grid', 'list']; anything else -> undefined. */
 function stringUnion(text) {

@@ -278,10 +278,17 @@ describe('<cl-resource-list>', () => {
         clock.release();
       }
       expect(countText(el)).to.equal('1 resource');
-      expect(events).to.deep.equal([{ query: 'caring', type: '', topic: '', resourceLang: '', count: 1 }]);
+      expect(events).to.deep.equal([{ query: 'caring', type: '', topic: '', resourceLang: '', from: '', count: 1 }]);
       await choose(el, 'type', 'Blog');
       expect(countText(el)).to.equal('0 resources');
-      expect(events.at(-1)).to.deep.equal({ query: 'caring', type: 'blog', topic: '', resourceLang: '', count: 0 });
+      expect(events.at(-1)).to.deep.equal({
+        query: 'caring',
+        type: 'blog',
+        topic: '',
+        resourceLang: '',
+        from: '',
+        count: 0,
+      });
       expect(events).to.have.length(2);
     });
 
@@ -460,7 +467,7 @@ describe('<cl-resource-list>', () => {
         await until(() => ids(el).join() === 'five-myths,caring-to-change', 'page 2, every topic, again');
         expect(root(el).querySelector<HTMLSelectElement>('#topic')!.value).to.equal('');
         expect(current(el)).to.equal('Page 2');
-        expect(events).to.deep.equal([{ query: '', type: '', topic: '', resourceLang: '', count: 5 }]);
+        expect(events).to.deep.equal([{ query: '', type: '', topic: '', resourceLang: '', from: '', count: 5 }]);
         history.back();
         await until(() => ids(el).join() === 'gwyl,gwella', 'page 1 again');
         expect(current(el)).to.equal('Page 1');
