@@ -42,7 +42,7 @@ export function describeProblems(data: unknown, problems: readonly FeedProblem[]
     const match = /^(\w+)(?:\[(\d+)\])?\.?(.*)$/.exec(problem.path);
     const name = match?.[1] ?? '';
     const section: ReportSection =
-      (SECTIONS as string[]).includes(name) || name === 'contact' ? (name as ReportSection) : 'feed';
+      (SECTIONS as readonly string[]).includes(name) || name === 'contact' ? (name as ReportSection) : 'feed';
     if (section === 'feed') return { section, field: problem.path, path: problem.path, message: problem.message };
     const index = match?.[2] === undefined ? undefined : Number(match[2]);
     const list = isRecord(data) ? data[section] : undefined;

@@ -1,9 +1,11 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { defineElement } from '../internal/define.js';
 import { emit } from '../internal/events.js';
 import { builtInFeed } from './built-in.js';
 import { feedContext } from './context.js';
 import type * as Layers from './layers.js';
 import { feedEntry, feedEntryAt, type FeedEntry, type FeedErrorCode, type FeedState } from './store.js';
+import { useSections, type SectionRules } from './validate-sections.js';
 
 type FeedHost = ReactiveElement & { src?: string | undefined; local?: string | undefined };
 
@@ -60,7 +62,9 @@ export class FeedController implements ReactiveController {
 
   readonly #host: FeedHost;
 
-  constructor(host: FeedHost) {
+  /** `sections`: what the widget shows, the only parts of the feed validated for it. */
+  constructor(host: FeedHost, sections: SectionRules) {
+    useSections(sections);
     this.#host = host;
     host.addController(this);
   }
@@ -123,9 +127,10 @@ export class FeedController implements ReactiveController {
     if (this.#provided !== undefined) return this.#provided ?? 'wait';
     // Inside a <cl-feed> that has not upgraded yet: define it (from this entry's own folder) and wait for it.
     if (this.#host.closest('cl-feed') && !customElements.get('cl-feed')) {
-      // Evaluating define.js defines <cl-feed> (or finds it defined by another copy of the library).
+      // Defines <cl-feed> (unless another copy of the library did meanwhile); the built-in feed is the widget entry's.
       if (!this.#waiting) {
-        this.#waiting = import('./define.js').then(() => {
+        this.#waiting = import('./feed-element.js').then(({ ClFeed }) => {
+          defineElement('cl-feed', ClFeed);
           this.#waiting = undefined;
           // The request made on connection went unanswered: make it again, now that the provider listens.
           if (this.#host.isConnected) this.#requestContext();
@@ -155,16 +160,19 @@ export class FeedController implements ReactiveController {
       return;
     }
     this.#unsubscribe = next.subscribe((state) => {
-      this.#setState(state);
+      // A copy read again for another widget's sections is not a new load.
+      const widened = state.status === 'ready' && state.widened && this.state.status === 'ready';
+      this.#setState(state, !widened);
       this.#host.requestUpdate();
     });
     this.#setState(next.state);
   }
 
   /** Called during the host's update (or before requesting one), so the render that follows shows `state`. */
-  #setState(state: FeedState): void {
+  #setState(state: FeedState, announce = true): void {
     if (state === this.state) return;
     this.state = state;
+    if (!announce) return;
     const url = this.#entry?.url ?? '';
     if (state.status === 'ready') emit(this.#host, 'cl-feed-load', { url, stale: state.stale });
     if (state.status === 'error') emit(this.#host, 'cl-feed-error', { url, code: state.code });

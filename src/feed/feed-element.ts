@@ -1,4 +1,4 @@
-import { ContextProvider } from '@lit/context';
+import type { ContextEvent } from '@lit/context';
 import { LitElement, html, css, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { builtInFeed } from './built-in.js';
 import { feedContext } from './context.js';
@@ -33,7 +33,33 @@ export class ClFeed extends LitElement {
   /** A local layer's address: the partner's own items, added to the feed's (see the guide "Adding your own resources"). */
   local = '';
 
-  private readonly provider = new ContextProvider(this, { context: feedContext });
+  #entry: FeedEntry | undefined;
+  /** The widgets that asked to be told of changes: each one's callback and the unsubscribe function it was given. */
+  readonly #subscribers = new Map<(entry: FeedEntry | undefined, unsubscribe?: () => void) => void, () => void>();
+
+  /*
+   * Answers the Context Community Protocol's `context-request` events for the feed, as @lit/context's
+   * ContextProvider would: a few lines here instead of the library keep the page's <cl-feed> code 0.5 KB smaller.
+   */
+  constructor() {
+    super();
+    this.addEventListener('context-request', (event) => {
+      const request = event as ContextEvent<typeof feedContext>;
+      if (request.context !== feedContext) return;
+      event.stopPropagation();
+      const { callback } = request;
+      if (!request.subscribe) return callback(this.#entry);
+      let unsubscribe = this.#subscribers.get(callback);
+      if (!unsubscribe) this.#subscribers.set(callback, (unsubscribe = () => this.#subscribers.delete(callback)));
+      callback(this.#entry, unsubscribe);
+    });
+  }
+
+  #provide(entry: FeedEntry | undefined): void {
+    if (entry === this.#entry) return;
+    this.#entry = entry;
+    for (const [callback, unsubscribe] of this.#subscribers) callback(entry, unsubscribe);
+  }
 
   /**
    * Answers at once with the `src` attribute's entry, so no widget inside
@@ -42,12 +68,12 @@ export class ClFeed extends LitElement {
    * applied at the first update) widgets are told to wait.
    */
   override connectedCallback(): void {
-    if (this.src || this.local) this.provider.setValue(this.entry());
+    if (this.src || this.local) this.#provide(this.entry());
     super.connectedCallback();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('local') || !this.hasUpdated) this.provider.setValue(this.entry());
+    if (changed.has('src') || changed.has('local') || !this.hasUpdated) this.#provide(this.entry());
   }
 
   /** The entry of `src` (a bare <cl-feed> provides the built-in feed), with the `local` layer over it. */

@@ -3,6 +3,7 @@ import { ClElement } from '../internal/cl-element.js';
 import { translator } from '../i18n/strings.js';
 import { FeedController } from './feed-controller.js';
 import type { Feed } from './schema.js';
+import type { SectionRules } from './validate-sections.js';
 import { feedStateStrings } from './feed-widget.strings.js';
 
 /**
@@ -32,7 +33,10 @@ export abstract class FeedWidget extends ClElement {
   /** A local layer's address: the partner's own items, added to the feed's, replacing or hiding some of them. */
   local = '';
 
-  protected readonly feed = new FeedController(this);
+  /** The feed's sections the widget shows: on a page of such widgets only these are validated. */
+  protected static feedSections: SectionRules = {};
+
+  protected readonly feed = new FeedController(this, (this.constructor as typeof FeedWidget).feedSections);
 
   /** The widget's content for a loaded feed. */
   protected abstract renderContent(feed: Feed): TemplateResult | typeof nothing;

@@ -1,5 +1,5 @@
-import type { Feed, LocalText } from './schema.js';
-import { SECTIONS } from './schema.js';
+import type { Feed } from './schema.js';
+import { SECTIONS } from './schema-common.js';
 import type { FeedEntry, FeedState } from './store.js';
 import { layerStrings } from './layers.strings.js';
 
@@ -71,6 +71,7 @@ export function combineLayers(national: FeedState, local: FeedState): FeedState 
     feed: mergeLayers(national.feed, localReady.feed),
     problems: [...national.problems, ...problems],
     stale: national.stale || localReady.stale,
+    ...((national.widened || localReady.widened) && { widened: true }),
     ...(savedAt.length > 0 && { savedAt: Math.min(...savedAt) }),
   };
 }
@@ -119,9 +120,4 @@ export function layeredEntry(national: FeedEntry, local: FeedEntry): FeedEntry {
   let entry = layered.get(key);
   if (!entry) layered.set(key, (entry = new LayeredEntry(national, local)));
   return entry;
-}
-
-/** The publisher an item is shown as from: the local layer's for local items, else the national one's. */
-export function publisherOf(feed: Feed, item: { layer?: 'local' }): LocalText | undefined {
-  return item.layer === 'local' ? feed.publishers?.local : (feed.publishers?.national ?? feed.source?.name);
 }

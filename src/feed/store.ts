@@ -2,7 +2,7 @@ import { requestJson, type HttpResult } from '../internal/http.js';
 import { localStore } from '../internal/storage.js';
 import { resolveFeedUrls } from './resolve-urls.js';
 import type { Feed } from './schema.js';
-import { validateFeed, type FeedProblem } from './validate.js';
+import { onSectionsAdded, validateSections, type FeedProblem, type SectionRules } from './validate-sections.js';
 
 export const MAX_FEED_BYTES = 2_000_000;
 
@@ -22,6 +22,8 @@ export type FeedState =
       savedAt?: number;
       /** With a local layer: the layer that failed to load (the content is the other's) and what to tell the reader. */
       layerFailed?: { layer: 'national' | 'local'; notice: { en: string; cy: string } };
+      /** True when the same copy was read again for sections a widget added later: nothing new arrived. */
+      widened?: boolean;
     }
   | { status: 'error'; code: FeedErrorCode; message: string; httpStatus?: number };
 
@@ -64,9 +66,24 @@ const entries = new Map<string, StoreEntry>();
 class StoreEntry implements FeedEntry {
   state: FeedState = { status: 'loading' };
   private readonly listeners = new Set<(state: FeedState) => void>();
+  /** The response (or saved copy) the ready state was read from, kept to read sections added later. */
+  private read: { data: unknown; url: string } | undefined;
+  /** False for a feed given in memory: there is nothing to fetch again. */
+  private readonly fetched: boolean;
 
-  constructor(readonly url: string) {
-    void this.load(false);
+  /** `data`: a feed already in memory (feedEntryFromData), read instead of fetched. */
+  constructor(
+    readonly url: string,
+    data?: unknown,
+  ) {
+    onSectionsAdded((added) => this.widen(added));
+    this.fetched = data === undefined;
+    if (this.fetched) {
+      void this.load(false);
+      return;
+    }
+    this.state = readFeed(data, url);
+    if (this.state.status === 'ready') this.read = { data, url };
   }
 
   subscribe(listener: (state: FeedState) => void): () => void {
@@ -75,7 +92,7 @@ class StoreEntry implements FeedEntry {
   }
 
   reload(): void {
-    if (this.state.status === 'loading') return;
+    if (this.state.status === 'loading' || !this.fetched) return;
     void this.load(true);
   }
 
@@ -96,6 +113,7 @@ class StoreEntry implements FeedEntry {
     if (result.ok) {
       const state = readFeed(result.data, result.url);
       if (state.status === 'ready') {
+        this.read = { data: result.data, url: result.url };
         localStore.set(`feed:${this.url}`, {
           url: result.url,
           savedAt: Date.now(),
@@ -116,19 +134,39 @@ class StoreEntry implements FeedEntry {
     );
   }
 
+  /** Reads the sections a widget created later added, from the copy already read, and keeps the rest as it is. */
+  private widen(added: SectionRules): void {
+    const { state, read } = this;
+    if (state.status !== 'ready' || !read) return;
+    const more = readFeed(read.data, read.url, added);
+    if (more.status !== 'ready') return;
+    const feed = { ...state.feed };
+    for (const section of Object.keys(added) as (keyof SectionRules)[])
+      Object.assign(feed, { [section]: more.feed[section] });
+    this.set({ ...state, feed, problems: [...state.problems, ...more.problems], widened: true });
+  }
+
   /** The last good copy, re-validated, marked stale; else the error itself. */
   private fallback(error: Extract<FeedState, { status: 'error' }>): FeedState {
     const saved = localStore.get<SavedCopy>(`feed:${this.url}`);
     if (!saved || typeof saved !== 'object' || typeof saved.url !== 'string') return error;
     const state = readFeed(saved.data, saved.url);
     if (state.status !== 'ready') return error;
+    this.read = { data: saved.data, url: saved.url };
     return { ...state, stale: true, savedAt: saved.savedAt };
   }
 }
 
-/** Validates a response body and resolves its addresses against `finalUrl`. */
-export function readFeed(data: unknown, finalUrl: string): Exclude<FeedState, { status: 'loading' }> {
-  const result = validateFeed(data);
+/**
+ * Validates a response body (the sections the page's widgets read, or `sections` and not the header) and resolves
+ * its addresses against `finalUrl`.
+ */
+export function readFeed(
+  data: unknown,
+  finalUrl: string,
+  sections?: SectionRules,
+): Exclude<FeedState, { status: 'loading' }> {
+  const result = validateSections(data, sections, !sections);
   if (!result.feed) {
     return {
       status: 'error',
@@ -167,11 +205,5 @@ export function feedEntryAt(address: string): FeedEntry | undefined {
  * against `baseUrl`. Provide it to widgets through `feedContext`.
  */
 export function feedEntryFromData(data: unknown, baseUrl: string): FeedEntry {
-  const state = readFeed(data, baseUrl);
-  return {
-    url: baseUrl,
-    state,
-    subscribe: () => () => undefined,
-    reload: () => undefined,
-  };
+  return new StoreEntry(baseUrl, data);
 }

@@ -1,6 +1,7 @@
 import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
+import { contactSections } from '../../feed/sections/contact.js';
 import type { Contact, Feed } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';
 import { langIf, pick } from '../../i18n/local-text.js';
@@ -99,6 +100,7 @@ function httpUrl(value: string | undefined): string | undefined {
  */
 export class ClContactForm extends FeedWidget {
   static override styles = [...FeedWidget.styles, styles];
+  protected static override feedSections = contactSections;
   static override shadowRootOptions: ShadowRootInit = { ...FeedWidget.shadowRootOptions, delegatesFocus: true };
   static override properties: PropertyDeclarations = {
     endpoint: { reflect: true, useDefault: true },

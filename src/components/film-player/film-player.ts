@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
+import { filmSections } from '../../feed/sections/films.js';
 import type { Feed, Film, FilmSource } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';
 import { langIf, pick, type Picked } from '../../i18n/local-text.js';
@@ -98,6 +99,7 @@ const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String
  */
 export class ClFilmPlayer extends FeedWidget {
   static override styles = [...FeedWidget.styles, styles];
+  protected static override feedSections = filmSections;
   static override properties: PropertyDeclarations = {
     film: { reflect: true, useDefault: true },
     captions: { reflect: true, useDefault: true },

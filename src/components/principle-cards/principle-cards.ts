@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
+import { principleSections } from '../../feed/sections/principles.js';
 import type { Behaviour, Feed, Principle } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';
 import { langIf, pick } from '../../i18n/local-text.js';
@@ -69,6 +70,7 @@ function tokens(value: string): string[] {
  */
 export class ClPrincipleCards extends FeedWidget {
   static override styles = [...FeedWidget.styles, styles];
+  protected static override feedSections = principleSections;
   static override properties: PropertyDeclarations = {
     principles: { reflect: true, useDefault: true },
     headingLevel: { attribute: 'heading-level', reflect: true, useDefault: true },

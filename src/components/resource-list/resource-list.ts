@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
+import { resourceSections } from '../../feed/sections/resources.js';
 import type { Feed, Resource, ResourceType } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';
 import { langIf, pick, type Picked } from '../../i18n/local-text.js';
@@ -134,6 +135,7 @@ function formatDate(published: string, t: Translate): string {
  */
 export class ClResourceList extends FeedWidget {
   static override styles = [...FeedWidget.styles, styles];
+  protected static override feedSections = resourceSections;
   // Written out in full (no helper) so the manifest analyzer reads each attribute's name; `useDefault` leaves a
   // default unwritten, so a bare tag stays bare.
   static override properties: PropertyDeclarations = {

@@ -1,5 +1,6 @@
 import type { Language } from '../../i18n/language.js';
-import { RESOURCE_TYPES, type Feed, type Resource, type ResourceType, type Topic } from '../../feed/schema.js';
+import type { Feed, Resource, ResourceType, Topic } from '../../feed/schema.js';
+import { RESOURCE_TYPES } from '../../feed/sections/resources.js';
 
 export const SORT_ORDERS = ['newest', 'oldest', 'title'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
