@@ -196,9 +196,13 @@ function cdnPerWidget(cdn, widgets) {
       // context provider, a directive one widget uses, the headings some widgets render, the contact rules) goes where
       // rollup puts it: with its only user, or shared.
       manualChunks: (id) =>
-        /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!.*(decorators|directives)\/(?!if-defined))/.test(id) ||
+        /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!.*(decorators|directives)\/(?!if-defined))/.test(
+          id,
+        ) ||
         (/\/src\/(feed|internal|i18n)\//.test(id) &&
-          !/\/src\/(feed\/(feed-element|define|layers(\.strings)?|sections\/.*)|internal\/(heading|contact-rules))\.[jt]s$/.test(id))
+          !/\/src\/(feed\/(feed-element|define|layers(\.strings)?|sections\/.*)|internal\/(heading|contact-rules))\.[jt]s$/.test(
+            id,
+          ))
           ? 'core'
           : // <cl-feed> and the local layers: what a page with feeds beyond the built-in one may load, in one file.
             /\/src\/feed\/(feed-element|layers(\.strings)?)\.[jt]s$/.test(id)
