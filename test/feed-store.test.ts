@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { feedEntry, feedEntryFromData, feedStoreOptions, type FeedState } from '../src/feed/store.js';
 import { STORAGE_PREFIX } from '../src/internal/storage.js';
+import { ALL_SECTIONS } from '../src/feed/schema.js';
+import { useSections } from '../src/feed/validate-sections.js';
 import { holdResponses, mock, requestCount, server, uniqueName, until } from './harness.js';
 import './fixtures/test-feed-widget.js';
 
@@ -23,6 +25,9 @@ async function settle(url: string): Promise<Exclude<FeedState, { status: 'loadin
   await until(() => entry.state.status !== 'loading', `feed ${url}`);
   return entry.state as Exclude<FeedState, { status: 'loading' }>;
 }
+
+// The store reads the sections the page's widgets show; these tests read every section, as a page of all four widgets.
+useSections(ALL_SECTIONS);
 
 describe('feed store', () => {
   afterEach(() => {

@@ -62,8 +62,11 @@ export class FeedController implements ReactiveController {
 
   readonly #host: FeedHost;
 
-  /** `sections`: what the widget shows, the only parts of the feed validated for it. */
-  constructor(host: FeedHost, sections: SectionRules) {
+  /**
+   * `sections`: the parts of the feed the widget shows (from src/feed/sections/, or `ALL_SECTIONS`); a page validates
+   * only the sections its widgets show.
+   */
+  constructor(host: FeedHost, sections: SectionRules = {}) {
     useSections(sections);
     this.#host = host;
     host.addController(this);

@@ -1,5 +1,6 @@
 export * from './schema.js';
 export { validateFeed, type FeedProblem, type FeedValidation } from './validate.js';
+export { useSections, type SectionRule, type SectionRules } from './validate-sections.js';
 export {
   feedEntry,
   feedEntryFromData,

@@ -71,19 +71,19 @@ class StoreEntry implements FeedEntry {
   /** False for a feed given in memory: there is nothing to fetch again. */
   private readonly fetched: boolean;
 
-  /** `data`: a feed already in memory (feedEntryFromData), read instead of fetched. */
+  /** `given`: a feed already in memory (feedEntryFromData), read instead of fetched. */
   constructor(
     readonly url: string,
-    data?: unknown,
+    given?: { data: unknown },
   ) {
     onSectionsAdded((added) => this.widen(added));
-    this.fetched = data === undefined;
-    if (this.fetched) {
+    this.fetched = !given;
+    if (!given) {
       void this.load(false);
       return;
     }
-    this.state = readFeed(data, url);
-    if (this.state.status === 'ready') this.read = { data, url };
+    this.state = readFeed(given.data, url);
+    if (this.state.status === 'ready') this.read = { data: given.data, url };
   }
 
   subscribe(listener: (state: FeedState) => void): () => void {
@@ -205,5 +205,5 @@ export function feedEntryAt(address: string): FeedEntry | undefined {
  * against `baseUrl`. Provide it to widgets through `feedContext`.
  */
 export function feedEntryFromData(data: unknown, baseUrl: string): FeedEntry {
-  return new StoreEntry(baseUrl, data);
+  return new StoreEntry(baseUrl, { data });
 }

@@ -3,7 +3,12 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { feedContext } from '../../src/feed/context.js';
 import { feedEntryFromData, readFeed } from '../../src/feed/store.js';
+import { ALL_SECTIONS } from '../../src/feed/schema.js';
+import { useSections } from '../../src/feed/validate-sections.js';
 import { FEED_URL, WIDGET_TAGS, catchUncaught, mount, viewOf, widgetsIn } from './widgets.js';
+
+// The loader reads every section, as on a page with all four widgets.
+useSections(ALL_SECTIONS);
 
 declare global {
   interface Window {
