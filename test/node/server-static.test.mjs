@@ -147,6 +147,50 @@ describe('npm start serves only what is public', () => {
   });
 });
 
+describe('conditional requests: an unchanged file is answered 304', () => {
+  let dir;
+  let server;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cl-etag-'));
+    await writeFile(join(dir, 'feed.json'), '{"version":1}');
+    server = await startServer({ root: dir, publicPaths: { '/feed.json': 'feed.json' } });
+  });
+  after(async () => {
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('sends an ETag and Last-Modified, and 304 with no body for a matching If-None-Match or If-Modified-Since', async () => {
+    const first = await raw(server.url, '/feed.json');
+    assert.equal(first.status, 200);
+    const { etag, 'last-modified': lastModified } = first.headers;
+    assert.match(etag, /^W\/"[a-z0-9]+-[a-z0-9]+"$/);
+    assert.ok(lastModified, 'Last-Modified');
+    for (const headers of [
+      { 'If-None-Match': etag },
+      { 'If-None-Match': `"other", ${etag.slice(2)}` },
+      { 'If-Modified-Since': lastModified },
+    ]) {
+      const again = await raw(server.url, '/feed.json', { headers });
+      assert.equal(again.status, 304, JSON.stringify(headers));
+      assert.equal(again.body, '', JSON.stringify(headers));
+      assert.equal(again.headers.etag, etag);
+    }
+  });
+
+  it('answers 200 with the new body once the file changed, and for validators that do not match', async () => {
+    const first = await raw(server.url, '/feed.json');
+    assert.equal((await raw(server.url, '/feed.json', { headers: { 'If-None-Match': '"other"' } })).status, 200);
+    const old = new Date(Date.parse(first.headers['last-modified']) - 60_000).toUTCString();
+    assert.equal((await raw(server.url, '/feed.json', { headers: { 'If-Modified-Since': old } })).status, 200);
+    await writeFile(join(dir, 'feed.json'), '{"version":1,"updated":"2026-12"}');
+    const changed = await raw(server.url, '/feed.json', { headers: { 'If-None-Match': first.headers.etag } });
+    assert.equal(changed.status, 200);
+    assert.equal(changed.body, '{"version":1,"updated":"2026-12"}');
+    assert.notEqual(changed.headers.etag, first.headers.etag);
+  });
+});
+
 describe('the allowlist keeps private folders and links out', () => {
   let dir;
   let server;
