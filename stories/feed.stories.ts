@@ -6,6 +6,8 @@ import '../src/feed/define.js';
 import '../src/components/resource-list/define.js';
 import { feedContext } from '../src/feed/context.js';
 import type { FeedEntry } from '../src/feed/store.js';
+import { principleSections } from '../src/feed/sections/principles.js';
+import { useSections } from '../src/feed/validate-sections.js';
 import { loadedParts, shadowOf } from './feed-states.js';
 
 interface FeedArgs {
@@ -53,6 +55,8 @@ export const ProvidesAFeed: Story = {
 
     await step('gives the loaded feed to what is inside it', async () => {
       const { entry } = requestFeed(explanation);
+      // A reader of the feed names the sections it reads (as each widget does): here, the principles.
+      useSections(principleSections);
       await expect(entry?.url).toBe(new URL('/fixtures/feed.json', document.baseURI).href);
       await waitFor(() => expect(entry?.state.status).toBe('ready'));
       const state = entry!.state;
