@@ -84,8 +84,31 @@ export interface Problem {
   kind: 'shape' | 'rule';
 }
 
-const patterns = new WeakMap<JsonSchema, RegExp>();
 const INVALID = Symbol('invalid');
+
+/** What `run` needs of a schema, worked out once per schema object (validation runs per item, 10,000 times). */
+interface Compiled {
+  pattern?: RegExp;
+  properties?: [key: string, schema: JsonSchema, required: boolean][];
+}
+const compiled = new WeakMap<JsonSchema, Compiled>();
+
+function compile(schema: JsonSchema): Compiled {
+  let out = compiled.get(schema);
+  if (!out) {
+    out = {};
+    if (schema.pattern !== undefined) out.pattern = new RegExp(schema.pattern, 'u');
+    if (schema.properties) {
+      out.properties = Object.entries(schema.properties).map(([key, property]) => [
+        key,
+        property,
+        !!schema.required?.includes(key),
+      ]);
+    }
+    compiled.set(schema, out);
+  }
+  return out;
+}
 
 const typeOk = (type: JsonSchema['type'], value: unknown): boolean =>
   type === 'array'
@@ -96,16 +119,22 @@ const typeOk = (type: JsonSchema['type'], value: unknown): boolean =>
         ? Number.isInteger(value)
         : typeof value === type;
 
+function fail(
+  schema: JsonSchema,
+  path: (string | number)[],
+  problems: Problem[],
+  kind: Problem['kind'],
+): typeof INVALID {
+  problems.push({ path: [...path], message: schema.errorMessage ?? 'is not valid', kind });
+  return INVALID;
+}
+
 /**
  * Validates `value`; returns a copy holding only the schema's properties, or
  * INVALID with problems added. `path` is one shared stack (pushed and popped
  * around each step), copied only into a problem: no array per value checked.
  */
 function run(schema: JsonSchema, value: unknown, path: (string | number)[], problems: Problem[]): unknown {
-  const fail = (kind: Problem['kind']) => (
-    problems.push({ path: [...path], message: schema.errorMessage ?? 'is not valid', kind }),
-    INVALID
-  );
   if (schema.anyOf) {
     const tried: Problem[] = [];
     for (const branch of schema.anyOf) {
@@ -114,23 +143,20 @@ function run(schema: JsonSchema, value: unknown, path: (string | number)[], prob
     }
     // A branch that had the right shape but broke one rule says more than "matched nothing".
     const rules = tried.filter((p) => p.kind === 'rule');
-    if (rules.length === 0) return fail('shape');
+    if (rules.length === 0) return fail(schema, path, problems, 'shape');
     problems.push(rules.reduce((a, b) => (b.path.length > a.path.length ? b : a)));
     return INVALID;
   }
-  if ('const' in schema && value !== schema.const) return fail('shape');
-  if (schema.enum && !schema.enum.includes(value)) return fail('shape');
-  if (schema.type && !typeOk(schema.type, value)) return fail('shape');
-  if (schema.pattern !== undefined) {
-    let pattern = patterns.get(schema);
-    if (!pattern) patterns.set(schema, (pattern = new RegExp(schema.pattern, 'u')));
-    if (!pattern.test(value as string)) return fail('rule');
-  }
-  if (schema.minimum !== undefined && (value as number) < schema.minimum) return fail('rule');
+  if ('const' in schema && value !== schema.const) return fail(schema, path, problems, 'shape');
+  if (schema.enum && !schema.enum.includes(value)) return fail(schema, path, problems, 'shape');
+  if (schema.type && !typeOk(schema.type, value)) return fail(schema, path, problems, 'shape');
+  const { pattern, properties } = compile(schema);
+  if (pattern && !pattern.test(value as string)) return fail(schema, path, problems, 'rule');
+  if (schema.minimum !== undefined && (value as number) < schema.minimum) return fail(schema, path, problems, 'rule');
   const before = problems.length;
   if (schema.items) {
     const list = value as unknown[];
-    if (schema.minItems !== undefined && list.length < schema.minItems) return fail('rule');
+    if (schema.minItems !== undefined && list.length < schema.minItems) return fail(schema, path, problems, 'rule');
     const out = list.map((item, i) => {
       path.push(i);
       const result = run(schema.items!, item, path, problems);
@@ -139,16 +165,16 @@ function run(schema: JsonSchema, value: unknown, path: (string | number)[], prob
     });
     return problems.length > before ? INVALID : out;
   }
-  if (schema.properties) {
+  if (properties) {
     const record = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const [key, property] of Object.entries(schema.properties)) {
+    for (const [key, property, required] of properties) {
       path.push(key);
       const present = Object.prototype.hasOwnProperty.call(record, key) && record[key] !== undefined;
       if (present) {
         const result = run(property, record[key], path, problems);
         if (result !== INVALID) out[key] = result;
-      } else if (schema.required?.includes(key)) {
+      } else if (required) {
         problems.push({ path: [...path], message: property.errorMessage ?? 'is required', kind: 'shape' });
       }
       path.pop();
