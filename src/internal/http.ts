@@ -36,8 +36,6 @@ export interface RequestOptions {
   /** Bodies larger than this are refused (checked on Content-Length and on the bytes read). */
   maxBytes?: number;
   credentials?: RequestCredentials;
-  /** The HTTP cache's part: `no-cache` asks the server whether the cached copy is current (a conditional request). */
-  cache?: RequestCache;
   signal?: AbortSignal;
 }
 
@@ -52,7 +50,6 @@ export async function requestJson<T = unknown>(url: string, options: RequestOpti
     timeoutMs = DEFAULT_TIMEOUT_MS,
     maxBytes,
     credentials = 'omit',
-    cache,
     signal,
   } = options;
   const controller = new AbortController();
@@ -67,7 +64,6 @@ export async function requestJson<T = unknown>(url: string, options: RequestOpti
     const init: RequestInit = {
       method,
       credentials,
-      cache,
       signal: controller.signal,
       headers: { Accept: 'application/json', ...headers },
     };
