@@ -10,15 +10,16 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 /**
  * Before use: what a page downloads for the widget to show; everything: with what loads once a reader acts.
- * A widget's budgets are 18.75 KB before use and 24.5 KB everything for now, on the way back to 18 KB and 24 KB
- * (issue #17). The shared core grew with last round's partner-page fixes and the feed's provenance fields; this
- * round each widget validates only its own sections, <cl-feed> answers context requests without @lit/context, and
- * Lit's ifDefined sits in the core (every widget uses it), which took the contact form, the film player and the
- * cards 0.3 to 0.4 KB down. The resource list's local-layer "From" filter (issue #16) took it 0.15 KB over 18.5.
+ * A widget's budgets are 19 KB before use and 24.75 KB everything for now, on the way back to 18 KB and 24 KB
+ * (issue #17). The shared core grew with last round's partner-page fixes and the feed's provenance fields, and this
+ * round with repeat views (a saved copy shown at once and checked with a conditional request: 0.2 KB). Against that,
+ * each widget now validates only its own sections, <cl-feed> answers context requests without @lit/context, and
+ * Lit's ifDefined sits in the core (every widget uses it): 0.3 to 0.4 KB off each widget. The resource list's
+ * local-layer "From" filter (issue #16) adds 0.15 KB to that widget alone.
  */
 export const BUDGETS = {
   allInOne: { beforeUse: 30 * 1024, everything: 36 * 1024 },
-  widget: { beforeUse: 18.75 * 1024, everything: 24.5 * 1024 },
+  widget: { beforeUse: 19 * 1024, everything: 24.75 * 1024 },
 };
 export const ALL_IN_ONE = 'compassionate-leadership.js';
 

@@ -87,7 +87,7 @@ function testRoutes() {
       const name = url.pathname.slice('/__test__/mock/'.length);
       if (!url.pathname.startsWith('/__test__/mock/') || !name) return false;
       if (req.method === 'PUT') {
-        // { status, headers, body (string or JSON), delayMs, trickleMs, responses: [{...}, ...] }
+        // { status, headers, body (string or JSON), etag, delayMs, trickleMs, responses: [{...}, ...] }
         const spec = JSON.parse(await readBody(req, 5_000_000));
         mocks.set(name, { responses: spec.responses ?? [spec], served: 0 });
         sendJson(res, 200, { ok: true });
@@ -99,10 +99,18 @@ function testRoutes() {
       mock.served += 1;
       if (spec.delayMs) await new Promise((r) => setTimeout(r, spec.delayMs));
       if (req.destroyed) return true;
+      // With `etag`, the answer may be cached and is revalidated: a request naming that ETag gets 304, counted as "304".
+      if (spec.etag && req.headers['if-none-match'] === spec.etag) {
+        this.count('304', url.pathname);
+        res.writeHead(304, { ETag: spec.etag, 'Cache-Control': 'no-cache' });
+        res.end();
+        return true;
+      }
       const body = typeof spec.body === 'string' ? spec.body : spec.body === undefined ? '' : JSON.stringify(spec.body);
       res.writeHead(spec.status ?? 200, {
         'Content-Type': 'application/json; charset=utf-8',
-        'Cache-Control': 'no-store',
+        'Cache-Control': spec.etag ? 'no-cache' : 'no-store',
+        ...(spec.etag && { ETag: spec.etag }),
         ...spec.headers,
       });
       if (spec.trickleMs) {

@@ -197,6 +197,8 @@ describe('local layers: on a page', () => {
         'Our wellbeing service',
         'Our leadership programme',
       ]);
+      // The saved national copy shows at once; the notice comes when the check with the server fails.
+      await until(() => parts(second.list, 'stale').length === 1, 'the saved-copy notice');
       expect(visibleText(part(second.list, 'stale'))).to.match(
         /^You are seeing a saved copy from .+: the latest content could not be loaded\.\s*Try again$/,
       );

@@ -25,6 +25,8 @@ export interface MockResponse {
   body?: unknown;
   delayMs?: number;
   trickleMs?: number;
+  /** Sent as the ETag (with `Cache-Control: no-cache`); a request naming it is answered 304, counted as method "304". */
+  etag?: string;
 }
 
 /** Makes `${server}/__test__/mock/${name}` answer with `responses` in turn (the last one repeats). */

@@ -1,5 +1,5 @@
 import { MEDIA_URL_PATTERN, SAFE_URL_PATTERN } from '../internal/safe-url.js';
-import { anyOf, literal, object, picklist, string, array } from './schema-kit.js';
+import { anyOf, array, integer, literal, object, picklist, string } from './schema-kit.js';
 
 /*
  * What every part of the feed's schema shares (texts, addresses, ids, topics, the header). Each section's own
@@ -70,6 +70,12 @@ export const headerOptional = {
    * what awaits Welsh review. Never shown.
    */
   notes: array(string('must be text')),
+  /**
+   * How long, in seconds, a reader's saved copy of this feed is shown at once on their next visit while it is
+   * checked with the server (default 86400, a day); an older copy waits for the server, and is shown only if the
+   * server cannot be reached.
+   */
+  maxAge: integer('must be whole seconds, 0 or more', 0),
   /** In a local layer: ids of the national feed's items to hide (see the guide "Adding your own resources"). */
   hide: array(Id),
   /** In a local layer: where its cards and films go, after the national ones (default) or first. */

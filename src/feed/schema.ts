@@ -83,6 +83,8 @@ export interface Feed {
   version: typeof FEED_VERSION;
   updated?: string;
   source?: { name: LocalText; url?: LocalUrl };
+  /** Seconds a saved copy is shown at once on a repeat view while it is checked (see DEFAULT_MAX_AGE). */
+  maxAge?: number;
   topics: Topic[];
   principles: Principle[];
   behaviours: Behaviour[];

@@ -6,6 +6,9 @@ import { onSectionsAdded, validateSections, type FeedProblem, type SectionRules 
 
 export const MAX_FEED_BYTES = 2_000_000;
 
+/** Seconds a saved copy is shown at once on a repeat view, while it is checked, when the feed gives no `maxAge`. */
+export const DEFAULT_MAX_AGE = 86_400;
+
 /** Why a feed could not be shown; widgets translate the code into the reader's language. */
 export type FeedErrorCode =
   'network' | 'timeout' | 'http' | 'not-json' | 'too-large' | 'not-object' | 'version' | 'no-feed';
@@ -79,7 +82,7 @@ class StoreEntry implements FeedEntry {
     onSectionsAdded((added) => this.widen(added));
     this.fetched = !given;
     if (!given) {
-      void this.load(false);
+      this.start();
       return;
     }
     this.state = readFeed(given.data, url);
@@ -101,24 +104,51 @@ class StoreEntry implements FeedEntry {
     for (const listener of this.listeners) listener(state);
   }
 
-  private async load(fresh: boolean): Promise<void> {
-    this.set({ status: 'loading' });
+  /**
+   * A repeat view: a saved copy younger than its feed's `maxAge` is shown at once and checked with the server in the
+   * background; anything else waits for the server.
+   */
+  private start(): void {
+    const saved = this.saved();
+    const maxAge = (saved?.data as { maxAge?: number } | undefined)?.maxAge;
+    const state =
+      saved && Date.now() - saved.savedAt < (Number.isInteger(maxAge) ? maxAge! : DEFAULT_MAX_AGE) * 1000
+        ? readFeed(saved.data, saved.url)
+        : undefined;
+    if (state?.status === 'ready') {
+      this.read = saved;
+      this.state = state;
+    }
+    void this.load(false, this.read && saved);
+  }
+
+  /**
+   * Fetches the feed. With `shown` (the saved copy on screen) the request is conditional (the HTTP cache asks the
+   * server whether its copy is current: 304 when it is) and the reader keeps seeing that copy until an answer
+   * differs from it: the same content changes nothing, new content replaces it in place, a failure marks it saved.
+   */
+  private async load(fresh: boolean, shown?: SavedCopy): Promise<void> {
+    if (!shown) this.set({ status: 'loading' });
     const registry = requests();
     let request = registry.get(this.url);
     if (!request || fresh) {
-      request = requestJson(this.url, { timeoutMs: feedStoreOptions.timeoutMs, maxBytes: MAX_FEED_BYTES });
+      request = requestJson(this.url, {
+        timeoutMs: feedStoreOptions.timeoutMs,
+        maxBytes: MAX_FEED_BYTES,
+        cache: shown ? 'no-cache' : undefined,
+      });
       registry.set(this.url, request);
     }
     const result = await request;
     if (result.ok) {
+      if (shown && JSON.stringify(result.data) === JSON.stringify(shown.data)) {
+        this.save(result.url, result.data);
+        return;
+      }
       const state = readFeed(result.data, result.url);
       if (state.status === 'ready') {
         this.read = { data: result.data, url: result.url };
-        localStore.set(`feed:${this.url}`, {
-          url: result.url,
-          savedAt: Date.now(),
-          data: result.data,
-        } satisfies SavedCopy);
+        this.save(result.url, result.data);
       }
       this.set(state.status === 'error' ? this.fallback(state) : state);
       return;
@@ -146,10 +176,20 @@ class StoreEntry implements FeedEntry {
     this.set({ ...state, feed, problems: [...state.problems, ...more.problems], widened: true });
   }
 
+  private save(url: string, data: unknown): void {
+    localStore.set(`feed:${this.url}`, { url, savedAt: Date.now(), data } satisfies SavedCopy);
+  }
+
+  /** The last good copy of this address, if one was saved and still reads as one. */
+  private saved(): SavedCopy | undefined {
+    const saved = localStore.get<SavedCopy>(`feed:${this.url}`);
+    return saved && typeof saved === 'object' && typeof saved.url === 'string' ? saved : undefined;
+  }
+
   /** The last good copy, re-validated, marked stale; else the error itself. */
   private fallback(error: Extract<FeedState, { status: 'error' }>): FeedState {
-    const saved = localStore.get<SavedCopy>(`feed:${this.url}`);
-    if (!saved || typeof saved !== 'object' || typeof saved.url !== 'string') return error;
+    const saved = this.saved();
+    if (!saved) return error;
     const state = readFeed(saved.data, saved.url);
     if (state.status !== 'ready') return error;
     this.read = { data: saved.data, url: saved.url };

@@ -76,7 +76,7 @@ export function validateSections(data: unknown, rules: SectionRules = registered
   const feed: Feed = { version: FEED_VERSION, topics: [], principles: [], behaviours: [], films: [], resources: [] };
   const head = header ? validate(FeedHeaderSchema, record) : undefined;
   if (head?.success) {
-    for (const key of ['updated', 'source', 'hide', 'order'] as const) {
+    for (const key of ['updated', 'source', 'maxAge', 'hide', 'order'] as const) {
       if (head.output[key] !== undefined) Object.assign(feed, { [key]: head.output[key] });
     }
   } else if (head) {

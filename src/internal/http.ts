@@ -36,6 +36,8 @@ export interface RequestOptions {
   /** Bodies larger than this are refused (checked on Content-Length and on the bytes read). */
   maxBytes?: number;
   credentials?: RequestCredentials;
+  /** The HTTP cache's part: `no-cache` asks the server whether the cached copy is current (a conditional request). */
+  cache?: RequestCache;
   signal?: AbortSignal;
 }
 
@@ -50,6 +52,7 @@ export async function requestJson<T = unknown>(url: string, options: RequestOpti
     timeoutMs = DEFAULT_TIMEOUT_MS,
     maxBytes,
     credentials = 'omit',
+    cache,
     signal,
   } = options;
   const controller = new AbortController();
@@ -64,6 +67,7 @@ export async function requestJson<T = unknown>(url: string, options: RequestOpti
     const init: RequestInit = {
       method,
       credentials,
+      cache,
       signal: controller.signal,
       headers: { Accept: 'application/json', ...headers },
     };

@@ -60,7 +60,12 @@ async function steadyHeight(frame: HTMLIFrameElement): Promise<number> {
   );
   await widget.updateComplete;
   const loaded = () => Math.ceil(doc.documentElement.getBoundingClientRect().height);
-  await until(() => reported(twin) === loaded(), 'the copy to report its loaded height');
+  // Steady once the copy has reported its height and been given it: until then it may have a scrollbar, which narrows
+  // its content (the film's 16:9 poster is then a few pixels shorter) and ends when the frame takes its height.
+  await until(
+    () => reported(twin) === loaded() && height(twin) === loaded(),
+    'the copy to report its loaded height and take it',
+  );
   const expected = loaded();
   twin.remove();
   await until(() => height(frame) === expected, `the iframe to take the loaded height, ${expected} px`);
