@@ -1,0 +1,139 @@
+/**
+ * Each widget against its peer on a cold load over a slow connection: Chromium's network emulation (150 ms latency,
+ * 1.6 Mbps down, 750 kbps up) and a 4x CPU slowdown, a fresh browser context per load, the two pages in turn (ABAB).
+ * Largest Contentful Paint (with the element it was: the row names ours / the peer's) and Cumulative Layout Shift come
+ * from the `web-vitals` library (its attribution build), injected before the page's
+ * own scripts; for the film player, Interaction to Next Paint of pressing play as well. (The resource list's pages read
+ * feeds the resource-list case generates and serves itself: not here yet.)
+ *
+ * The figures are read once the page shows its content (the same elements the other cases wait for), two frames
+ * later, from web-vitals' reportAllChanges callbacks: the latest LCP candidate and the layout shift so far.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { alternate, blockExternal, compare, minifyLiteYoutubeEmbed, rounded, stats } from './harness.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const webVitalsSource = readFile(resolve(root, 'node_modules/web-vitals/dist/web-vitals.attribution.iife.js'), 'utf8');
+
+export const title = 'each widget against its peer: cold load on a throttled network (web-vitals)';
+
+const TIMEOUT_MS = 60_000;
+const NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+const CPU_SLOWDOWN = 4;
+
+/** Each pair: our page, the peer's, and (run in the page) what shows that either has its content. */
+const PAIRS = [
+  {
+    name: 'principle-cards',
+    ours: '/bench/pages/principle-cards-widget.html',
+    peer: ['/bench/pages/principle-cards-peer.html', 'hand-written DOM'],
+    shown: () =>
+      document.querySelector('cl-principle-cards')?.shadowRoot?.querySelector('[part~="card"]') ??
+      document.querySelector('.card'),
+  },
+  {
+    name: 'film-player',
+    ours: '/bench/pages/film-player-widget.html',
+    peer: ['/bench/pages/film-player-lite.html', 'lite-youtube-embed 0.3.4'],
+    shown: () =>
+      document.querySelector('cl-film-player')?.shadowRoot?.querySelector('[part~="play-button"]') ??
+      document.querySelector('lite-youtube .lyt-playbtn'),
+    press: true,
+  },
+  {
+    name: 'contact-form',
+    ours: '/bench/pages/contact-form-widget.html',
+    peer: ['/bench/pages/contact-form-peer.html', 'GOV.UK Frontend'],
+    shown: () =>
+      document.querySelector('cl-contact-form')?.shadowRoot?.querySelector('textarea') ??
+      document.querySelector('textarea'),
+  },
+];
+
+const collector = `window.__clVitals = {};
+  for (const metric of ['LCP', 'CLS', 'INP'])
+    webVitals['on' + metric](
+      (m) => {
+        window.__clVitals[metric] = m.value;
+        if (metric === 'LCP') window.__clVitals.lcpElement = m.attribution.target;
+      },
+      { reportAllChanges: true },
+    );`;
+
+async function measure(browser, baseUrl, path, shown, press) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const url = new URL(path, baseUrl).href;
+    const external = await blockExternal(page, url);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', NETWORK);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    // One script: the library's global is only seen by code in the same init script.
+    await page.addInitScript(`${await webVitalsSource}\n;${collector}`);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(shown, undefined, { timeout: TIMEOUT_MS, polling: 'raf' });
+    if (press) {
+      // A real click where the button is: web-vitals times it from input to the next paint.
+      const button = await page.evaluateHandle(shown);
+      await button.asElement().click();
+    }
+    const vitals = await page.evaluate(
+      (needInp) =>
+        new Promise((resolve, reject) => {
+          const started = performance.now();
+          const check = () => {
+            const v = window.__clVitals;
+            if (v.LCP !== undefined && (!needInp || v.INP !== undefined)) {
+              // Two frames more, so a shift or a larger paint caused by the content just shown is counted.
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve({ ...window.__clVitals })));
+            } else if (performance.now() - started > 20_000)
+              reject(new Error(`web-vitals reported ${JSON.stringify(v)}`));
+            else setTimeout(check, 50);
+          };
+          check();
+        }),
+      !!press,
+    );
+    if (external.blocked > 0 && !press)
+      throw new Error(`${url}: requests to other origins: ${external.urls.join(', ')}`);
+    return { lcp: vitals.LCP, cls: vitals.CLS ?? 0, inp: vitals.INP, lcpElement: vitals.lcpElement };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function run({ browser, baseUrl }) {
+  await minifyLiteYoutubeEmbed(root);
+  const rows = [];
+  for (const pair of PAIRS) {
+    const [peerPath, peerName] = pair.peer;
+    const runs = await alternate(
+      () => measure(browser, baseUrl, pair.ours, pair.shown, pair.press),
+      () => measure(browser, baseUrl, peerPath, pair.shown, pair.press),
+    );
+    const of = (side, key) => stats(runs[side].map((r) => r[key]));
+    const row = (metric, key, unit, digits) =>
+      compare(
+        { case: `throttled ${pair.name}`, metric, unit, ...rounded(of('ours', key), digits) },
+        peerName,
+        rounded(of('peer', key), digits),
+      );
+    // Which element was largest on each side (the most frequent over the runs): LCP compares like with like only
+    // when both are the widget's own content.
+    const element = (side) => {
+      const counts = new Map();
+      for (const { lcpElement = '?' } of runs[side]) counts.set(lcpElement, (counts.get(lcpElement) ?? 0) + 1);
+      return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    };
+    rows.push(
+      row(`largest contentful paint (cold, throttled): ${element('ours')} / ${element('peer')}`, 'lcp', 'ms', 0),
+    );
+    rows.push(row('cumulative layout shift (cold, throttled)', 'cls', 'score', 3));
+    if (pair.press) rows.push(row('interaction to next paint: pressing play (throttled)', 'inp', 'ms', 0));
+  }
+  return rows;
+}
