@@ -1,9 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { mock, requestCount, uniqueName, until } from './harness.js';
-
-interface EntryPage extends Window {
-  feedEvents: { type: string; url: string; stale?: boolean; code?: string }[];
-}
+import { mock, openEntryPage, requestCount, uniqueName, until } from './harness.js';
 
 /** The built-in feed with `marker` in a principle's, a film's and a resource's title, so the page shows which feed it read. */
 async function markedFeed(marker: string): Promise<unknown> {
@@ -16,18 +12,6 @@ async function markedFeed(marker: string): Promise<unknown> {
   feed.films[0]!.title = marker;
   feed.resources[0]!.title.en = marker;
   return feed;
-}
-
-/** Loads a fixture page (same origin, so its document can be read) and resolves with its window. */
-async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; page: EntryPage }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return { frame, page: frame.contentWindow as EntryPage };
 }
 
 /** The text of `element`'s shadow root. */
@@ -54,9 +38,7 @@ describe('each CDN entry alone inside <cl-feed src>', () => {
     it(`cl-${entry}: shows the <cl-feed>'s feed and never requests the built-in feed`, async () => {
       const name = uniqueName(`entry-${entry}`);
       const url = await mock(name, { body: await markedFeed('MARKER') });
-      const { frame, page } = await openPage(
-        `/test/fixtures/entries/widget-in-feed.html?widget=${entry}&feed=${encodeURIComponent(url)}`,
-      );
+      const { frame, page } = await openEntryPage(entry, url);
       try {
         await until(() => page.feedEvents?.length, `cl-${entry}'s feed event`);
         expect(page.feedEvents).to.deep.equal([{ type: 'cl-feed-load', url, stale: false }]);

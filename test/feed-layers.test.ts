@@ -8,6 +8,7 @@ import {
   expectAccessible,
   mock,
   mount,
+  openEntryPage,
   part,
   parts,
   requestCount,
@@ -177,12 +178,7 @@ describe('local layers: on a page', () => {
     const nationalUrl = await mock(n, { body: national }, { status: 500, body: 'down' });
     const localUrl = await mock(l, { body: local });
     const visit = async () => {
-      const frame = document.createElement('iframe');
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      const query = new URLSearchParams({ widget: 'resource-list', feed: nationalUrl, local: localUrl });
-      frame.src = `/test/fixtures/entries/widget-in-feed.html?${query}`;
-      document.body.append(frame);
-      await loaded;
+      const { frame } = await openEntryPage('resource-list', nationalUrl, localUrl);
       const list = frame.contentDocument!.querySelector('cl-resource-list')!;
       await until(() => titles(list).length === 3, 'the merged list');
       return { frame, list };

@@ -1,7 +1,17 @@
 import { expect } from '@open-wc/testing';
 import '../src/components/resource-list/define.js';
 import { STORAGE_PREFIX } from '../src/internal/storage.js';
-import { holdResponses, mock, mount, parts, requestCount, uniqueName, unmountAll, until } from './harness.js';
+import {
+  holdResponses,
+  mock,
+  mount,
+  openEntryPage,
+  parts,
+  requestCount,
+  uniqueName,
+  unmountAll,
+  until,
+} from './harness.js';
 
 /*
  * A repeat view never waits: a saved copy of the feed younger than its `maxAge` is shown at once, then checked with
@@ -27,12 +37,7 @@ const savedAt = (url: string): number | undefined =>
 
 /** The first visit, in a page of its own: it loads the feed from the server and saves a copy. */
 async function firstVisit(url: string): Promise<void> {
-  const frame = document.createElement('iframe');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/fixtures/entries/widget-in-feed.html?widget=resource-list&feed=${encodeURIComponent(url)}`;
-  document.body.append(frame);
-  await loaded;
-  const page = frame.contentWindow as Window & { feedEvents?: unknown[] };
+  const { frame, page } = await openEntryPage('resource-list', url);
   try {
     await until(() => page.feedEvents?.length, 'the first visit loads the feed');
     expect(savedAt(url), 'a saved copy').to.be.a('number');

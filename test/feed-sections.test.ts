@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { feedEntryFromData, type FeedState } from '../src/feed/store.js';
 import { filmSections } from '../src/feed/sections/films.js';
 import { useSections } from '../src/feed/validate-sections.js';
-import { mock, requestCount, uniqueName, until } from './harness.js';
+import { mock, openEntryPage, requestCount, uniqueName, until } from './harness.js';
 
 /*
  * A page validates only the feed sections its widgets show (each widget names its own, src/feed/sections/). A
@@ -56,23 +56,11 @@ describe('feed sections: each page validates what its widgets show', () => {
   });
 });
 
-/** Loads a fixture page (same origin, so its document can be read) and resolves with its window. */
-async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; page: Window & { feedEvents: unknown[] } }> {
-  const frame = document.createElement('iframe');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return { frame, page: frame.contentWindow as Window & { feedEvents: unknown[] } };
-}
-
 describe('feed sections: a second widget entry loaded after the feed was read', () => {
   it('shows its own section from the copy already read; the first widget is not told of a second load', async () => {
     const name = uniqueName('sections-late-entry');
     const url = await mock(name, { body: feed });
-    const { frame, page } = await openPage(
-      `/test/fixtures/entries/widget-in-feed.html?widget=resource-list&feed=${encodeURIComponent(url)}`,
-    );
+    const { frame, page } = await openEntryPage('resource-list', url);
     try {
       await until(() => page.feedEvents?.length, 'the resource list reads its feed');
       const list = page.document.querySelector('cl-resource-list')!;

@@ -232,3 +232,28 @@ export async function tabTo(target: Element, maxPresses = 20): Promise<void> {
   }
   throw new Error(`Tab never reached ${target.localName}`);
 }
+
+/** A partner page that loads one widget's CDN entry inside <cl-feed> and records the feed events it hears. */
+export interface EntryPage extends Window {
+  feedEvents: { type: string; url: string; stale?: boolean; code?: string }[];
+}
+
+/**
+ * Opens test/fixtures/entries/widget-in-feed.html for `widget` (e.g. `resource-list`) reading `feed`, with a local
+ * layer when given, in an 800 × 600 frame (same origin, so its document can be read); resolves once it has loaded.
+ */
+export async function openEntryPage(
+  widget: string,
+  feed: string,
+  local?: string,
+): Promise<{ frame: HTMLIFrameElement; page: EntryPage }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const query = new URLSearchParams({ widget, feed, ...(local !== undefined && { local }) });
+  frame.src = `/test/fixtures/entries/widget-in-feed.html?${query}`;
+  document.body.append(frame);
+  await loaded;
+  return { frame, page: frame.contentWindow as EntryPage };
+}

@@ -192,7 +192,7 @@ class StoreEntry implements FeedEntry {
     if (!saved) return error;
     const state = readFeed(saved.data, saved.url);
     if (state.status !== 'ready') return error;
-    this.read = { data: saved.data, url: saved.url };
+    this.read = saved;
     return { ...state, stale: true, savedAt: saved.savedAt };
   }
 }

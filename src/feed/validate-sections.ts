@@ -1,4 +1,4 @@
-import { FEED_VERSION, FeedHeaderSchema, TopicSchema, type Section } from './schema-common.js';
+import { FEED_VERSION, FeedHeaderSchema, SECTIONS, TopicSchema, type Section } from './schema-common.js';
 import { validate, type Problem } from './schema-kit.js';
 import type { Feed } from './schema.js';
 import type { SectionRule, SectionRules } from './section-rule.js';
@@ -28,6 +28,7 @@ export interface FeedValidation {
  */
 const registered: SectionRules = { topics: { schema: TopicSchema } };
 const listeners = new Set<(added: SectionRules) => void>();
+const complete = (): boolean => [...SECTIONS, 'contact' as const].every((section) => registered[section]);
 
 /** Adds the sections a widget reads; feeds already read are read again for the new ones (onSectionsAdded). */
 export function useSections(rules: SectionRules): void {
@@ -36,11 +37,13 @@ export function useSections(rules: SectionRules): void {
     if (!registered[section]) added[section] = registered[section] = rule;
   }
   if (Object.keys(added).length > 0) for (const listener of listeners) listener(added);
+  // Once every section is read nothing more can be added: let go of the entries (and the feeds they hold).
+  if (complete()) listeners.clear();
 }
 
 /** Calls `listener` with the sections added by each later `useSections`. */
 export function onSectionsAdded(listener: (added: SectionRules) => void): void {
-  listeners.add(listener);
+  if (!complete()) listeners.add(listener);
 }
 
 function problemsOf(prefix: string, problems: readonly Problem[]): FeedProblem[] {
