@@ -18,7 +18,7 @@ import { discoverWidgets, staleIndex } from './scripts/widgets.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
-const external = (id) => /^(lit|lit\/.*|@lit\/.*|tslib)$/.test(id);
+const external = (id) => /^(lit|lit\/.*|@lit\/.*|@lit-labs\/ssr-client\/.*|tslib)$/.test(id);
 
 function failOnWarning(warning) {
   if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
@@ -74,6 +74,8 @@ function npmBuild(dist, widgets) {
     },
     external,
     plugins: [
+      // The same templates as the CDN build's: HTML prerendered from one hydrates with any build (src/ssr/).
+      minifyTemplates(),
       typescript({
         tsconfig: 'tsconfig.build.json',
         outDir: dist,
@@ -135,10 +137,16 @@ function copyFeedFolder(cdn) {
   };
 }
 
+/**
+ * Template whitespace is bytes every partner's readers download: html`` and css`` are minified before TypeScript, in
+ * every build, so prerendered HTML (dist/ssr/) matches the templates of whichever build hydrates it.
+ */
+// src/ssr/ builds its outer element from parts at run time: nothing there to minify.
+const minifyTemplates = () => minifyHTML({ include: ['src/**/*.ts'], exclude: ['src/ssr/**'], failOnError: true });
+
 const cdnPlugins = (cdn) => [
   nodeResolve({ exportConditions: ['production'] }),
-  // Template whitespace is bytes every partner's readers download: minify html`` and css`` before TypeScript.
-  minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
+  minifyTemplates(),
   typescript({
     tsconfig: 'tsconfig.build.json',
     declaration: false,
@@ -193,14 +201,14 @@ function cdnPerWidget(cdn, widgets) {
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       // What every widget needs (Lit's core, the feed, the base) goes in one chunk; anything else (<cl-feed> and its
-      // context provider, a directive one widget uses, the headings some widgets render, the contact rules) goes where
-      // rollup puts it: with its only user, or shared.
+      // context provider, a directive one widget uses, the headings some widgets render, the contact rules, hydration
+      // and the parts of Lit only it uses) goes where rollup puts it: with its only user, or shared.
       manualChunks: (id) =>
-        /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!.*(decorators|directives)\/(?!if-defined))/.test(
+        /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!.*(decorators|directives)\/(?!if-defined))(?!(private-ssr-support|directive-helpers)\.js)/.test(
           id,
         ) ||
         (/\/src\/(feed|internal|i18n)\//.test(id) &&
-          !/\/src\/(feed\/(feed-element|define|layers(\.strings)?|sections\/.*)|internal\/(heading|contact-rules))\.[jt]s$/.test(
+          !/\/src\/(feed\/(feed-element|define|layers(\.strings)?|sections\/.*)|internal\/(heading|contact-rules|hydrate))\.[jt]s$/.test(
             id,
           ))
           ? 'core'
@@ -214,10 +222,34 @@ function cdnPerWidget(cdn, widgets) {
   };
 }
 
-/** The three builds writing into `dist` (the npm build) and `dist/cdn`, in the order they run. */
+/**
+ * The prerenderer for Node (src/ssr/render.ts, for the CLI's `render` and the build's embed pages): one file; Lit and
+ * @lit-labs/ssr stay imports, which Node resolves to their server builds.
+ */
+function ssrBuild(dist) {
+  return {
+    input: { 'ssr/render': 'src/ssr/render.ts' },
+    external: (id) => !/^[./]/.test(id) && !id.startsWith('\0'),
+    plugins: [
+      minifyTemplates(),
+      typescript({
+        tsconfig: 'tsconfig.build.json',
+        declaration: false,
+        declarationMap: false,
+        sourceMap: false,
+        outDir: dist,
+      }),
+      stripCyReviewed(),
+    ],
+    onwarn: failOnWarning,
+    output: { dir: dist, format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true },
+  };
+}
+
+/** The four builds writing into `dist` (the npm build and the prerenderer) and `dist/cdn`, in the order they run. */
 export function buildConfigs(dist, widgets) {
   const cdn = join(dist, 'cdn');
-  return [npmBuild(dist, widgets), cdnAllInOne(cdn), cdnPerWidget(cdn, widgets)];
+  return [npmBuild(dist, widgets), ssrBuild(dist), cdnAllInOne(cdn), cdnPerWidget(cdn, widgets)];
 }
 
 export default async function rollupConfig() {

@@ -2,8 +2,8 @@
 /**
  * The build: checks the version, rewrites src/index.ts when the widget folders changed, runs the rollup
  * configurations of rollup.config.mjs (the npm build in dist/, the CDN folder in dist/cdn/), then publishes
- * the feed's JSON Schema, the custom-elements manifest, the integrity hashes, the embed pages and the size
- * report with its budget.
+ * the feed's JSON Schema, the custom-elements manifest, the integrity hashes, the embed pages, the prerendered
+ * HTML and the size report with its budget.
  */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -17,6 +17,7 @@ import { sizeReport, checkBudgets, printSizeTable } from './size-report.mjs';
 import { buildDemo } from './build-demo.mjs';
 import { discoverWidgets, writeIndex } from './widgets.mjs';
 import { buildEmbed } from './build-embed.mjs';
+import { buildPrerendered } from './build-prerendered.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // rollup.config.mjs names its inputs relative to the project folder.
@@ -90,6 +91,7 @@ await writeJsonSchema();
 writeManifest();
 await (await import('./docs-tables.mjs')).writeDocsTables(root);
 await buildEmbed({ root, cdn, widgets });
+await buildPrerendered({ root, dist, cdn, widgets });
 const report = await sizeReport(cdn);
 await writeFile(join(dist, 'size-report.json'), JSON.stringify(report, null, 2) + '\n');
 await rm(finalDist, { recursive: true, force: true });

@@ -10,7 +10,8 @@
  *
  * With `testRoutes: true` it also serves /__test__/ routes that tests
  * configure over HTTP: a named response with any status, headers, body and
- * delay, the count of requests each method and path received, and a reset.
+ * delay, the count of requests each method and path received, a reset, and
+ * prerendered HTML of a widget from a feed the test gives.
  */
 import { createServer as createHttpServer } from 'node:http';
 import { allowlist, sendFile } from './static.mjs';
@@ -82,6 +83,18 @@ function testRoutes() {
       if (url.pathname === '/__test__/requests') {
         const key = `${url.searchParams.get('method') ?? 'GET'} ${url.searchParams.get('path')}`;
         sendJson(res, 200, { count: counts.get(key) ?? 0 });
+        return true;
+      }
+      if (url.pathname === '/__test__/prerender' && req.method === 'POST') {
+        // { widget, feed, src, lang, attributes }: the prerenderer the CLI's `render` uses (dist/ssr/, built first).
+        const { renderWidget } = await import('../dist/ssr/render.js');
+        try {
+          const { html } = renderWidget(JSON.parse(await readBody(req, 5_000_000)));
+          res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+          res.end(html);
+        } catch (error) {
+          sendJson(res, 400, { error: error.message });
+        }
         return true;
       }
       const name = url.pathname.slice('/__test__/mock/'.length);

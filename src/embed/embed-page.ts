@@ -41,6 +41,11 @@ function reportHeight(): void {
 
 function start(): void {
   const main = document.querySelector('main') ?? document.body;
+  // A prerendered page (embed-<widget>.<lang>.html) carries its widget in its HTML.
+  if (main.firstElementChild) {
+    reportHeight();
+    return;
+  }
   const params = new URLSearchParams(location.search);
   const widgets = registeredWidgets(readEmbedData(document).widgets);
   const options = parseEmbedQuery(params, widgets, location.origin);

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { defineElement } from '../internal/define.js';
 import { emit } from '../internal/events.js';
 import { builtInFeed } from './built-in.js';
@@ -30,6 +30,9 @@ declare global {
     'cl-feed-error': CustomEvent<FeedErrorDetail>;
   }
 }
+
+/** Prerendering (src/ssr/render.ts): the state every widget created on the server shows, from the feed given to it. */
+export const serverFeed: { state?: FeedState } = {};
 
 /** The layering code once loaded; `null` when it could not load (then the national feed shows alone). */
 let layers: typeof Layers | null | undefined;
@@ -68,6 +71,7 @@ export class FeedController implements ReactiveController {
    */
   constructor(host: FeedHost, sections: SectionRules = {}) {
     useSections(sections);
+    if (isServer && serverFeed.state) this.state = serverFeed.state;
     this.#host = host;
     host.addController(this);
   }

@@ -66,6 +66,18 @@ export const feedStoreOptions = {
 
 const entries = new Map<string, StoreEntry>();
 
+/** Feeds given by prerendered HTML (the copy each was rendered from), by absolute address: see `seedFeed`. */
+const seeds = new Map<string, unknown>();
+
+/**
+ * Gives the copy of the feed at `url` that prerendered HTML was rendered from. The entry for `url`, when created,
+ * shows it at once (so the widget's first render is the prerendered one and hydrates in place) and then checks the
+ * address with the server like a repeat view. It has no effect on an entry already created.
+ */
+export function seedFeed(url: string, data: unknown): void {
+  if (!entries.has(url)) seeds.set(url, data);
+}
+
 class StoreEntry implements FeedEntry {
   state: FeedState = { status: 'loading' };
   private readonly listeners = new Set<(state: FeedState) => void>();
@@ -105,14 +117,18 @@ class StoreEntry implements FeedEntry {
   }
 
   /**
-   * A repeat view: a saved copy younger than its feed's `maxAge` is shown at once and checked with the server in the
-   * background; anything else waits for the server.
+   * A repeat view: a saved copy younger than its feed's `maxAge` (or the copy prerendered HTML was rendered from,
+   * whatever its age) is shown at once and checked with the server in the background; anything else waits for it.
    */
   private start(): void {
-    const saved = this.saved();
+    const seed = seeds.get(this.url);
+    seeds.delete(this.url);
+    const saved = seed === undefined ? this.saved() : { url: this.url, savedAt: Date.now(), data: seed };
     const maxAge = (saved?.data as { maxAge?: number } | undefined)?.maxAge;
     const state =
-      saved && Date.now() - saved.savedAt < (Number.isInteger(maxAge) ? maxAge! : DEFAULT_MAX_AGE) * 1000
+      saved &&
+      (seed !== undefined ||
+        Date.now() - saved.savedAt < (Number.isInteger(maxAge) ? maxAge! : DEFAULT_MAX_AGE) * 1000)
         ? readFeed(saved.data, saved.url)
         : undefined;
     if (state?.status === 'ready') {

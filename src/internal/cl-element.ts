@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LanguageController, type Language } from '../i18n/language.js';
 import { emit, type ClEventDetail, type ClEventName } from './events.js';
 import { baseStyles } from './styles.js';
@@ -51,6 +51,30 @@ export class ClElement extends LitElement {
   languageSwitch = false;
 
   protected readonly languageController = new LanguageController(this);
+
+  /** The shadow root came with the HTML (prerendered, declarative shadow DOM): the first render hydrates it. */
+  readonly #prerendered = this.shadowRoot !== null;
+
+  /**
+   * True during the first render of a prerendered widget. That render must be the prerendered one, so it leaves out
+   * what only this reader's browser knows (a remembered choice, a saved draft); the render after it adds them.
+   */
+  protected get hydrating(): boolean {
+    return this.#prerendered && !this.hasUpdated;
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (!this.#prerendered) return;
+    this.hydrated();
+    this.requestUpdate();
+  }
+
+  /**
+   * Called once a prerendered widget has hydrated, before the render that adds what only this browser knows: a widget
+   * takes in here what the reader did to the prerendered HTML before the script ran (text typed, choices made).
+   */
+  protected hydrated(): void {}
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];

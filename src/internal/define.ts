@@ -16,6 +16,24 @@ function versionRegistry(): VersionRegistry {
  * versions differ, because then the page runs the first copy's behaviour.
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
+  if (customElements.get(tag) || ![...document.getElementsByTagName(tag)].some((element) => element.shadowRoot)) {
+    register(tag, ctor);
+    return;
+  }
+  // Prerendered copies on the page: hydration first, so they upgrade in place. Without it they still work, re-rendered.
+  hydration ??= import('./hydrate.js');
+  void hydration.then(
+    ({ readSeeds }) => {
+      readSeeds(tag);
+      register(tag, ctor);
+    },
+    () => register(tag, ctor),
+  );
+}
+
+let hydration: Promise<typeof import('./hydrate.js')> | undefined;
+
+function register(tag: string, ctor: CustomElementConstructor): void {
   const registry = versionRegistry();
   if (customElements.get(tag)) {
     const first = registry.get(tag);

@@ -27,7 +27,8 @@ export function isSafeUrlText(value: string): boolean {
 export function safeUrl(value: string | undefined, base?: string | URL): string | undefined {
   if (value === undefined || !isSafeUrlText(value)) return undefined;
   try {
-    const url = new URL(value, base ?? document.baseURI);
+    // No document when prerendering (src/ssr/): the feed's addresses are absolute by then.
+    const url = new URL(value, base ?? globalThis.document?.baseURI);
     return SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;

@@ -143,6 +143,33 @@ export class ClContactForm extends FeedWidget {
     if (this.#draftRead) return;
     this.#draftRead = true;
     this.#shownAt = performance.now();
+    // A prerendered form hydrates as it was rendered (empty); the draft and what was typed follow (hydrated()).
+    if (this.hydrating) this.#typedBeforeScript = this.#typedIntoHtml();
+    else this.#readDraft();
+  }
+
+  /** What the reader typed or chose in the prerendered form before the script ran (Lit empties the fields as it hydrates). */
+  #typedBeforeScript: Partial<Fields> | undefined;
+
+  #typedIntoHtml(): Partial<Fields> {
+    const typed: Partial<Fields> = {};
+    for (const control of this.renderRoot.querySelectorAll<HTMLInputElement>('input[name], textarea, select')) {
+      const { name, type, value, checked } = control;
+      if (type === 'checkbox' || type === 'radio' ? checked : value)
+        Object.assign(typed, { [name]: type === 'checkbox' ? checked : value });
+    }
+    return typed;
+  }
+
+  protected override hydrated(): void {
+    this.#readDraft();
+    // Typed into the page just now, so newer than the tab's draft.
+    this.#fields = { ...this.#fields, ...this.#typedBeforeScript };
+    if (Object.keys(this.#typedBeforeScript ?? {}).length > 0) this.#saveDraft();
+    this.#typedBeforeScript = undefined;
+  }
+
+  #readDraft(): void {
     const saved = sessionStore.get<SavedDraft>(this.#draftKey);
     if (saved?.fields) {
       this.#fields = { ...EMPTY_FIELDS, ...saved.fields };

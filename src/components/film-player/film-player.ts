@@ -212,7 +212,8 @@ export class ClFilmPlayer extends FeedWidget {
       film.source && Object.hasOwn(PROVIDERS, film.source.provider)
         ? (film.source.provider as FilmProvider)
         : undefined;
-    const remembered = provider !== undefined && localStore.get(consentKey(provider)) === true;
+    // Remembered in this browser only: not in the prerendered HTML, so not in the render that hydrates it.
+    const remembered = provider !== undefined && !this.hydrating && localStore.get(consentKey(provider)) === true;
     return html`
       <div class="player" part="player">${this.#renderPlayer(film, title, provider, remembered)}</div>
       <p class="meta">

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
 import { resourceSections } from '../../feed/sections/resources.js';
@@ -188,7 +188,27 @@ export class ClResourceList extends FeedWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || FILTER_KEYS.some((key) => changed.has(key))) this.#reader = this.#startState();
-    if (!this.#actions && !this.#actionsFailed && this.#needsActionsFirst) void this.#loadActions();
+    if (!isServer && !this.#actions && !this.#actionsFailed && this.#needsActionsFirst) void this.#loadActions();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Lit empties the search box as it hydrates: what the reader typed there before the script ran is kept here.
+    if (this.hydrating) this.#typedBeforeScript = this.renderRoot.querySelector<HTMLInputElement>('#query')?.value;
+  }
+
+  #typedBeforeScript: string | undefined;
+
+  /** The searches and filters the reader used on the prerendered list before the script ran, applied now. */
+  protected override hydrated(): void {
+    const typed = this.#typedBeforeScript;
+    this.#typedBeforeScript = undefined;
+    const controls = this.renderRoot.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#query, select');
+    for (const control of controls) {
+      if (control.id === 'query' && typed) control.value = typed;
+      const shown = control.id === 'query' ? this.#reader.query : this.#reader[control.name as FilterKey];
+      if (control.value !== shown) this.#act((actions) => actions.use(control));
+    }
   }
 
   /** Also waits for the reader's actions while their code loads. */
@@ -335,7 +355,9 @@ export class ClResourceList extends FeedWidget {
   }
 
   protected override renderContent(feed: Feed): TemplateResult {
-    if (this.#loadingActions && !this.#actions && this.#needsActionsFirst) return this.renderSkeleton();
+    // Prerendered, the list shows newest first until the actions bring the order or the address's search.
+    if (this.#loadingActions && !this.#actions && this.#needsActionsFirst && !this.hydrating)
+      return this.renderSkeleton();
     const view = this.#view(feed);
     if (this.#fixed) return view.shown.length ? this.#renderList(view) : html`<p part="empty">${view.empty}</p>`;
     return html`${this.#renderControls(view)}${
@@ -463,7 +485,8 @@ export class ClResourceList extends FeedWidget {
       console.warn(`<cl-resource-list>: unsafe address, not linked: "${id}"`);
     }
     const external =
-      href && new URL(href).origin !== location.origin
+      // Prerendering knows no page: every web address counts as another website (src/ssr/).
+      href && new URL(href).origin !== globalThis.location?.origin
         ? html`<span aria-hidden="true">↗</span
             ><span class="cl-visually-hidden" lang=${ifDefined(title.lang === language ? undefined : language)}>
               ${t('external')}</span

@@ -1,0 +1,58 @@
+/**
+ * Loaded only on a page with a prerendered widget (a shadow root that came with the HTML, from the CLI's `render`,
+ * the builder's "HTML with script" or an embed page): Lit's hydration, and the feed copies the HTML was rendered from.
+ */
+import { LitElement, render, type PropertyValues } from 'lit';
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { builtInFeed } from '../feed/built-in.js';
+import { seedFeed } from '../feed/store.js';
+
+type HydrateSupport = (lit: { LitElement: typeof LitElement }) => void;
+const holder = globalThis as { litElementHydrateSupport?: HydrateSupport };
+// The module above leaves its patch on globalThis for a Lit loaded after it: this copy takes it for its own Lit only,
+// so the host page's Lit elements are left as they are.
+const hydrateSupport = holder.litElementHydrateSupport;
+delete holder.litElementHydrateSupport;
+hydrateSupport?.({ LitElement });
+
+/*
+ * A first render that differs from the prerendered HTML (a snippet rendered with other attributes than the page
+ * gives, or by another version) cannot hydrate: Lit throws. The widget then renders afresh in place of that HTML, as
+ * it would have without it, keeping the prerendered styles.
+ */
+type Updating = LitElement & { update(changed: PropertyValues): void; render(): unknown };
+const prototype = LitElement.prototype as Updating;
+const hydrateOrRender = prototype.update;
+prototype.update = function (this: Updating, changed: PropertyValues): void {
+  try {
+    hydrateOrRender.call(this, changed);
+  } catch (error) {
+    const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
+    if (this.hasUpdated || !(root instanceof ShadowRoot)) throw error;
+    console.warn(`<${this.localName}>: its prerendered HTML does not match this page; rendered afresh.`, error);
+    for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+    delete root._$litPart$;
+    render(this.render(), root, this.renderOptions);
+  }
+};
+
+/** The attribute that marks the JSON copy of the feed inside a prerendered widget. */
+export const SEED_ATTRIBUTE = 'data-cl-feed-copy';
+
+/**
+ * Gives the store the feed copy inside each prerendered `tag` (a `<script type="application/json">` child), so the
+ * widget's first render is the prerendered one: Lit then keeps the HTML, focus and all, instead of replacing it.
+ */
+export function readSeeds(tag: string): void {
+  for (const element of document.getElementsByTagName(tag)) {
+    const copy = element.shadowRoot && element.querySelector(`:scope > script[${SEED_ATTRIBUTE}]`);
+    if (!copy) continue;
+    const src = element.getAttribute('src');
+    try {
+      const url = src ? new URL(src, document.baseURI).href : builtInFeed();
+      if (url) seedFeed(url, JSON.parse(copy.textContent ?? ''));
+    } catch {
+      // An unreadable copy or address: the widget loads its feed as if it had none.
+    }
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Prerendering, in Node: a widget rendered from a feed to HTML with its shadow root in it (declarative shadow DOM),
+ * so its content paints with the page, before any script and without one. In the browser the widget hydrates that
+ * HTML in place (src/internal/hydrate.ts) from the copy of the feed the snippet carries.
+ *
+ * Used by the CLI's `render`, the build's embed pages and the builder's "HTML with script" snippets. Built to
+ * dist/ssr/render.js with the same template minifying as the browser builds: hydration needs the same templates.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { ClContactForm } from '../components/contact-form/contact-form.js';
+import { ClFilmPlayer } from '../components/film-player/film-player.js';
+import { ClPrincipleCards } from '../components/principle-cards/principle-cards.js';
+import { ClResourceList } from '../components/resource-list/resource-list.js';
+import { serverFeed } from '../feed/feed-controller.js';
+import type { FeedProblem } from '../feed/validate.js';
+import { readFeed } from '../feed/store.js';
+import { useSections, type SectionRules } from '../feed/validate-sections.js';
+import { toLanguage } from '../i18n/language.js';
+
+/** The attribute on the feed copy inside a prerendered widget (src/internal/hydrate.ts reads it). */
+const COPY_ATTRIBUTE = 'data-cl-feed-copy';
+
+export const PRERENDERED_WIDGETS = {
+  'principle-cards': ClPrincipleCards,
+  'film-player': ClFilmPlayer,
+  'resource-list': ClResourceList,
+  'contact-form': ClContactForm,
+} as const;
+
+export type PrerenderedWidget = keyof typeof PRERENDERED_WIDGETS;
+
+export interface RenderOptions {
+  widget: string;
+  /** The feed, parsed. */
+  feed: unknown;
+  /** The feed's absolute address, as the widget will fetch it: its `src`, and the base of the feed's own addresses. */
+  src: string;
+  /** `cy` for Welsh, else English. The snippet says it with `lang`, so the page's language cannot change it. */
+  lang?: string;
+  /** The widget's other attributes. */
+  attributes?: Record<string, string>;
+}
+
+export interface Rendered {
+  /** The element with its declarative shadow root and the feed copy it hydrates from. */
+  html: string;
+  /** What the feed's checks skipped, as the widget would on the page. */
+  problems: FeedProblem[];
+}
+
+/** The header fields and topics (every page reads them); the copy carries these and the widget's sections, nothing else. */
+const HEADER_KEYS = ['version', 'updated', 'source', 'maxAge', 'hide', 'order', 'topics'];
+
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** JSON inside <script>: nothing in it can end the element or open a comment. */
+const scriptJson = (value: unknown): string =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+
+/** Renders `widget` from `feed`. Throws (with a message for a person) on an unknown widget or a feed it cannot show. */
+export function renderWidget({ widget, feed, src, lang, attributes = {} }: RenderOptions): Rendered {
+  if (!Object.hasOwn(PRERENDERED_WIDGETS, widget)) {
+    throw new Error(`Unknown widget "${widget}". Widgets: ${Object.keys(PRERENDERED_WIDGETS).join(', ')}.`);
+  }
+  const ctor = PRERENDERED_WIDGETS[widget as PrerenderedWidget];
+  const tag = `cl-${widget}`;
+  if (!customElements.get(tag)) customElements.define(tag, ctor);
+  const sections = (ctor as unknown as { feedSections: SectionRules }).feedSections;
+  useSections(sections);
+  const state = readFeed(feed, src);
+  if (state.status !== 'ready') throw new Error(`The feed cannot be shown: ${state.message}`);
+
+  const named = { ...attributes, src, lang: toLanguage(lang) };
+  for (const name of Object.keys(named)) {
+    if (!ATTRIBUTE_NAME.test(name)) throw new Error(`"${name}" is not an attribute name.`);
+  }
+  const text = Object.entries(named)
+    .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
+    .join(' ');
+  serverFeed.state = state;
+  let rendered: string;
+  try {
+    rendered = collectResultSync(render(html`<${unsafeStatic(tag)} ${unsafeStatic(text)}></${unsafeStatic(tag)}>`));
+  } finally {
+    serverFeed.state = undefined;
+  }
+  const record = feed as Record<string, unknown>;
+  const copy = Object.fromEntries(
+    [...HEADER_KEYS, ...Object.keys(sections)].filter((key) => key in record).map((key) => [key, record[key]]),
+  );
+  // Only the element: the outer template's markers around it are for a client render of that template, which never
+  // happens (the element's own shadow root carries the markers it hydrates with).
+  const start = rendered.indexOf(`<${tag} `);
+  const end = rendered.lastIndexOf(`</${tag}>`);
+  const element = `${rendered.slice(start, end)}<script type="application/json" ${COPY_ATTRIBUTE}>${scriptJson(copy)}</script></${tag}>`;
+  return { html: element, problems: state.problems };
+}
