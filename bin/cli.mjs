@@ -3,8 +3,10 @@
  * compassionate-leadership-widgets (alias cl-feed): checks a content feed
  * (or a partner's local layer) with the same validation the widgets run,
  * merges a local layer into one static feed, prints the feed's JSON Schema,
- * or runs the contact receiver. Node built-ins only for the feed commands;
- * `receive` loads the receiver (server/, with nodemailer) when it is asked for.
+ * prerenders a widget to HTML for a page, or runs the contact receiver. Node
+ * built-ins only for the feed commands; `render` loads dist/ssr/render.js (with
+ * Lit's server renderer) and `receive` the receiver (server/, with nodemailer)
+ * when they are asked for.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -18,6 +20,11 @@ const BUILT_IN_FEED = 'feed/built-in.json';
 const TIMEOUT_MS = 10_000;
 // The store refuses bodies over this size (MAX_FEED_BYTES in src/feed/store.ts).
 const MAX_FEED_BYTES = 2_000_000;
+/**
+ * Where `render`'s snippet loads the library from when --cdn is not given: the
+ * address the README's script-tag examples use (dist/cdn/ on the partner's host).
+ */
+const DEFAULT_CDN = 'https://YOUR-HOST/compassionate-leadership-widgets/';
 
 const USAGE = `Usage:
   compassionate-leadership-widgets validate <file|url>   check a content feed
@@ -26,6 +33,9 @@ const USAGE = `Usage:
   compassionate-leadership-widgets merge <national> <local>
                                                          print the national feed with the local layer merged in
   compassionate-leadership-widgets schema                print the feed's JSON Schema
+  compassionate-leadership-widgets render <widget> [--feed <file|url>] [--src <url>] [--lang en|cy]
+                                   [--attr <name>=<value> ...] [--cdn <url>]
+                                                         print a widget prerendered to HTML, and its script tag
   compassionate-leadership-widgets receive               run the contact receiver (receive --help)
   compassionate-leadership-widgets --help                show this help
 (cl-feed is the same command. <national> and <local> are files or addresses.)
@@ -50,7 +60,48 @@ for the JSON Schema; without the layer's hide and order, which it has
 applied, and without marks of which item came from which layer). It
 exits 1 when either feed has a problem (listed on stderr), with nothing
 on stdout. Addresses in a feed read from http(s) are made absolute; those
-in a file are kept as written.`;
+in a file are kept as written.
+
+render prints, on stdout, the snippet to paste where a page takes HTML:
+the widget prerendered from a feed (--feed, else the built-in feed), with
+a copy of the feed it hydrates from, then its script tag. Render it again
+whenever the feed changes. It exits 1 when the feed cannot be shown, with
+nothing on stdout; feed problems are warnings on stderr. Its options and
+an example: render --help.`;
+
+const RENDER_USAGE = `Usage:
+  compassionate-leadership-widgets render <widget> [--feed <file|url>] [--src <url>] [--lang en|cy]
+                                   [--attr <name>=<value> ...] [--cdn <url>]
+  compassionate-leadership-widgets render --help          show this help
+
+Prints, on stdout, the snippet to paste into a page where the host accepts
+HTML: <widget> (principle-cards, film-player, resource-list or contact-form)
+prerendered from a feed (its content in the HTML, with a copy of the feed
+it hydrates from), then the script tag that loads the widget:
+<script type="module" src="<cdn><widget>.js"></script>.
+
+  --feed <file|url>      the feed to show; default: the built-in feed, at <cdn>${BUILT_IN_FEED}
+  --src <url>            the http(s) address the widget fetches the feed from on the page (its
+                         src; the feed's relative addresses resolve against it). Required with
+                         --feed <file>; default: the --feed address, or the built-in feed's
+  --lang en|cy           the widget's language; default: en
+  --attr <name>=<value>  another attribute of the widget (heading-level=3, film=<id>,
+                         page-size=5, ...); repeat it for more. src and lang have their own options
+  --cdn <url>            the address of the library's CDN folder (dist/cdn/ as you host it);
+                         default: ${DEFAULT_CDN}
+
+Example:
+  compassionate-leadership-widgets render resource-list --feed ours.json \\
+    --src https://example.org/ours.json --lang cy --attr page-size=5 \\
+    --cdn https://example.org/compassionate-leadership-widgets/
+
+Render the snippet again whenever the feed changes: the widget fetches src
+and shows the current feed once its script has run, but until then the page
+shows the copy rendered into the HTML.
+
+Feed problems (the items the widget leaves out) are warnings on stderr; the
+snippet is still printed. Exit codes: 0 printed, 1 the feed cannot be shown
+(nothing printed), 2 usage error or the file or address could not be read.`;
 
 const receiveUsage = (variables) => `Usage:
   compassionate-leadership-widgets receive           run the contact receiver: POST /api/contact
@@ -169,22 +220,29 @@ function summary(feed, source) {
 }
 
 /**
+ * A feed read and parsed, not yet validated. Ends the command (exit 2) when
+ * it cannot be read, and (exit 1) when it is too big or not JSON.
+ */
+async function parseFeed(source) {
+  // A byte-order mark is not JSON, but browsers' response.json() drops it: so does the check.
+  const text = (await readSource(source)).replace(/^\uFEFF/, '');
+  if (Buffer.byteLength(text) > MAX_FEED_BYTES)
+    throw new Exit(`${source}: the feed is over 2 MB; the widgets will not load it.`, 1);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Exit(`${source} is not valid JSON: ${error.message}`, 1);
+  }
+}
+
+/**
  * A feed read, parsed and validated: `{ feed, problems }`. Ends the command
  * (exit 2) when it cannot be read, and (exit 1) when it is too big, not JSON,
  * or has no readable feed at all.
  */
 async function loadFeed(source) {
   const { validateFeed } = await import(pathToFileURL(requireBuilt('feed/validate.js')).href);
-  // A byte-order mark is not JSON, but browsers' response.json() drops it: so does the check.
-  const text = (await readSource(source)).replace(/^\uFEFF/, '');
-  if (Buffer.byteLength(text) > MAX_FEED_BYTES)
-    throw new Exit(`${source}: the feed is over 2 MB; the widgets will not load it.`, 1);
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new Exit(`${source} is not valid JSON: ${error.message}`, 1);
-  }
+  const data = await parseFeed(source);
   const result = validateFeed(data);
   if (result.fatal) throw new Exit(`${source}: ${result.fatal.message}`, 1);
   return { feed: result.feed, problems: result.problems };
@@ -303,6 +361,111 @@ async function merge(nationalSource, localSource) {
   process.stdout.write(`${JSON.stringify(staticFeed(mergeLayers(national, local), national, local), null, 2)}\n`);
 }
 
+const isHttp = (address) => /^https?:\/\//i.test(address);
+
+/** `address` when it is an absolute http(s) address; else undefined. */
+function httpUrl(address) {
+  if (!isHttp(address)) return undefined;
+  try {
+    return new URL(address);
+  } catch {
+    return undefined;
+  }
+}
+
+// The attribute names renderWidget accepts (ATTRIBUTE_NAME in src/ssr/render.ts), checked before the feed is read.
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+const RENDER_OPTIONS = ['--feed', '--src', '--lang', '--attr', '--cdn'];
+
+/** `<widget> [--feed …] [--src …] [--lang …] [--attr name=value …] [--cdn …]`, options in any order; ends with exit 2 when malformed. */
+function parseRenderOptions(args) {
+  const options = { attributes: {} };
+  const rest = [...args];
+  while (rest.length > 0) {
+    const arg = rest.shift();
+    if (!RENDER_OPTIONS.includes(arg)) {
+      if (!arg.startsWith('-') && options.widget === undefined) options.widget = arg;
+      else throw new Exit(`Unknown option or extra argument: ${arg}\n\n${RENDER_USAGE}`, 2);
+      continue;
+    }
+    if (rest.length === 0 || rest[0].startsWith('-')) throw new Exit(`${arg} needs a value.\n\n${RENDER_USAGE}`, 2);
+    const value = rest.shift();
+    const name = arg.slice(2);
+    if (name !== 'attr') {
+      if (options[name] !== undefined) throw new Exit(`${arg} is given twice.`, 2);
+      options[name] = value;
+      continue;
+    }
+    const equals = value.indexOf('=');
+    if (equals === -1) throw new Exit(`--attr ${value}: give the attribute as name=value (heading-level=3).`, 2);
+    const attribute = value.slice(0, equals);
+    if (attribute === 'src') throw new Exit('--attr src=…: give the feed’s address with --src.', 2);
+    if (attribute === 'lang') throw new Exit('--attr lang=…: give the language with --lang (en or cy).', 2);
+    if (!ATTRIBUTE_NAME.test(attribute))
+      throw new Exit(
+        `--attr ${value}: "${attribute}" is not an attribute name (lower-case letters, digits and hyphens, from a letter).`,
+        2,
+      );
+    if (Object.hasOwn(options.attributes, attribute)) throw new Exit(`--attr ${attribute} is given twice.`, 2);
+    options.attributes[attribute] = value.slice(equals + 1);
+  }
+  if (options.widget === undefined) throw new Exit(`render needs a widget.\n\n${RENDER_USAGE}`, 2);
+  return options;
+}
+
+const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** `render`: the prerendered widget and its script tag on stdout; feed problems as warnings on stderr. */
+async function render(args) {
+  if (args.includes('--help') || args.includes('-h')) return void console.log(RENDER_USAGE);
+  const options = parseRenderOptions(args);
+  const { renderWidget, PRERENDERED_WIDGETS } = await import(pathToFileURL(requireBuilt('ssr/render.js')).href);
+  const widgets = Object.keys(PRERENDERED_WIDGETS);
+  if (!widgets.includes(options.widget))
+    throw new Exit(`Unknown widget "${options.widget}". Widgets: ${widgets.join(', ')}.`, 2);
+  const lang = options.lang ?? 'en';
+  if (lang !== 'en' && lang !== 'cy') throw new Exit(`--lang ${lang}: the language is en or cy.`, 2);
+  const cdnUrl = httpUrl(options.cdn ?? DEFAULT_CDN);
+  if (!cdnUrl || cdnUrl.search || cdnUrl.hash)
+    throw new Exit(`--cdn ${options.cdn}: give the CDN folder's http(s) address, without ? or #.`, 2);
+  // As given (the URL parser would lower-case the README's YOUR-HOST), ending with the folder's slash.
+  const cdn = (options.cdn ?? DEFAULT_CDN).replace(/\/?$/, '/');
+  if (options.src !== undefined && !httpUrl(options.src))
+    throw new Exit(`--src ${options.src}: the feed's address on the page must be an absolute http(s) address.`, 2);
+  let src = options.src;
+  if (options.feed === undefined) src ??= `${cdn}${BUILT_IN_FEED}`;
+  else if (isHttp(options.feed)) src ??= options.feed;
+  else if (src === undefined)
+    throw new Exit(
+      `--feed ${options.feed} is a file: give with --src the http(s) address the widget will fetch it from on the page.`,
+      2,
+    );
+
+  const source = options.feed ?? join(packageRoot, BUILT_IN_FEED);
+  const name = options.feed ?? 'the built-in feed';
+  const feed = await parseFeed(source);
+  // The store warns on the console about skipped items; render lists them itself, once, as warnings.
+  const warn = console.warn;
+  console.warn = () => {};
+  let rendered;
+  try {
+    rendered = renderWidget({ widget: options.widget, feed, src, lang, attributes: options.attributes });
+  } catch (error) {
+    // renderWidget's messages for a person are plain Errors; anything else is a fault, with its stack.
+    if (error?.constructor !== Error) throw error;
+    throw new Exit(`${name}: ${error.message}`, 1);
+  } finally {
+    console.warn = warn;
+  }
+  for (const problem of rendered.problems) console.error(`warning: ${name}: ${problem.path}: ${problem.message}`);
+  if (rendered.problems.length > 0)
+    console.error(`${plural(rendered.problems.length, 'problem')}; the widget leaves out each part named above.`);
+  if (options.cdn === undefined)
+    console.error(`note: no --cdn: the script tag loads from ${DEFAULT_CDN}; give --cdn with your host's address.`);
+  const script = `<script type="module" src="${escapeAttribute(`${cdn}${options.widget}.js`)}"></script>`;
+  process.stdout.write(`${rendered.html}\n${script}\n`);
+}
+
 /** `receive`: runs until SIGINT or SIGTERM, then finishes a send under way and exits. */
 async function receive(options) {
   const { RECEIVER_ENV, ConfigError } = await import('../server/config.mjs');
@@ -350,6 +513,7 @@ async function main(args) {
     return;
   }
   if (command === 'receive') return receive(rest);
+  if (command === 'render') return render(rest);
   if (command === 'validate') {
     const local = parseValidateOptions(rest);
     if (local?.local === false) return validate(local.source);

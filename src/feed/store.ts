@@ -127,8 +127,7 @@ class StoreEntry implements FeedEntry {
     const maxAge = (saved?.data as { maxAge?: number } | undefined)?.maxAge;
     const state =
       saved &&
-      (seed !== undefined ||
-        Date.now() - saved.savedAt < (Number.isInteger(maxAge) ? maxAge! : DEFAULT_MAX_AGE) * 1000)
+      (seed !== undefined || Date.now() - saved.savedAt < (Number.isInteger(maxAge) ? maxAge! : DEFAULT_MAX_AGE) * 1000)
         ? readFeed(saved.data, saved.url)
         : undefined;
     if (state?.status === 'ready') {

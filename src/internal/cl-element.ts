@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LanguageController, type Language } from '../i18n/language.js';
 import { emit, type ClEventDetail, type ClEventName } from './events.js';
 import { baseStyles } from './styles.js';
@@ -61,6 +61,12 @@ export class ClElement extends LitElement {
    */
   protected get hydrating(): boolean {
     return this.#prerendered && !this.hasUpdated;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Prerendering calls neither the controllers nor attributeChangedCallback: the `lang` attribute is read here.
+    if (isServer) this.languageController.refresh();
   }
 
   protected override firstUpdated(changed: PropertyValues): void {

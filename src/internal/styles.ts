@@ -63,6 +63,18 @@ export const baseStyles = css`
   a {
     color: var(--cl-color-link, LinkText);
   }
+  /* Prerendered HTML read with scripting off: what needs the script goes, what replaces it (links) comes. */
+  .cl-no-script {
+    display: none !important;
+  }
+  @media (scripting: none) {
+    .cl-no-script {
+      display: block !important;
+    }
+    .cl-needs-script {
+      display: none !important;
+    }
+  }
   .cl-visually-hidden {
     position: absolute !important;
     width: 1px !important;

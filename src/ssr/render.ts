@@ -88,7 +88,7 @@ export function renderWidget({ widget, feed, src, lang, attributes = {} }: Rende
   serverFeed.state = state;
   let rendered: string;
   try {
-    rendered = collectResultSync(render(html`<${unsafeStatic(tag)} ${unsafeStatic(text)}></${unsafeStatic(tag)}>`));
+    rendered = collectResultSync(render(html`${unsafeStatic(`<${tag} ${text}></${tag}>`)}`));
   } finally {
     serverFeed.state = undefined;
   }

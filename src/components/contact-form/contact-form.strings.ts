@@ -67,6 +67,11 @@ export const contactFormStrings = defineStrings({
     cy: 'Nid oedd modd cyrraedd ein gweinydd. Mae popeth a ysgrifennoch wedi’i gadw yma, felly gallwch roi cynnig arall arni nawr neu’n nes ymlaen.',
     cyReviewed: false,
   },
+  needsScript: {
+    en: 'This form needs JavaScript, which is turned off in this browser. You can contact us in these ways:',
+    cy: 'Mae angen JavaScript ar y ffurflen hon, ac mae wedi’i ddiffodd yn y porwr hwn. Gallwch gysylltu â ni yn y ffyrdd hyn:',
+    cyReviewed: false,
+  },
   noEndpoint: {
     en: 'This form cannot send messages from this page. Use one of these instead; your message is kept here while you do.',
     cy: 'Ni all y ffurflen hon anfon negeseuon o’r dudalen hon. Defnyddiwch un o’r rhain yn lle hynny; mae eich neges wedi’i chadw yma.',

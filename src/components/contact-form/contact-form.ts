@@ -318,16 +318,17 @@ export class ClContactForm extends FeedWidget {
   protected override renderContent(feed: Feed): TemplateResult {
     const sender = this.#sender;
     if (sender?.phase === 'sent') return sender.renderConfirmation();
-    return html`<form novalidate part="form" @submit=${this.#onSubmit} @focusin=${loadSender}>
-      ${sender?.renderSummary()}
-      <p class="intro">${this.#t('intro')}</p>
-      ${this.#renderField('name', this.#renderText('name'))}
-      ${this.#renderField('email', this.#renderText('email', 'email-hint'), this.#t('emailHint'))}
-      ${this.#renderField('organisation', this.#renderText('organisation'))} ${this.#renderTopic(feed)}
-      ${this.#renderField('message', this.#renderMessage(), this.#t('messageHint'))} ${this.#renderReplyLanguage()}
-      ${this.#renderConsent()} ${this.#renderHoneypot()}
-      <div class="actions">${this.#renderSend()} ${this.#renderPrivacy()}</div>
-    </form>`;
+    return html`<div class="cl-no-script">${this.#renderOtherWays(this.#t('needsScript'), 'notice')}</div>
+      <form class="cl-needs-script" novalidate part="form" @submit=${this.#onSubmit} @focusin=${loadSender}>
+        ${sender?.renderSummary()}
+        <p class="intro">${this.#t('intro')}</p>
+        ${this.#renderField('name', this.#renderText('name'))}
+        ${this.#renderField('email', this.#renderText('email', 'email-hint'), this.#t('emailHint'))}
+        ${this.#renderField('organisation', this.#renderText('organisation'))} ${this.#renderTopic(feed)}
+        ${this.#renderField('message', this.#renderMessage(), this.#t('messageHint'))} ${this.#renderReplyLanguage()}
+        ${this.#renderConsent()} ${this.#renderHoneypot()}
+        <div class="actions">${this.#renderSend()} ${this.#renderPrivacy()}</div>
+      </form>`;
   }
 
   /** A question: its label (each label's string is named after its field), hint, inline error and control. */

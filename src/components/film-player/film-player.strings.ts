@@ -23,6 +23,7 @@ export const filmPlayerStrings = defineStrings({
     cy: (provider: string) => `Anghofio fy newis ar gyfer ${provider}`,
     cyReviewed: false,
   },
+  watchElsewhere: { en: 'Where to watch the films', cy: 'Ble i wylio’r ffilmiau', cyReviewed: false },
   watchOn: {
     en: (provider: string) => `Watch on ${provider} instead`,
     cy: (provider: string) => `Gwylio ar ${provider} yn lle hynny`,

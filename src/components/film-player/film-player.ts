@@ -62,6 +62,16 @@ const PROVIDERS: Record<
 /** One self-hosted film's files, in order of preference. */
 type FilmFile = Extract<FilmSource, { files: unknown }>['files'][number];
 
+/** Where a film can be watched without this player: its page, else the video host's, else its file. */
+function filmAddress({ url, source }: Film, language: Language): string | undefined {
+  if (url) return pick(url, language).text;
+  if (!source) return undefined;
+  if ('files' in source) return source.files[0]?.src;
+  return 'id' in source && Object.hasOwn(PROVIDERS, source.provider)
+    ? PROVIDERS[source.provider as FilmProvider].watch(source.id as string)
+    : undefined;
+}
+
 const consentKey = (provider: FilmProvider): string => `film-consent:${provider}`;
 
 /** `185` -> `3:05`, for the eye; the `<time>` element carries the machine form. */
@@ -84,6 +94,7 @@ const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String
  * @csspart poster - The poster image, or the neutral placeholder.
  * @csspart play-button - The button that starts the film.
  * @csspart notice - The third-party notice asking for consent.
+ * @csspart film-links - Prerendered HTML read with scripting off: each film as a link to its page (else where it can be watched).
  * @csspart video - The native video element of a self-hosted film.
  * @csspart iframe - The YouTube or Vimeo player.
  * @csspart title - The film's title under the player.
@@ -124,6 +135,7 @@ export class ClFilmPlayer extends FeedWidget {
   #shownCaptions?: Language;
 
   override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('film')) this.#reset();
   }
 
@@ -222,6 +234,7 @@ export class ClFilmPlayer extends FeedWidget {
       </p>
       ${this.#renderAbout(film, t('speakers'))} ${remembered ? this.#renderForget(provider) : nothing}
       ${this.#renderTranscript(film)} ${this.film ? nothing : this.#renderPlaylist(films, film)}
+      ${this.#renderLinks(this.film ? [film] : films)}
     `;
   }
 
@@ -369,7 +382,7 @@ export class ClFilmPlayer extends FeedWidget {
     const t = translator(filmPlayerStrings, this.language);
     return html`${this.#renderPoster(film)}<button
         type="button"
-        class="cl-button play"
+        class="cl-button play cl-needs-script"
         part="play-button"
         @click=${press}
       >
@@ -401,10 +414,25 @@ export class ClFilmPlayer extends FeedWidget {
     </details>`;
   }
 
+  /** With scripting off (prerendered HTML): each film as a link to its page, else to where it can be watched. */
+  #renderLinks(films: Film[]) {
+    const t = translator(filmPlayerStrings, this.language);
+    return html`<ul class="cl-no-script" part="film-links" aria-label=${t('watchElsewhere')}>
+      ${films.map((film) => {
+        const href = safeUrl(filmAddress(film, this.language));
+        const title = pick(film.title, this.language);
+        return href
+          ? html`<li><a href=${href} lang=${ifDefined(langIf(title, this.language))}>${title.text}</a></li>`
+          : nothing;
+      })}
+    </ul>`;
+  }
+
   #renderPlaylist(films: Film[], current: Film) {
     if (films.length < 2) return nothing;
     // role="list": the list has no bullets, and Safari then stops announcing it as a list.
     return html`<ul
+      class="cl-needs-script"
       part="playlist"
       role="list"
       aria-label=${plural(filmPlayerStrings.films[this.language], films.length, this.language)}

@@ -102,11 +102,19 @@ export const styles = css`
     .card {
       break-inside: avoid;
     }
+    .toggle::before {
+      content: none;
+    }
+  }
+  /* Printed, or prerendered HTML read with scripting off (the toggle cannot work): every panel open. */
+  @media print, (scripting: none) {
     .practice-panel[hidden] {
       display: block;
     }
-    .toggle::before {
-      content: none;
+  }
+  @media (scripting: none) {
+    .toggle {
+      display: none;
     }
   }
 `;

@@ -373,7 +373,13 @@ export class ClResourceList extends FeedWidget {
 
   #renderControls(view: ListView): TemplateResult {
     const { t } = view;
-    return html`<form part="controls" role="search" aria-label=${t('find')} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form
+      class="cl-needs-script"
+      part="controls"
+      role="search"
+      aria-label=${t('find')}
+      @submit=${(e: Event) => e.preventDefault()}
+    >
       <div class="field">
         <label for="query">${t('search')}</label>
         <span class="hint" id="query-hint">${t('hint')}</span>
@@ -524,14 +530,14 @@ export class ClResourceList extends FeedWidget {
     const { t, page, pages } = view;
     if (this.paging === 'more')
       return view.shown.length < view.found.length
-        ? html`<div class="more">
+        ? html`<div class="more cl-needs-script">
             <button type="button" class="cl-button" part="show-more" value=${page + 1} @click=${this.#onControl}>
               ${t('more')}
             </button>
           </div>`
         : nothing;
     if (pages < 2) return nothing;
-    return html`<nav part="pagination" aria-label=${t('pages')}>
+    return html`<nav class="cl-needs-script" part="pagination" aria-label=${t('pages')}>
       <ul role="list">
         ${page > 1 ? this.#renderPageButton(page - 1, t('prev')) : nothing}
         ${pageNumbers(page, pages).map((n) =>

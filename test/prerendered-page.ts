@@ -1,0 +1,102 @@
+/**
+ * Prerendered snippets on pages of their own, for the tests of prerendering: the build's (the built-in feed) or the
+ * server's prerenderer's (a test's own feed), with or without scripting.
+ */
+import { expect } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import { mock, server, uniqueName, until } from './harness.js';
+
+export const CDN = `${server}/dist/cdn/`;
+
+export interface PrerenderedPage {
+  frame: HTMLIFrameElement;
+  element: LitElement;
+  root: ShadowRoot;
+  warnings: unknown[][];
+  /** Adds the widget's entry script, as the snippet's script tag does, and waits for the widget to settle. */
+  runScript(): Promise<void>;
+}
+
+/** A feed of the test's own, served from a mock address, and the widget's other attributes. */
+export interface OwnFeed {
+  feed: object;
+  attributes?: Record<string, string>;
+}
+
+/** The prerendered snippet: the build's (the built-in feed), or rendered by the server's prerenderer from `own`. */
+async function snippetFor(widget: string, lang: 'en' | 'cy', own?: OwnFeed): Promise<string> {
+  if (!own) {
+    const response = await fetch(`${CDN}prerendered/${widget}.${lang}.html`);
+    expect(response.ok, `dist/cdn/prerendered/${widget}.${lang}.html (run npm run build)`).to.equal(true);
+    return (await response.text()).replaceAll('https://cl-base.invalid/', CDN);
+  }
+  const src = await mock(uniqueName('prerendered-feed'), { body: own.feed });
+  const response = await fetch(`${server}/__test__/prerender`, {
+    method: 'POST',
+    body: JSON.stringify({ widget, feed: own.feed, src, lang, attributes: own.attributes }),
+  });
+  expect(response.status, await response.clone().text()).to.equal(200);
+  return response.text();
+}
+
+/**
+ * The snippet on a page of its own (same origin as the test, so the test can look inside), no script yet. With
+ * `scripting: false` the page is sandboxed without scripts: the browser reads it as with JavaScript turned off.
+ */
+export async function openPrerendered(
+  widget: string,
+  lang: 'en' | 'cy',
+  own?: OwnFeed,
+  { scripting = true } = {},
+): Promise<PrerenderedPage> {
+  const snippet = await snippetFor(widget, lang, own);
+  const frame = document.createElement('iframe');
+  if (!scripting) frame.sandbox.add('allow-same-origin');
+  frame.style.cssText = 'width: 800px; height: 900px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><body style="margin: 0"><main>${snippet}</main></body></html>`;
+  document.body.append(frame);
+  await loaded;
+  const frameWindow = frame.contentWindow as Window & typeof globalThis;
+  const element = frameWindow.document.querySelector<LitElement>(`cl-${widget}`)!;
+  const warnings: unknown[][] = [];
+  frameWindow.console.warn = (...args: unknown[]) => warnings.push(args);
+  return {
+    frame,
+    element,
+    root: element.shadowRoot!,
+    warnings,
+    async runScript() {
+      const script = frameWindow.document.createElement('script');
+      script.type = 'module';
+      script.src = `${CDN}${widget}.js`;
+      frameWindow.document.head.append(script);
+      await frameWindow.customElements.whenDefined(`cl-${widget}`);
+      await until(() => element.hasUpdated, 'the widget updated');
+      // The render that follows hydration (what only this browser knows).
+      await element.updateComplete;
+      await element.updateComplete;
+    },
+  };
+}
+
+export const youTubeFeed = (): OwnFeed => ({
+  feed: {
+    version: 1,
+    films: [
+      { id: 'film', title: 'A film', source: { provider: 'youtube', id: 'M7lc1UVf-VE' } },
+      { id: 'other', title: { en: 'Another film', cy: 'Ffilm arall' }, url: 'https://socialcare.wales/' },
+    ],
+  },
+});
+
+export const contactFeed = (): OwnFeed => ({
+  feed: { version: 1, contact: { phone: '0300 3033 444', endpoint: `${server}/api/contact` } },
+});
+
+/** Closes the pages; focus goes back to the test's page first, so the next test's keys reach a page that exists. */
+export function closePages(): void {
+  window.focus();
+  (document.activeElement as HTMLElement | null)?.blur();
+  document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+}
