@@ -46,6 +46,28 @@ export const builderStrings = defineStrings({
     cy: 'Ar gyfer SharePoint Online, WordPress a thudalennau eraill sy’n tynnu sgriptiau. Mae llinell y sgript ar ôl yr iframe yn ddewisol: mae’n gwneud i’r iframe ffitio’i gynnwys.',
     cyReviewed: false,
   },
+  htmlSnippet: { en: 'HTML with script (recommended)', cy: 'HTML gyda sgript (argymhellir)', cyReviewed: false },
+  htmlHint: {
+    en: 'Recommended where your page accepts HTML: the widget’s content is in the HTML (prerendered from the built-in feed), so it shows at once, before the script has loaded, and even without it.',
+    cy: 'Argymhellir lle mae eich tudalen yn derbyn HTML: mae cynnwys y teclyn yn yr HTML (wedi’i rag-greu o’r ffrwd adeiledig), felly mae’n ymddangos ar unwaith, cyn i’r sgript lwytho, a hyd yn oed hebddi.',
+    cyReviewed: false,
+  },
+  htmlCommandHint: {
+    en: 'With these options the HTML is prerendered from your choices by this command (Node.js 20 or later); paste what it prints into your page.',
+    cy: 'Gyda’r opsiynau hyn caiff yr HTML ei rag-greu o’ch dewisiadau gan y gorchymyn hwn (Node.js 20 neu ddiweddarach); gludwch yr hyn y mae’n ei argraffu i’ch tudalen.',
+    cyReviewed: false,
+  },
+  htmlLoading: {
+    en: 'Loading the prerendered HTML…',
+    cy: 'Wrthi’n llwytho’r HTML wedi’i rag-greu…',
+    cyReviewed: false,
+  },
+  htmlFailed: {
+    en: 'The prerendered HTML could not be loaded. This command (Node.js 20 or later) prints it:',
+    cy: 'Nid oedd modd llwytho’r HTML wedi’i rag-greu. Mae’r gorchymyn hwn (Node.js 20 neu ddiweddarach) yn ei argraffu:',
+    cyReviewed: false,
+  },
+  copyHtml: { en: 'Copy the HTML snippet', cy: 'Copïo’r darn HTML', cyReviewed: false },
   copyScript: { en: 'Copy the script snippet', cy: 'Copïo’r darn sgript', cyReviewed: false },
   copyIframe: { en: 'Copy the iframe snippet', cy: 'Copïo’r darn iframe', cyReviewed: false },
   copied: { en: 'Copied to the clipboard.', cy: 'Wedi’i gopïo i’r clipfwrdd.', cyReviewed: false },

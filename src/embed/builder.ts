@@ -18,6 +18,8 @@ export const EMBED_PAGE = 'embed.html';
 /** The iframe's height without the resize script; documented in docs/embedding-iframe.md. */
 export const FALLBACK_HEIGHT = '600px';
 export const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups';
+/** Where the build's prerendered snippets (prerendered/<widget>.<lang>.html) put the CDN's address. */
+export const PRERENDER_BASE = 'https://cl-base.invalid/';
 
 interface BuilderState {
   widget: WidgetInfo;
@@ -31,6 +33,11 @@ function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Two choices that give the same snippets. */
+function sameOptions(a: EmbedOptions, b: EmbedOptions): boolean {
+  return embedQuery(a).toString() === embedQuery(b).toString();
+}
+
 function scriptTag(cdnBase: URL, file: string, integrity: Record<string, string>): string {
   const hash = integrity[file];
   const src = new URL(file, cdnBase).href;
@@ -42,11 +49,7 @@ export function scriptSnippet(options: EmbedOptions, cdnBase: URL, integrity: Re
   const attributes = [`lang="${options.language}"`];
   for (const [name, value] of options.attributes)
     attributes.push(value === '' ? name : `${name}="${escapeHtml(value)}"`);
-  if (options.colors.size > 0) {
-    attributes.push(
-      `style="${escapeHtml([...options.colors].map(([name, value]) => `${name}: ${value}`).join('; '))}"`,
-    );
-  }
+  if (options.colors.size > 0) attributes.push(styleAttribute(options));
   const { tag } = options.widget;
   return `${scriptTag(cdnBase, ALL_IN_ONE, integrity)}\n<${tag} ${attributes.join(' ')}></${tag}>`;
 }
@@ -63,6 +66,47 @@ export function iframeSnippet(
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" sandbox="${IFRAME_SANDBOX}"` +
     ` style="width: 100%; height: ${FALLBACK_HEIGHT}; border: 0"></iframe>\n${scriptTag(cdnBase, RESIZE_SCRIPT, integrity)}`
   );
+}
+
+/** The colours as the element's `style` attribute (custom properties: they change no markup, so the HTML still hydrates). */
+function styleAttribute(options: EmbedOptions): string {
+  return `style="${escapeHtml([...options.colors].map(([name, value]) => `${name}: ${value}`).join('; '))}"`;
+}
+
+/**
+ * The build's prerendered widget (the built-in feed, no attributes) with its addresses on the CDN and the chosen
+ * colours, then the widget's own entry: its content is in the HTML, on screen before the script and without it.
+ */
+export function htmlSnippet(
+  prerendered: string,
+  options: EmbedOptions,
+  cdnBase: URL,
+  integrity: Record<string, string>,
+): string {
+  const { tag, name } = options.widget;
+  let element = prerendered.trim().replaceAll(PRERENDER_BASE, cdnBase.href);
+  if (options.colors.size > 0) element = element.replace(`<${tag} `, `<${tag} ${styleAttribute(options)} `);
+  return `${element}\n${scriptTag(cdnBase, `${name}.js`, integrity)}`;
+}
+
+/** A shell word: as it is when it is plain, else in single quotes. */
+const shellWord = (value: string): string =>
+  /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+
+/** The CLI command that prerenders the chosen options (the builder carries the built-in feed's HTML only). */
+export function renderCommand(options: EmbedOptions, cdnBase: URL): string {
+  const words = ['npx', 'compassionate-leadership-widgets', 'render', options.widget.name, '--lang', options.language];
+  for (const [name, value] of options.attributes) {
+    if (name === 'src') words.push('--feed', shellWord(value));
+    else words.push('--attr', shellWord(`${name}=${value}`));
+  }
+  if (options.colors.size > 0)
+    words.push(
+      '--attr',
+      shellWord(`style=${[...options.colors].map(([name, value]) => `${name}: ${value}`).join('; ')}`),
+    );
+  words.push('--cdn', shellWord(cdnBase.href));
+  return words.join(' ');
 }
 
 export interface BuilderOptions {
@@ -89,10 +133,27 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
     preview: h('div', { class: 'builder-preview' }),
     script: h('code'),
     iframe: h('code'),
+    html: h('code'),
+    htmlHint: h('p'),
     status: h('p', { role: 'status', class: 'builder-status' }),
     attributes: h('div'),
   };
   const invalidMessages = new Map<string, HTMLElement>();
+  /** The build's prerendered snippets, fetched once each. */
+  const prerendered = new Map<string, Promise<string>>();
+  const fetchPrerendered = (key: string): Promise<string> => {
+    let text = prerendered.get(key);
+    if (!text) {
+      text = fetch(new URL(`prerendered/${key}.html`, builder.cdnBase)).then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.text();
+      });
+      // A failure is not kept: the next change of option asks again.
+      text.catch(() => prerendered.delete(key));
+      prerendered.set(key, text);
+    }
+    return text;
+  };
 
   const options = (): EmbedOptions => {
     const params = new URLSearchParams({ [WIDGET_PARAM]: state.widget.name, lang: state.language });
@@ -111,6 +172,7 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
       data.integrity,
       t('iframeTitle')(current.widget.name),
     );
+    updateHtml(current);
     for (const [name, message] of invalidMessages) {
       const raw = state.raw.get(name) ?? '';
       const accepted = current.attributes.has(name) || current.colors.has(name);
@@ -118,6 +180,32 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
       message.hidden = !invalid;
       root.querySelector(`[name="${CSS.escape(name)}"]`)?.setAttribute('aria-invalid', String(invalid));
     }
+  };
+
+  /** The prerendered snippet for the built-in feed with no attributes; for other options, the command that renders it. */
+  const updateHtml = (current: EmbedOptions): void => {
+    const t = translator(builderStrings, ui);
+    const command = renderCommand(current, builder.cdnBase);
+    if (current.attributes.size > 0) {
+      refs.htmlHint.textContent = t('htmlCommandHint');
+      refs.html.textContent = command;
+      return;
+    }
+    refs.htmlHint.textContent = t('htmlHint');
+    refs.html.textContent = t('htmlLoading');
+    const key = `${current.widget.name}.${current.language}`;
+    fetchPrerendered(key).then(
+      (text) => {
+        // Only the latest choice fills the snippet.
+        if (sameOptions(options(), current))
+          refs.html.textContent = htmlSnippet(text, current, builder.cdnBase, data.integrity);
+      },
+      () => {
+        if (!sameOptions(options(), current)) return;
+        refs.htmlHint.textContent = t('htmlFailed');
+        refs.html.textContent = command;
+      },
+    );
   };
 
   /** The class's English description, marked as English on the Welsh page. */
@@ -285,6 +373,7 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
     form.addEventListener('submit', (event) => event.preventDefault());
     const scriptId = uniqueId('builder-snippet');
     const iframeId = uniqueId('builder-snippet');
+    const htmlId = uniqueId('builder-snippet');
     renderAttributes();
     root.replaceChildren(
       h('div', { class: 'builder-language' }, switchButton),
@@ -313,6 +402,10 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
         h('p', {}, t('iframeHint')),
         h('pre', { class: 'builder-snippet', tabindex: '0', 'aria-labelledby': iframeId }, refs.iframe),
         copyButton(t('copyIframe'), refs.iframe),
+        h('h3', { id: htmlId }, t('htmlSnippet')),
+        refs.htmlHint,
+        h('pre', { class: 'builder-snippet', tabindex: '0', 'aria-labelledby': htmlId }, refs.html),
+        copyButton(t('copyHtml'), refs.html),
       ),
       refs.status,
     );

@@ -221,6 +221,47 @@ describe('embed builder', () => {
     });
   }
 
+  it('gives the prerendered HTML with the widget’s own script: content on the page before any script runs', async () => {
+    const root = mount();
+    await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'principle-cards');
+    await choose(root.querySelector<HTMLSelectElement>('#builder-language')!, 'cy');
+    field(root, '--cl-color-accent').focus();
+    await sendKeys({ type: '#8a1538' });
+    const code = () => [...root.querySelectorAll('.builder-snippet code')][2]!.textContent ?? '';
+    const snippet = await until(() => (code().startsWith('<cl-principle-cards') ? code() : ''), 'the HTML snippet');
+    expect(snippet).to.match(/^<cl-principle-cards style="--cl-color-accent: #8a1538" [^>]*lang="cy"/);
+    expect(snippet).to.contain(`src="${cdnBase.href}feed/built-in.json"`);
+    expect(snippet).to.contain('<template shadowroot="open" shadowrootmode="open">');
+    expect(snippet).to.not.contain('cl-base.invalid');
+    expect(snippet.split('\n').at(-1)).to.equal(
+      `<script type="module" src="${cdnBase.href}principle-cards.js" integrity="${data.integrity['principle-cards.js']}" crossorigin="anonymous"></script>`,
+    );
+    // Pasted into a page that runs no script: the Welsh cards are there.
+    const frame = document.createElement('iframe');
+    mounted.push(frame);
+    frame.sandbox.add('allow-same-origin');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = `<!doctype html><html lang="cy"><body>${snippet}</body></html>`;
+    document.body.append(frame);
+    await loaded;
+    const cards = frame.contentDocument!.querySelector('cl-principle-cards')!;
+    expect(cards.shadowRoot!.querySelectorAll('[part="card"]').length).to.equal(7);
+    expect(visibleText(cards)).to.contain('Egwyddor 1 o 7');
+  });
+
+  it('with options beyond the built-in feed’s, gives the command that prerenders them', async () => {
+    const root = mount();
+    await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'principle-cards');
+    await choose(field(root, 'layout') as HTMLSelectElement, 'list');
+    field(root, 'principles').focus();
+    await sendKeys({ type: '1,4' });
+    const code = [...root.querySelectorAll('.builder-snippet code')][2]!.textContent;
+    expect(code).to.equal(
+      `npx compassionate-leadership-widgets render principle-cards --lang en --attr principles=1,4 --attr layout=list --cdn ${cdnBase.href}`,
+    );
+    expect(visibleText(root)).to.contain(builderStrings.htmlCommandHint.en);
+  });
+
   it('switches its own language by keyboard, keeping the chosen options', async () => {
     const root = mount('en');
     await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'resource-list');
