@@ -92,6 +92,7 @@ export async function startBenchServer(root) {
       '/bench/pages/': 'bench/pages',
       '/bench/generated/': 'bench/generated',
       '/bench/peers/': 'dist/bench-peers',
+      '/bench/prerendered/': 'dist/bench-prerendered',
       ...Object.fromEntries(PEER_FILES.map((file) => [`/node_modules/${file}`, `node_modules/${file}`])),
     },
     privateDirs: ['.data'],

@@ -1,18 +1,21 @@
 /**
  * Each widget against its peer on a cold load over a slow connection: Chromium's network emulation (150 ms latency,
- * 1.6 Mbps down, 750 kbps up) and a 4x CPU slowdown, a fresh browser context per load, the two pages in turn (ABAB).
+ * 1.6 Mbps down, 750 kbps up) and a 4x CPU slowdown, a fresh browser context per load, the pages in turn (ABCABC).
+ * Each widget twice: the plain script tag, and the recommended path where the page takes HTML (the widget prerendered
+ * into the page by dist/ssr/render.js, as the CLI's `render` and the builder's "HTML with script" give it, written to
+ * dist/bench-prerendered/ for this run). The resource list reads a generated feed of 1,000 resources.
  * Largest Contentful Paint (with the element it was: the row names ours / the peer's) and Cumulative Layout Shift come
  * from the `web-vitals` library (its attribution build), injected before the page's
- * own scripts; for the film player, Interaction to Next Paint of pressing play as well. (The resource list's pages read
- * feeds the resource-list case generates and serves itself: not here yet.)
+ * own scripts; for the film player, Interaction to Next Paint of pressing play as well.
  *
  * The figures are read once the page shows its content (the same elements the other cases wait for), two frames
  * later, from web-vitals' reportAllChanges callbacks: the latest LCP candidate and the layout shift so far.
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { alternate, blockExternal, compare, minifyLiteYoutubeEmbed, rounded, stats } from './harness.mjs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { RUNS, blockExternal, compare, minifyLiteYoutubeEmbed, rounded, stats } from './harness.mjs';
+import { generateFeed } from './resource-list.bench.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const webVitalsSource = readFile(resolve(root, 'node_modules/web-vitals/dist/web-vitals.attribution.iife.js'), 'utf8');
@@ -23,7 +26,13 @@ const TIMEOUT_MS = 60_000;
 const NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 const CPU_SLOWDOWN = 4;
 
-/** Each pair: our page, the peer's, and (run in the page) what shows that either has its content. */
+const PRERENDERED = '/bench/prerendered/';
+const RESOURCES = `${PRERENDERED}resource-list-1000.json`;
+
+/**
+ * Each pair: our page, the peer's, what (run in the page) shows that either has its content, and how our page is
+ * prerendered: its widget element (or the empty host the page fills) replaced by the widget rendered from `feed`.
+ */
 const PAIRS = [
   {
     name: 'principle-cards',
@@ -32,6 +41,12 @@ const PAIRS = [
     shown: () =>
       document.querySelector('cl-principle-cards')?.shadowRoot?.querySelector('[part~="card"]') ??
       document.querySelector('.card'),
+    prerender: {
+      element: '<cl-principle-cards src="/feed/built-in.json" behaviours></cl-principle-cards>',
+      feed: 'feed/built-in.json',
+      src: '/feed/built-in.json',
+      attributes: { behaviours: '' },
+    },
   },
   {
     name: 'film-player',
@@ -41,6 +56,21 @@ const PAIRS = [
       document.querySelector('cl-film-player')?.shadowRoot?.querySelector('[part~="play-button"]') ??
       document.querySelector('lite-youtube .lyt-playbtn'),
     press: true,
+    prerender: {
+      element: '<cl-film-player src="film-player-feed.json" film="bench-youtube"></cl-film-player>',
+      feed: 'bench/pages/film-player-feed.json',
+      src: '/bench/pages/film-player-feed.json',
+      attributes: { film: 'bench-youtube' },
+    },
+  },
+  {
+    name: 'resource-list',
+    ours: `/bench/pages/resource-list-widget.html?feed=${RESOURCES}`,
+    peer: [`/bench/pages/resource-list-listjs.html?feed=${RESOURCES}`, 'List.js 2.3.1'],
+    shown: () =>
+      document.querySelector('cl-resource-list')?.shadowRoot?.querySelector('[part~="item"]') ??
+      document.querySelector('#resources .list li'),
+    prerender: { host: '<div id="host"></div>', feed: 'generated', src: RESOURCES, attributes: {} },
   },
   {
     name: 'contact-form',
@@ -49,8 +79,58 @@ const PAIRS = [
     shown: () =>
       document.querySelector('cl-contact-form')?.shadowRoot?.querySelector('textarea') ??
       document.querySelector('textarea'),
+    prerender: {
+      element: '<cl-contact-form id="bench" src="/feed/built-in.json" endpoint="/api/contact"></cl-contact-form>',
+      feed: 'feed/built-in.json',
+      src: '/feed/built-in.json',
+      attributes: { id: 'bench', endpoint: '/api/contact' },
+    },
   },
 ];
+
+/**
+ * Writes each pair's prerendered page (and the resource list's feed) into dist/bench-prerendered/, served at
+ * /bench/prerendered/. Addresses are the server's own, absolute, as a partner's would be.
+ */
+async function writePrerenderedPages(baseUrl) {
+  const { renderWidget } = await import(pathToFileURL(resolve(root, 'dist/ssr/render.js')).href);
+  const out = resolve(root, 'dist/bench-prerendered');
+  await mkdir(out, { recursive: true });
+  const resources = generateFeed(1_000);
+  await writeFile(join(out, 'resource-list-1000.json'), resources);
+  const pages = {};
+  for (const { name, ours, prerender } of PAIRS) {
+    const { element, host, feed, src, attributes } = prerender;
+    const absolute = (path) => new URL(path, baseUrl).href;
+    const { html } = renderWidget({
+      widget: name,
+      feed: JSON.parse(feed === 'generated' ? resources : await readFile(resolve(root, feed), 'utf8')),
+      src: absolute(src),
+      lang: 'en',
+      attributes: Object.fromEntries(
+        Object.entries(attributes).map(([key, value]) => [key, key === 'endpoint' ? absolute(value) : value]),
+      ),
+    });
+    let page = await readFile(resolve(root, ours.slice(1).split('?')[0]), 'utf8');
+    const place = element ?? host;
+    if (!page.includes(place)) throw new Error(`${ours} no longer has ${place}`);
+    page = page.replace(place, host ? host.replace('></div>', `>${html}</div>`) : html);
+    // The resource list's own page makes its widget with a script: the prerendered page has it in its HTML.
+    if (host) page = page.replace(/<script type="module">[\s\S]*?<\/script>/, '');
+    await writeFile(join(out, `${name}.html`), page);
+    pages[name] = `${PRERENDERED}${name}.html`;
+  }
+  return pages;
+}
+
+/** `alternate` for three pages: each once to warm the server, then in turn, RUNS times. */
+async function alternateThree(measures) {
+  for (const measure of Object.values(measures)) await measure();
+  const values = Object.fromEntries(Object.keys(measures).map((key) => [key, []]));
+  for (let i = 0; i < RUNS; i += 1)
+    for (const [key, measure] of Object.entries(measures)) values[key].push(await measure());
+  return values;
+}
 
 const collector = `window.__clVitals = {};
   for (const metric of ['LCP', 'CLS', 'INP'])
@@ -108,20 +188,16 @@ async function measure(browser, baseUrl, path, shown, press) {
 
 export async function run({ browser, baseUrl }) {
   await minifyLiteYoutubeEmbed(root);
+  const prerendered = await writePrerenderedPages(baseUrl);
   const rows = [];
   for (const pair of PAIRS) {
     const [peerPath, peerName] = pair.peer;
-    const runs = await alternate(
-      () => measure(browser, baseUrl, pair.ours, pair.shown, pair.press),
-      () => measure(browser, baseUrl, peerPath, pair.shown, pair.press),
-    );
+    const runs = await alternateThree({
+      ours: () => measure(browser, baseUrl, pair.ours, pair.shown, pair.press),
+      prerendered: () => measure(browser, baseUrl, prerendered[pair.name], pair.shown, pair.press),
+      peer: () => measure(browser, baseUrl, peerPath, pair.shown, pair.press),
+    });
     const of = (side, key) => stats(runs[side].map((r) => r[key]));
-    const row = (metric, key, unit, digits) =>
-      compare(
-        { case: `throttled ${pair.name}`, metric, unit, ...rounded(of('ours', key), digits) },
-        peerName,
-        rounded(of('peer', key), digits),
-      );
     // Which element was largest on each side (the most frequent over the runs): LCP compares like with like only
     // when both are the widget's own content.
     const element = (side) => {
@@ -129,11 +205,22 @@ export async function run({ browser, baseUrl }) {
       for (const { lcpElement = '?' } of runs[side]) counts.set(lcpElement, (counts.get(lcpElement) ?? 0) + 1);
       return [...counts].sort((a, b) => b[1] - a[1])[0][0];
     };
-    rows.push(
-      row(`largest contentful paint (cold, throttled): ${element('ours')} / ${element('peer')}`, 'lcp', 'ms', 0),
-    );
-    rows.push(row('cumulative layout shift (cold, throttled)', 'cls', 'score', 3));
-    if (pair.press) rows.push(row('interaction to next paint: pressing play (throttled)', 'inp', 'ms', 0));
+    for (const [side, path] of [
+      ['ours', 'script tag'],
+      ['prerendered', 'prerendered'],
+    ]) {
+      const row = (metric, key, unit, digits) =>
+        compare(
+          { case: `throttled ${pair.name} (${path})`, metric, unit, ...rounded(of(side, key), digits) },
+          peerName,
+          rounded(of('peer', key), digits),
+        );
+      rows.push(
+        row(`largest contentful paint (cold, throttled): ${element(side)} / ${element('peer')}`, 'lcp', 'ms', 0),
+      );
+      rows.push(row('cumulative layout shift (cold, throttled)', 'cls', 'score', 3));
+      if (pair.press) rows.push(row('interaction to next paint: pressing play (throttled)', 'inp', 'ms', 0));
+    }
   }
   return rows;
 }

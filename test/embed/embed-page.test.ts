@@ -51,7 +51,8 @@ function reported(frame: HTMLIFrameElement): number | undefined {
  * seen to finish loading and which has then reported that height.
  */
 async function steadyHeight(frame: HTMLIFrameElement): Promise<number> {
-  const twin = await embed(`/dist/cdn/embed.html${new URL(frame.src).search}`, frame.style.width);
+  const { pathname, search } = new URL(frame.src);
+  const twin = await embed(`${pathname}${search}`, frame.style.width);
   const doc = twin.contentDocument!;
   const widget = await until(() => doc.querySelector<LitElement>('main > *'), 'the copy to render');
   await until(
@@ -108,6 +109,25 @@ describe('embed page in an iframe on another origin', () => {
         expect(settledHeight).to.be.greaterThan(150);
         expect(reported(frame)).to.equal(settledHeight);
         frame.remove();
+      }
+    });
+  }
+
+  for (const name of ['principle-cards', 'resource-list', 'film-player', 'contact-form']) {
+    it(`the prerendered embed page of the ${name} widget has it in its HTML, and takes the plain page's height`, async () => {
+      for (const lang of ['en', 'cy']) {
+        const file = `embed-${name}.${lang}.html`;
+        const html = await (await fetch(`/dist/cdn/${file}`)).text();
+        expect(html).to.contain(`<html lang="${lang}">`);
+        expect(html).to.match(new RegExp(`<main><cl-${name} [^>]*lang="${lang}"><template shadowroot="open"`));
+        expect(html).to.contain(`<script type="module" src="./${name}.js"></script>`);
+        const plain = await embed(`${server}/dist/cdn/embed.html?widget=${name}&lang=${lang}`);
+        const prerendered = await embed(`${server}/dist/cdn/${file}`);
+        const expected = await steadyHeight(plain);
+        expect(await steadyHeight(prerendered)).to.equal(expected);
+        expect(reported(prerendered)).to.equal(expected);
+        plain.remove();
+        prerendered.remove();
       }
     });
   }
