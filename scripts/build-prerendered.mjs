@@ -1,8 +1,9 @@
 /**
  * Prerendered HTML of every widget from the built-in feed, in English and in Welsh (dist/ssr/render.js, after rollup):
  *
- * - `prerendered/<widget>.<lang>.html`: the element alone, its addresses on `https://cl-base.invalid/`, which the
- *   builder replaces with the CDN's own address for its "HTML with script" snippet;
+ * - `prerendered/<widget>.<lang>.json` (`{ "html": … }`, read with the library's JSON requests): the element alone,
+ *   its addresses on `https://cl-base.invalid/`, which the builder replaces with the CDN's own address for its
+ *   "HTML with script" snippet;
  * - `embed-<widget>.<lang>.html`: the embed page with that widget in its HTML (addresses relative to the page), so an
  *   iframe paints its content from its own HTML and hydrates it with the widget's own entry.
  */
@@ -24,7 +25,7 @@ export async function buildPrerendered({ root, dist, cdn, widgets }) {
     for (const lang of LANGUAGES) {
       const { html, problems } = renderWidget({ widget, feed, src: `${PRERENDER_BASE}feed/built-in.json`, lang });
       if (problems.length > 0) throw new Error(`The built-in feed has problems for ${widget}: run npm run validate`);
-      await writeFile(join(cdn, 'prerendered', `${widget}.${lang}.html`), `${html}\n`);
+      await writeFile(join(cdn, 'prerendered', `${widget}.${lang}.json`), `${JSON.stringify({ html })}\n`);
       const page = embedPage
         .replace('<html lang="en">', `<html lang="${lang}">`)
         .replace('./compassionate-leadership.js', `./${widget}.js`)

@@ -94,7 +94,8 @@ describe('with JavaScript turned off, the prerendered HTML still gives the conte
         },
       });
       expect(shown(root.querySelector('[part="form"]'))).to.equal(false);
-      const notice = [...root.querySelectorAll('[part="status"]')].find(shown)!;
+      const notice = root.querySelector('[part="no-script"]')!;
+      expect(shown(notice)).to.equal(true);
       expect(visibleText(notice)).to.match(lang === 'en' ? /needs JavaScript/ : /angen JavaScript/);
       expect(visibleText(notice)).to.include('South Gate House');
       const hrefs = [...notice.querySelectorAll('a')].map((link) => link.getAttribute('href'));

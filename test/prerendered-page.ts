@@ -26,9 +26,10 @@ export interface OwnFeed {
 /** The prerendered snippet: the build's (the built-in feed), or rendered by the server's prerenderer from `own`. */
 async function snippetFor(widget: string, lang: 'en' | 'cy', own?: OwnFeed): Promise<string> {
   if (!own) {
-    const response = await fetch(`${CDN}prerendered/${widget}.${lang}.html`);
-    expect(response.ok, `dist/cdn/prerendered/${widget}.${lang}.html (run npm run build)`).to.equal(true);
-    return (await response.text()).replaceAll('https://cl-base.invalid/', CDN);
+    const response = await fetch(`${CDN}prerendered/${widget}.${lang}.json`);
+    expect(response.ok, `dist/cdn/prerendered/${widget}.${lang}.json (run npm run build)`).to.equal(true);
+    const { html } = (await response.json()) as { html: string };
+    return html.replaceAll('https://cl-base.invalid/', CDN);
   }
   const src = await mock(uniqueName('prerendered-feed'), { body: own.feed });
   const response = await fetch(`${server}/__test__/prerender`, {

@@ -1,5 +1,5 @@
 /**
- * Prerendered HTML (the build's `prerendered/<widget>.<lang>.html`, from dist/ssr/render.js): its content is on the
+ * Prerendered HTML (the build's `prerendered/<widget>.<lang>.json`, from dist/ssr/render.js): its content is on the
  * page before any script, and the widget's own entry then hydrates it in place: the same nodes (nothing rendered
  * twice), the same boxes (no shift), focus kept, the same text as a fresh render, and the widget works.
  */

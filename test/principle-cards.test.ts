@@ -490,12 +490,14 @@ describe('<cl-principle-cards>', () => {
         const element = await settled(
           await mount<ClPrincipleCards>(`<cl-principle-cards src="${feedUrl}"></cl-principle-cards>`),
         );
-        const print = styleRules(element).find(
-          (r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print',
-        )!;
-        const panelRule = [...print.cssRules].find(
-          (r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === '.practice-panel[hidden]',
-        )!;
+        // The rule print shares with scripting off (prerendered HTML read without JavaScript).
+        const panelRule = styleRules(element)
+          .filter(
+            (r): r is CSSMediaRule =>
+              r instanceof CSSMediaRule && [...r.media].some((medium) => medium.trim() === 'print'),
+          )
+          .flatMap((media) => [...media.cssRules])
+          .find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === '.practice-panel[hidden]')!;
         expect(panelRule.style.display).to.equal('block');
         const panels = parts(element, 'practice-panel');
         expect(panels.map((p) => getComputedStyle(p).display)).to.deep.equal(panels.map(() => 'none'));

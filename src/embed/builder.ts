@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/language.js';
+import { requestJson } from '../internal/http.js';
 import { translator } from '../i18n/strings.js';
 import type { EmbedData, WidgetAttribute, WidgetInfo } from './catalog.js';
 import { builderStrings } from './builder.strings.js';
@@ -18,7 +19,7 @@ export const EMBED_PAGE = 'embed.html';
 /** The iframe's height without the resize script; documented in docs/embedding-iframe.md. */
 export const FALLBACK_HEIGHT = '600px';
 export const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups';
-/** Where the build's prerendered snippets (prerendered/<widget>.<lang>.html) put the CDN's address. */
+/** Where the build's prerendered snippets (prerendered/<widget>.<lang>.json) put the CDN's address. */
 export const PRERENDER_BASE = 'https://cl-base.invalid/';
 
 interface BuilderState {
@@ -149,10 +150,12 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
   const fetchPrerendered = (key: string): Promise<string> => {
     let text = prerendered.get(key);
     if (!text) {
-      text = fetch(new URL(`prerendered/${key}.html`, builder.cdnBase)).then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.text();
-      });
+      text = requestJson<{ html?: unknown }>(new URL(`prerendered/${key}.json`, builder.cdnBase).href).then(
+        (result) => {
+          if (!result.ok || typeof result.data.html !== 'string') throw new Error(`prerendered/${key}.json`);
+          return result.data.html;
+        },
+      );
       // A failure is not kept: the next change of option asks again.
       text.catch(() => prerendered.delete(key));
       prerendered.set(key, text);

@@ -90,6 +90,7 @@ function httpUrl(value: string | undefined): string | undefined {
  * @csspart input - Each text input, select and text area.
  * @csspart send - The send button.
  * @csspart status - The retrying, waiting (429), failure and no-endpoint panels.
+ * @csspart no-script - Prerendered HTML read with scripting off: the form needs JavaScript, and the other ways to get in touch.
  * @csspart privacy - The privacy line under the send button.
  * @csspart confirmation - The panel shown once the message is stored.
  * @csspart confirmation-title - The confirmation's heading ("Message sent").
@@ -318,7 +319,9 @@ export class ClContactForm extends FeedWidget {
   protected override renderContent(feed: Feed): TemplateResult {
     const sender = this.#sender;
     if (sender?.phase === 'sent') return sender.renderConfirmation();
-    return html`<div class="cl-no-script">${this.#renderOtherWays(this.#t('needsScript'), 'notice')}</div>
+    return html`<div class="cl-no-script cl-panel" data-tone="notice" part="no-script">
+        ${this.#renderOtherWays(this.#t('needsScript'))}
+      </div>
       <form class="cl-needs-script" novalidate part="form" @submit=${this.#onSubmit} @focusin=${loadSender}>
         ${sender?.renderSummary()}
         <p class="intro">${this.#t('intro')}</p>

@@ -417,7 +417,8 @@ export class ClFilmPlayer extends FeedWidget {
   /** With scripting off (prerendered HTML): each film as a link to its page, else to where it can be watched. */
   #renderLinks(films: Film[]) {
     const t = translator(filmPlayerStrings, this.language);
-    return html`<ul class="cl-no-script" part="film-links" aria-label=${t('watchElsewhere')}>
+    // role="list": unmarked lists lose it in Safari.
+    return html`<ul class="cl-no-script" part="film-links" role="list" aria-label=${t('watchElsewhere')}>
       ${films.map((film) => {
         const href = safeUrl(filmAddress(film, this.language));
         const title = pick(film.title, this.language);
