@@ -84,8 +84,21 @@ const findListItem = () => {
 function watchKeystrokes() {
   const widget = document.querySelector('cl-resource-list');
   const results = widget ? widget.shadowRoot : document.querySelector('#resources');
-  const bench = { dom: [], paint: [], work: [], keydownAt: undefined, triggerAt: undefined, waiting: false };
+  const bench = {
+    dom: [],
+    paint: [],
+    work: [],
+    keydownAt: undefined,
+    triggerAt: undefined,
+    waiting: false,
+    // Each keystroke's span (keydown to the paint of its results), and the page's long tasks (50 ms or more).
+    spans: [],
+    longTasks: [],
+  };
   window.__clKeys = bench;
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) bench.longTasks.push([task.startTime, task.startTime + task.duration]);
+  }).observe({ type: 'longtask' });
   document.addEventListener(
     'keydown',
     (event) => {
@@ -108,6 +121,7 @@ function watchKeystrokes() {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         bench.paint.push(performance.now() - start);
+        bench.spans.push([start, performance.now()]);
         bench.waiting = false;
       };
       channel.port2.postMessage(undefined);
@@ -179,8 +193,10 @@ async function typing(browser, baseUrl, pagePath, feeds, count, run) {
         await page.waitForTimeout(30);
       }
     }
-    const { dom, paint, work } = await page.evaluate(() => window.__clKeys);
-    return { dom, paint, work, missed };
+    const { dom, paint, work, spans, longTasks } = await page.evaluate(() => window.__clKeys);
+    // The share of keystrokes with a long task between the key and the paint of its results.
+    const blocked = spans.filter(([from, to]) => longTasks.some(([start, end]) => start < to && end > from)).length;
+    return { dom, paint, work, missed, blockedShare: spans.length ? (100 * blocked) / spans.length : 0 };
   } finally {
     await context.close();
   }
@@ -200,6 +216,7 @@ async function typingBoth(browser, baseUrl, sidesOf, count) {
     paint: stats(runs.flatMap((r) => r.paint)),
     work: stats(runs.flatMap((r) => r.work)),
     missed: runs.reduce((sum, r) => sum + r.missed, 0),
+    blockedShare: stats(runs.map((r) => r.blockedShare)),
   });
   return { ours: merged(sides.ours), peer: merged(sides.peer) };
 }
@@ -226,6 +243,19 @@ async function compareSides(browser, baseUrl, caseName, peerName, sidesOf, count
     ),
   ];
   const { ours, peer } = await typingBoth(browser, baseUrl, sidesOf, count);
+  // One render per state change: a keystroke that causes a long task (50 ms or more) is one the reader may feel.
+  rows.push(
+    compare(
+      {
+        case: caseName,
+        metric: 'keystrokes with a long task before their results paint',
+        unit: '%',
+        ...rounded(ours.blockedShare, 1),
+      },
+      peerName,
+      rounded(peer.blockedShare, 1),
+    ),
+  );
   for (const [metric, key] of TYPING_METRICS) {
     rows.push(
       compare(

@@ -102,6 +102,36 @@ it('contact form: what was typed into the prerendered form before the script ran
   expect(errors).to.not.include('#name');
 });
 
+for (const [saved, expected] of [
+  ['', 'b'],
+  ['a', 'a'],
+] as const) {
+  it(`contact form: the tab’s draft comes back after hydration; its topic "${saved}" with the attribute's "b" gives "${expected}"`, async () => {
+    const page = await openPrerendered('contact-form', 'en', {
+      feed: {
+        version: 1,
+        contact: {
+          endpoint: 'https://forms.example/api/contact',
+          topics: [
+            { id: 'a', label: 'Topic A' },
+            { id: 'b', label: 'Topic B' },
+          ],
+        },
+      },
+      attributes: { id: 'form', topic: 'b' },
+    });
+    const frameWindow = page.frame.contentWindow!;
+    const draft = { fields: { message: 'Saved before', topic: saved } };
+    frameWindow.sessionStorage.setItem(
+      `cl-widgets:contact-draft:${frameWindow.location.pathname}#form`,
+      JSON.stringify(draft),
+    );
+    await page.runScript();
+    expect(page.root.querySelector<HTMLTextAreaElement>('#message')!.value).to.equal('Saved before');
+    expect(page.root.querySelector<HTMLSelectElement>('#topic')!.value).to.equal(expected);
+  });
+}
+
 it('film player: after hydration, play asks for consent before anything loads from YouTube', async () => {
   const page = await openPrerendered('film-player', 'en', youTubeFeed());
   await page.runScript();

@@ -6,37 +6,18 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, runCli, tempFolder } from './helpers/cli.mjs';
 import Ajv from 'ajv';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = join(root, 'bin/cli.mjs');
-const dir = mkdtempSync(join(tmpdir(), 'cl-cli-local-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, file, remove } = tempFolder('cl-cli-local-');
+after(remove);
 
 before(() => {
   assert.ok(existsSync(join(root, 'dist/feed/layers.js')), 'dist/feed/layers.js is missing: run npm run build first');
 });
-
-function runCli(...args) {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { cwd: root, timeout: 20_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? error.code : 0, stdout, stderr });
-    });
-  });
-}
-
-/** Writes `data` as JSON into the temp folder and returns its path. */
-function file(name, data) {
-  const path = join(dir, name);
-  writeFileSync(path, typeof data === 'string' ? data : JSON.stringify(data));
-  return path;
-}
 
 const resource = (id, title) => ({ id, title, url: `https://example.org/${id}`, type: 'guide', languages: ['en'] });
 

@@ -6,17 +6,13 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, runCli, tempFolder } from './helpers/cli.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = join(root, 'bin/cli.mjs');
-const dir = mkdtempSync(join(tmpdir(), 'cl-cli-render-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, file, remove } = tempFolder('cl-cli-render-');
+after(remove);
 
 /** The CDN address the README's script-tag examples use: render's default. */
 const DEFAULT_CDN = 'https://YOUR-HOST/compassionate-leadership-widgets/';
@@ -25,21 +21,6 @@ const builtIn = JSON.parse(readFileSync(join(root, 'feed/built-in.json'), 'utf8'
 before(() => {
   assert.ok(existsSync(join(root, 'dist/ssr/render.js')), 'dist/ssr/render.js is missing: run npm run build first');
 });
-
-function runCli(...args) {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { cwd: root, timeout: 20_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? error.code : 0, stdout, stderr });
-    });
-  });
-}
-
-/** Writes `data` as JSON into the temp folder and returns its path. */
-function file(name, data) {
-  const path = join(dir, name);
-  writeFileSync(path, typeof data === 'string' ? data : JSON.stringify(data));
-  return path;
-}
 
 /** Text as the rendered HTML carries it. */
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -154,18 +154,31 @@ export class ClContactForm extends FeedWidget {
 
   #typedIntoHtml(): Partial<Fields> {
     const typed: Partial<Fields> = {};
-    for (const control of this.renderRoot.querySelectorAll<HTMLInputElement>('input[name], textarea, select')) {
-      const { name, type, value, checked } = control;
-      if (type === 'checkbox' || type === 'radio' ? checked : value)
-        Object.assign(typed, { [name]: type === 'checkbox' ? checked : value });
+    const controls = this.renderRoot.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+      'input[name], textarea, select',
+    );
+    for (const control of controls) {
+      // Only what the reader changed: the prerendered defaults (the topic attribute's choice) are not theirs.
+      const changed =
+        control instanceof HTMLSelectElement
+          ? control.selectedOptions[0]?.defaultSelected === false
+          : control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')
+            ? control.checked !== control.defaultChecked && control.checked
+            : control.value !== control.defaultValue;
+      if (changed)
+        Object.assign(typed, {
+          [control.name]:
+            control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : control.value,
+        });
     }
     return typed;
   }
 
   protected override hydrated(): void {
+    const { topic } = this.#fields;
     this.#readDraft();
-    // Typed into the page just now, so newer than the tab's draft.
-    this.#fields = { ...this.#fields, ...this.#typedBeforeScript };
+    // Typed into the page just now, so newer than the tab's draft; the topic attribute preselects, unless either chose.
+    this.#fields = { ...this.#fields, ...(!this.#fields.topic && { topic }), ...this.#typedBeforeScript };
     if (Object.keys(this.#typedBeforeScript ?? {}).length > 0) this.#saveDraft();
     this.#typedBeforeScript = undefined;
   }
