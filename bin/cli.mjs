@@ -86,7 +86,8 @@ it hydrates from), then the script tag that loads the widget:
                          --feed <file>; default: the --feed address, or the built-in feed's
   --lang en|cy           the widget's language; default: en
   --attr <name>=<value>  another attribute of the widget (heading-level=3, film=<id>,
-                         page-size=5, ...); repeat it for more. src and lang have their own options
+                         page-size=5, ...); repeat it for more. src and lang have their own options;
+                         local is refused: merge the layer into the feed first
   --cdn <url>            the address of the library's CDN folder (dist/cdn/ as you host it);
                          default: ${DEFAULT_CDN}
 
@@ -373,12 +374,13 @@ function httpUrl(address) {
   }
 }
 
-// The attribute names renderWidget accepts (ATTRIBUTE_NAME in src/ssr/render.ts), checked before the feed is read.
-const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 const RENDER_OPTIONS = ['--feed', '--src', '--lang', '--attr', '--cdn'];
 
-/** `<widget> [--feed …] [--src …] [--lang …] [--attr name=value …] [--cdn …]`, options in any order; ends with exit 2 when malformed. */
-function parseRenderOptions(args) {
+/**
+ * `<widget> [--feed …] [--src …] [--lang …] [--attr name=value …] [--cdn …]`, options in any order; ends with exit 2
+ * when malformed. `attributeName`: the names the prerenderer accepts, checked before the feed is read.
+ */
+function parseRenderOptions(args, attributeName) {
   const options = { attributes: {} };
   const rest = [...args];
   while (rest.length > 0) {
@@ -401,7 +403,10 @@ function parseRenderOptions(args) {
     const attribute = value.slice(0, equals);
     if (attribute === 'src') throw new Exit('--attr src=…: give the feed’s address with --src.', 2);
     if (attribute === 'lang') throw new Exit('--attr lang=…: give the language with --lang (en or cy).', 2);
-    if (!ATTRIBUTE_NAME.test(attribute))
+    // A layered widget's first render waits for both layers: it could not take over HTML rendered from one.
+    if (attribute === 'local')
+      throw new Exit('--attr local=…: prerender one feed: merge the layer first (merge --help), then render that.', 2);
+    if (!attributeName.test(attribute))
       throw new Exit(
         `--attr ${value}: "${attribute}" is not an attribute name (lower-case letters, digits and hyphens, from a letter).`,
         2,
@@ -413,13 +418,13 @@ function parseRenderOptions(args) {
   return options;
 }
 
-const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** `render`: the prerendered widget and its script tag on stdout; feed problems as warnings on stderr. */
 async function render(args) {
   if (args.includes('--help') || args.includes('-h')) return void console.log(RENDER_USAGE);
-  const options = parseRenderOptions(args);
-  const { renderWidget, PRERENDERED_WIDGETS } = await import(pathToFileURL(requireBuilt('ssr/render.js')).href);
+  const { renderWidget, PRERENDERED_WIDGETS, ATTRIBUTE_NAME, escapeAttribute } = await import(
+    pathToFileURL(requireBuilt('ssr/render.js')).href
+  );
+  const options = parseRenderOptions(args, ATTRIBUTE_NAME);
   const widgets = Object.keys(PRERENDERED_WIDGETS);
   if (!widgets.includes(options.widget))
     throw new Exit(`Unknown widget "${options.widget}". Widgets: ${widgets.join(', ')}.`, 2);

@@ -57,6 +57,11 @@ export const builderStrings = defineStrings({
     cy: 'Gyda’r opsiynau hyn caiff yr HTML ei rag-greu o’ch dewisiadau gan y gorchymyn hwn (Node.js 20 neu ddiweddarach); gludwch yr hyn y mae’n ei argraffu i’ch tudalen.',
     cyReviewed: false,
   },
+  htmlLocalHint: {
+    en: 'Prerendered HTML shows one feed. With a local layer, merge it into the feed first with this command (Node.js 20 or later), host the merged feed, then prerender that.',
+    cy: 'Mae HTML wedi’i rag-greu yn dangos un ffrwd. Gyda haen leol, cyfunwch hi â’r ffrwd yn gyntaf gyda’r gorchymyn hwn (Node.js 20 neu ddiweddarach), cynhaliwch y ffrwd gyfun, yna rhag-grëwch honno.',
+    cyReviewed: false,
+  },
   htmlLoading: {
     en: 'Loading the prerendered HTML…',
     cy: 'Wrthi’n llwytho’r HTML wedi’i rag-greu…',

@@ -194,6 +194,12 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
   const updateHtml = (current: EmbedOptions): void => {
     const t = translator(builderStrings, ui);
     const command = renderCommand(current, builder.cdnBase);
+    // A layered widget waits for both feeds before it shows anything, so it cannot take over HTML rendered from one.
+    if (current.attributes.has('local')) {
+      refs.htmlHint.textContent = t('htmlLocalHint');
+      refs.html.textContent = 'npx compassionate-leadership-widgets merge --help';
+      return;
+    }
     if (current.attributes.size > 0) {
       refs.htmlHint.textContent = t('htmlCommandHint');
       refs.html.textContent = command;

@@ -66,6 +66,9 @@ export const feedStoreOptions = {
 
 const entries = new Map<string, StoreEntry>();
 
+/** The attribute on the JSON copy of the feed inside a prerendered widget (written by src/ssr/, read by hydration). */
+export const FEED_COPY_ATTRIBUTE = 'data-cl-feed-copy';
+
 /** Feeds given by prerendered HTML (the copy each was rendered from), by absolute address: see `seedFeed`. */
 const seeds = new Map<string, unknown>();
 

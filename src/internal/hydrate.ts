@@ -5,7 +5,7 @@
 import { LitElement, render, type PropertyValues } from 'lit';
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { builtInFeed } from '../feed/built-in.js';
-import { seedFeed } from '../feed/store.js';
+import { FEED_COPY_ATTRIBUTE, seedFeed } from '../feed/store.js';
 
 type HydrateSupport = (lit: { LitElement: typeof LitElement }) => void;
 const holder = globalThis as { litElementHydrateSupport?: HydrateSupport };
@@ -36,16 +36,13 @@ prototype.update = function (this: Updating, changed: PropertyValues): void {
   }
 };
 
-/** The attribute that marks the JSON copy of the feed inside a prerendered widget. */
-export const SEED_ATTRIBUTE = 'data-cl-feed-copy';
-
 /**
  * Gives the store the feed copy inside each prerendered `tag` (a `<script type="application/json">` child), so the
  * widget's first render is the prerendered one: Lit then keeps the HTML, focus and all, instead of replacing it.
  */
 export function readSeeds(tag: string): void {
   for (const element of document.getElementsByTagName(tag)) {
-    const copy = element.shadowRoot && element.querySelector(`:scope > script[${SEED_ATTRIBUTE}]`);
+    const copy = element.shadowRoot && element.querySelector(`:scope > script[${FEED_COPY_ATTRIBUTE}]`);
     if (!copy) continue;
     const src = element.getAttribute('src');
     try {

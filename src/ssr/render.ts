@@ -15,12 +15,9 @@ import { ClPrincipleCards } from '../components/principle-cards/principle-cards.
 import { ClResourceList } from '../components/resource-list/resource-list.js';
 import { serverFeed } from '../feed/feed-controller.js';
 import type { FeedProblem } from '../feed/validate.js';
-import { readFeed } from '../feed/store.js';
+import { FEED_COPY_ATTRIBUTE, readFeed } from '../feed/store.js';
 import { useSections, type SectionRules } from '../feed/validate-sections.js';
 import { toLanguage } from '../i18n/language.js';
-
-/** The attribute on the feed copy inside a prerendered widget (src/internal/hydrate.ts reads it). */
-const COPY_ATTRIBUTE = 'data-cl-feed-copy';
 
 export const PRERENDERED_WIDGETS = {
   'principle-cards': ClPrincipleCards,
@@ -53,9 +50,11 @@ export interface Rendered {
 /** The header fields and topics (every page reads them); the copy carries these and the widget's sections, nothing else. */
 const HEADER_KEYS = ['version', 'updated', 'source', 'maxAge', 'hide', 'order', 'topics'];
 
-const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+/** The attribute names `attributes` may use (the CLI checks its options with it). */
+export const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 
-const escapeAttribute = (value: string): string =>
+/** An attribute's value in double quotes (the CLI writes its script tag with it). */
+export const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** JSON inside <script>: nothing in it can end the element or open a comment. */
@@ -75,7 +74,16 @@ export function renderWidget({ widget, feed, src, lang, attributes = {} }: Rende
   if (!customElements.get(tag)) customElements.define(tag, ctor);
   const sections = (ctor as unknown as { feedSections: SectionRules }).feedSections;
   useSections(sections);
-  const state = readFeed(feed, src);
+  // Read as the widget will read it in the browser: the copy the snippet carries, nothing more.
+  const copy =
+    typeof feed === 'object' && feed !== null && !Array.isArray(feed)
+      ? Object.fromEntries(
+          [...HEADER_KEYS, ...Object.keys(sections)]
+            .filter((key) => key in feed)
+            .map((key) => [key, (feed as Record<string, unknown>)[key]]),
+        )
+      : feed;
+  const state = readFeed(copy, src);
   if (state.status !== 'ready') throw new Error(`The feed cannot be shown: ${state.message}`);
 
   const named = { ...attributes, src, lang: toLanguage(lang) };
@@ -92,14 +100,10 @@ export function renderWidget({ widget, feed, src, lang, attributes = {} }: Rende
   } finally {
     serverFeed.state = undefined;
   }
-  const record = feed as Record<string, unknown>;
-  const copy = Object.fromEntries(
-    [...HEADER_KEYS, ...Object.keys(sections)].filter((key) => key in record).map((key) => [key, record[key]]),
-  );
   // Only the element: the outer template's markers around it are for a client render of that template, which never
   // happens (the element's own shadow root carries the markers it hydrates with).
   const start = rendered.indexOf(`<${tag} `);
   const end = rendered.lastIndexOf(`</${tag}>`);
-  const element = `${rendered.slice(start, end)}<script type="application/json" ${COPY_ATTRIBUTE}>${scriptJson(copy)}</script></${tag}>`;
+  const element = `${rendered.slice(start, end)}<script type="application/json" ${FEED_COPY_ATTRIBUTE}>${scriptJson(copy)}</script></${tag}>`;
   return { html: element, problems: state.problems };
 }

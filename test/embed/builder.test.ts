@@ -149,6 +149,11 @@ describe('embed builder', () => {
     // The embed page reads it back on its own origin (here: the page's), as it would on the CDN's.
     const fromIframe = parseEmbedQuery(src.searchParams, data.widgets, location.origin)!;
     expect([...fromIframe.attributes]).to.deep.equal([['local', address]]);
+    // Prerendered HTML shows one feed: the third snippet says to merge the layer first.
+    expect([...root.querySelectorAll('.builder-snippet code')][2]!.textContent).to.equal(
+      'npx compassionate-leadership-widgets merge --help',
+    );
+    expect(visibleText(root)).to.contain(builderStrings.htmlLocalHint.en);
     await settled(previewWidget(root));
     await expectAccessible(root);
   });

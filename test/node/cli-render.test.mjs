@@ -204,6 +204,7 @@ test('errors: a message on stderr, nothing on stdout, exit 2 for usage and 1 for
     ],
     [['render', 'principle-cards', '--attr', 'src=https://x.example/f.json'], 2, /give the feed’s address with --src/],
     [['render', 'principle-cards', '--attr', 'lang=cy'], 2, /give the language with --lang/],
+    [['render', 'resource-list', '--attr', 'local=https://x.example/ours.json'], 2, /merge the layer first/],
     [['render', 'principle-cards', '--attr', 'Heading=2'], 2, /"Heading" is not an attribute name/],
     [['render', 'principle-cards', '--lang', 'fr'], 2, /^--lang fr: the language is en or cy\.\n$/],
     [['render', 'resource-list', '--feed', feed, '--src', 'ours.json'], 2, /must be an absolute http\(s\) address/],
