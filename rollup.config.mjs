@@ -18,7 +18,7 @@ import { discoverWidgets, staleIndex } from './scripts/widgets.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
-const external = (id) => /^(lit|lit\/.*|@lit\/.*|@lit-labs\/ssr-client\/.*|tslib)$/.test(id);
+const external = (id) => /^(lit|lit\/.*|@lit\/.*|@lit-labs\/ssr-client(\/.*)?|tslib)$/.test(id);
 
 function failOnWarning(warning) {
   if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;

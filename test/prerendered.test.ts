@@ -139,3 +139,23 @@ it('film player: after hydration, play asks for consent before anything loads fr
   await until(() => page.root.querySelector('[part="notice"]'), 'the consent notice');
   expect(page.root.querySelector('iframe')).to.equal(null);
 });
+
+it('a snippet the page changed before the script ran (another heading level) is rendered afresh, once, with a warning', async () => {
+  const page = await openPrerendered('principle-cards', 'en');
+  const { element, root } = page;
+  expect(root.querySelectorAll('h3[part="title"]').length, 'prerendered with level 3 titles').to.equal(7);
+  element.setAttribute('heading-level', '4');
+  const prerenderedCard = root.querySelector('[part="card"]');
+  await page.runScript();
+  const rerendered = page.warnings.filter(([text]) => String(text).includes('does not match this page'));
+  expect(rerendered.length, 'one warning').to.equal(1);
+  expect(root.querySelectorAll('[part="base"]').length, 'one widget, not two').to.equal(1);
+  expect(root.querySelector('[part="card"]') === prerenderedCard, 'the prerendered nodes replaced').to.equal(false);
+  expect(root.querySelectorAll('h4[part="title"]').length, 'level 4 titles').to.equal(7);
+  expect(root.querySelectorAll('h3').length, 'no level 3 left').to.equal(0);
+  expect(root.querySelectorAll('style').length + root.adoptedStyleSheets.length, 'styled').to.be.greaterThan(0);
+  const toggle = root.querySelector<HTMLButtonElement>('[part="practice-toggle"]')!;
+  toggle.click();
+  await element.updateComplete;
+  expect(toggle.getAttribute('aria-expanded'), 'it works').to.equal('true');
+});

@@ -3,36 +3,45 @@
  * the builder's "HTML with script" or an embed page): Lit's hydration, and the feed copies the HTML was rendered from.
  */
 import { LitElement, render, type PropertyValues } from 'lit';
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { hydrate } from '@lit-labs/ssr-client';
 import { builtInFeed } from '../feed/built-in.js';
 import { FEED_COPY_ATTRIBUTE, seedFeed } from '../feed/store.js';
 
-type HydrateSupport = (lit: { LitElement: typeof LitElement }) => void;
-const holder = globalThis as { litElementHydrateSupport?: HydrateSupport };
-// The module above leaves its patch on globalThis for a Lit loaded after it: this copy takes it for its own Lit only,
-// so the host page's Lit elements are left as they are.
-const hydrateSupport = holder.litElementHydrateSupport;
-delete holder.litElementHydrateSupport;
-hydrateSupport?.({ LitElement });
-
 /*
+ * Lit's hydration, applied to this copy's LitElement only (the host page's own Lit elements are left as they are).
+ * It does what @lit-labs/ssr-client's lit-element-hydrate-support does, less what no widget uses (`defer-hydration`,
+ * hydrated ARIA internals): a shadow root that came with the HTML is kept, and the first render takes it over.
  * A first render that differs from the prerendered HTML (a snippet rendered with other attributes than the page
  * gives, or by another version) cannot hydrate: Lit throws. The widget then renders afresh in place of that HTML, as
  * it would have without it, keeping the prerendered styles.
  */
 type Updating = LitElement & { update(changed: PropertyValues): void; render(): unknown };
-const prototype = LitElement.prototype as Updating;
-const hydrateOrRender = prototype.update;
+const prototype = LitElement.prototype as Updating & { createRenderRoot(): HTMLElement | DocumentFragment };
+const reactiveUpdate = (Object.getPrototypeOf(prototype) as Updating).update;
+const createRenderRoot = prototype.createRenderRoot;
+const toHydrate = new WeakSet<LitElement>();
+
+prototype.createRenderRoot = function (this: Updating) {
+  if (!this.shadowRoot) return createRenderRoot.call(this);
+  toHydrate.add(this);
+  return this.shadowRoot;
+};
+
 prototype.update = function (this: Updating, changed: PropertyValues): void {
+  const value = this.render();
+  reactiveUpdate.call(this, changed);
+  const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
+  if (!toHydrate.delete(this)) {
+    render(value, root, this.renderOptions);
+    return;
+  }
   try {
-    hydrateOrRender.call(this, changed);
+    hydrate(value, root, this.renderOptions);
   } catch (error) {
-    const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
-    if (this.hasUpdated || !(root instanceof ShadowRoot)) throw error;
     console.warn(`<${this.localName}>: its prerendered HTML does not match this page; rendered afresh.`, error);
     for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
     delete root._$litPart$;
-    render(this.render(), root, this.renderOptions);
+    render(value, root, this.renderOptions);
   }
 };
 
