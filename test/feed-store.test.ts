@@ -192,10 +192,25 @@ describe('feed store', () => {
     ]);
   });
 
+  it('writes the copy for repeat views once the page is idle, not before the widgets get the content', async () => {
+    const url = await mock(uniqueName('saved-when-idle'), { body: goodFeed });
+    const key = `${STORAGE_PREFIX}feed:${url}`;
+    let writtenFirst: boolean | undefined;
+    feedEntry(url).subscribe((state) => {
+      if (state.status === 'ready') writtenFirst ??= localStorage.getItem(key) !== null;
+    });
+    expect(await settle(url)).to.include({ status: 'ready', stale: false });
+    expect(writtenFirst, 'written before the content was handed over').to.equal(false);
+    await until(() => localStorage.getItem(key), 'written once the page is idle');
+  });
+
   it('re-validates the saved copy: a tampered copy is not served', async () => {
     const url = await mock(uniqueName('tampered'), { body: goodFeed }, { status: 500 });
     await settle(url);
-    localStorage.setItem(`${STORAGE_PREFIX}feed:${url}`, JSON.stringify({ url, savedAt: 1, data: { version: 9 } }));
+    const key = `${STORAGE_PREFIX}feed:${url}`;
+    // The copy is written once the page is idle: tampered with after that.
+    await until(() => localStorage.getItem(key), 'the copy written');
+    localStorage.setItem(key, JSON.stringify({ url, savedAt: 1, data: { version: 9 } }));
     feedEntry(url).reload();
     expect(await settle(url)).to.include({ status: 'error', code: 'http', httpStatus: 500 });
   });
@@ -204,7 +219,9 @@ describe('feed store', () => {
     localStorage.setItem('host-page-key', 'kept');
     const setItem = Storage.prototype.setItem;
     const getItem = Storage.prototype.getItem;
+    let writes = 0;
     Storage.prototype.setItem = () => {
+      writes += 1;
       throw new DOMException('blocked', 'SecurityError');
     };
     Storage.prototype.getItem = () => {
@@ -213,6 +230,7 @@ describe('feed store', () => {
     try {
       const url = await mock(uniqueName('blocked'), { body: goodFeed }, { status: 500 });
       expect(await settle(url)).to.include({ status: 'ready', stale: false });
+      await until(() => writes > 0, 'the copy written once the page is idle, and refused');
       feedEntry(url).reload();
       // The copy lives in memory for the page's life.
       expect(await settle(url)).to.include({ status: 'ready', stale: true });

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { findLangTag, resolveLanguage, toLanguage } from '../src/i18n/language.js';
 import { pick, langIf } from '../src/i18n/local-text.js';
-import { plural, type PluralForms } from '../src/i18n/strings.js';
+import { formatCount, plural, type PluralForms } from '../src/i18n/strings.js';
 import { contactFormStrings } from '../src/components/contact-form/contact-form.strings.js';
 import { senderStrings } from '../src/components/contact-form/contact-form.lazy.strings.js';
 import { filmPlayerStrings } from '../src/components/film-player/film-player.strings.js';
@@ -55,6 +55,15 @@ describe('language resolution', () => {
     ]);
     expect([0, 1, 2].map((n) => plural(forms, n, 'en'))).to.deep.equal(['other 0', 'one 1', 'other 2']);
     expect(plural({ other: 'other {n}' }, 2, 'cy')).to.equal('other 2');
+  });
+
+  it('writes whole numbers as Intl.NumberFormat does in English and in Welsh, without loading it', () => {
+    const counts = [0, 7, 42, 999, 1000, 5000, 12_345, 1_000_000, 987_654_321, -1500];
+    for (const language of ['en', 'cy'] as const) {
+      expect(counts.map(formatCount), language).to.deep.equal(
+        counts.map((n) => new Intl.NumberFormat(language).format(n)),
+      );
+    }
   });
 
   it('falls back to the other language for feed text and says which language it is in', () => {

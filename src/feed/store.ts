@@ -64,7 +64,16 @@ export const feedStoreOptions = {
   timeoutMs: 10_000,
 };
 
+/** Runs `work` once the page is idle (soon after the next render), else in a task of its own. */
+const afterRender = (work: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work);
+};
+
 const entries = new Map<string, StoreEntry>();
+
+/** Copies of feeds not yet written to storage (see `save`), by storage key. */
+const unsaved = new Map<string, SavedCopy>();
 
 /** The attribute on the JSON copy of the feed inside a prerendered widget (written by src/ssr/, read by hydration). */
 export const FEED_COPY_ATTRIBUTE = 'data-cl-feed-copy';
@@ -194,13 +203,26 @@ class StoreEntry implements FeedEntry {
     this.set({ ...state, feed, problems: [...state.problems, ...more.problems], widened: true });
   }
 
+  /**
+   * Keeps the copy for repeat views once the page is idle: writing it (a large feed is megabytes of JSON) must not
+   * hold up the render of what just arrived. Until then it is read from memory.
+   */
   private save(url: string, data: unknown): void {
-    localStore.set(`feed:${this.url}`, { url, savedAt: Date.now(), data } satisfies SavedCopy);
+    const key = `feed:${this.url}`;
+    const due = unsaved.has(key);
+    unsaved.set(key, { url, savedAt: Date.now(), data });
+    if (due) return;
+    afterRender(() => {
+      const copy = unsaved.get(key);
+      unsaved.delete(key);
+      if (copy) localStore.set(key, copy);
+    });
   }
 
   /** The last good copy of this address, if one was saved and still reads as one. */
   private saved(): SavedCopy | undefined {
-    const saved = localStore.get<SavedCopy>(`feed:${this.url}`);
+    const key = `feed:${this.url}`;
+    const saved = unsaved.get(key) ?? localStore.get<SavedCopy>(key);
     return saved && typeof saved === 'object' && typeof saved.url === 'string' ? saved : undefined;
   }
 

@@ -24,12 +24,18 @@ export function defineStrings<T extends Record<string, Bilingual>>(table: T): T 
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
 
-/** Picks the plural form for `count` in `language` and fills `{n}` with the formatted number. */
+/**
+ * A whole number as English and Welsh both write it: `5,000`. Not Intl.NumberFormat, whose first use in a page loads
+ * number data for tens of milliseconds, on the way to the first render of the resource list and the contact form.
+ */
+export const formatCount = (count: number): string => String(Math.trunc(count)).replace(/\B(?=(\d{3})+$)/g, ',');
+
+/** Picks the plural form for `count` (a whole number) in `language` and fills `{n}` with the number. */
 export function plural(forms: PluralForms, count: number, language: Language): string {
   let rules = pluralRules.get(language);
   if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
   const form = forms[rules.select(count)] ?? forms.other;
-  return form.replaceAll('{n}', new Intl.NumberFormat(language).format(count));
+  return form.replaceAll('{n}', formatCount(count));
 }
 
 /** Returns a bound lookup: `t('key')` gives the entry in `language`. */

@@ -9,7 +9,7 @@
  * it weighs.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { plural, translator } from '../../i18n/strings.js';
+import { formatCount, plural, translator } from '../../i18n/strings.js';
 import { requestJson } from '../../internal/http.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { EMAIL_PATTERN, FIELD_LIMITS, MIN_FILL_MS, textLength } from '../../internal/contact-rules.js';
@@ -328,8 +328,7 @@ export class ContactSender implements ReactiveController {
     const { language } = this.#host;
     const key = field + (code === 'too-long' ? 'TooLong' : code === 'required' ? 'Required' : 'Invalid');
     const text = (senderStrings as Record<string, { en: unknown; cy: unknown } | undefined>)[key]?.[language];
-    if (typeof text === 'function')
-      return text(new Intl.NumberFormat(language).format(FIELD_LIMITS[field as keyof typeof FIELD_LIMITS]));
+    if (typeof text === 'function') return text(formatCount(FIELD_LIMITS[field as keyof typeof FIELD_LIMITS]));
     return typeof text === 'string' ? text : this.#t()('fieldInvalid');
   }
 

@@ -5,7 +5,7 @@ import { contactSections } from '../../feed/sections/contact.js';
 import type { Contact, Feed } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';
 import { langIf, pick } from '../../i18n/local-text.js';
-import { plural, translator } from '../../i18n/strings.js';
+import { formatCount, plural, translator } from '../../i18n/strings.js';
 import { FIELD_LIMITS, textLength } from '../../internal/contact-rules.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { sessionStore } from '../../internal/storage.js';
@@ -401,7 +401,7 @@ export class ClContactForm extends FeedWidget {
   }
 
   #renderMessage() {
-    const limit = new Intl.NumberFormat(this.language).format(FIELD_LIMITS.message);
+    const limit = formatCount(FIELD_LIMITS.message);
     const over = textLength(this.#fields.message) > FIELD_LIMITS.message;
     return html`<textarea
         part="input"
