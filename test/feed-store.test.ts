@@ -3,6 +3,8 @@ import { feedEntry, feedEntryFromData, feedStoreOptions, type FeedState } from '
 import { STORAGE_PREFIX } from '../src/internal/storage.js';
 import { ALL_SECTIONS } from '../src/feed/schema.js';
 import { useSections } from '../src/feed/validate-sections.js';
+import { resolveFeedUrls } from '../src/feed/resolve-urls.js';
+import type { Feed } from '../src/feed/schema.js';
 import { holdResponses, mock, requestCount, server, uniqueName, until } from './harness.js';
 import './fixtures/test-feed-widget.js';
 
@@ -265,5 +267,40 @@ describe('feed store', () => {
       status: 'error',
       code: 'version',
     });
+  });
+});
+
+describe('resolveFeedUrls (addresses against the feed’s own address)', () => {
+  const BASES = [
+    'https://cdn.example.org/feeds/national/feed.json?v=2#top',
+    'http://localhost:8000/feed.json',
+    'https://example.org',
+  ];
+  const RELATIVE = [
+    'r/1',
+    'media/film-1.webm',
+    'a.b/c_d-e.html',
+    '../up/x',
+    './here',
+    '/root',
+    '?q=1',
+    '#part',
+    'caf%C3%A9',
+    'x..y',
+  ];
+  const ABSOLUTE = ['https://Example.org/A/../b', 'mailto:info@example.org', 'tel:+443003033444'];
+  const feedWith = (urls: string[]) =>
+    ({ resources: urls.map((url) => ({ url })), films: [], principles: [] }) as unknown as Feed;
+
+  for (const base of BASES) {
+    it(`resolves relative addresses as the URL parser does, against ${base}`, () => {
+      const resolved = resolveFeedUrls(feedWith(RELATIVE), base).resources.map((resource) => resource.url);
+      expect(resolved).to.deep.equal(RELATIVE.map((url) => new URL(url, base).href));
+    });
+  }
+
+  it('keeps an address with a scheme as written (the widgets resolve what they link to)', () => {
+    const resolved = resolveFeedUrls(feedWith(ABSOLUTE), BASES[0]!).resources.map((resource) => resource.url);
+    expect(resolved).to.deep.equal(ABSOLUTE);
   });
 });
