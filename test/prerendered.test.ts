@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
+import { STORAGE_PREFIX } from '../src/internal/storage.js';
 import { until, visibleText } from './harness.js';
 import { closePages, contactFeed, openPrerendered, youTubeFeed, type OwnFeed } from './prerendered-page.js';
 
@@ -158,4 +159,21 @@ it('a snippet the page changed before the script ran (another heading level) is 
   toggle.click();
   await element.updateComplete;
   expect(toggle.getAttribute('aria-expanded'), 'it works').to.equal('true');
+});
+
+it('a prerendered widget announces its feed once: the server’s answer, the same as its copy, changes nothing', async () => {
+  const resource = { id: 'r1', title: 'A guide', url: 'https://example.org/guide', type: 'guide', languages: ['en'] };
+  // The feed has a section this page does not show, so the copy the snippet carries is only part of it.
+  const film = { id: 'f1', title: 'A film', url: 'https://example.org/film' };
+  const page = await openPrerendered('resource-list', 'en', {
+    feed: { version: 1, resources: [resource], films: [film] },
+  });
+  const loads: unknown[] = [];
+  page.element.addEventListener('cl-feed-load', (event) => loads.push((event as CustomEvent).detail));
+  const item = page.root.querySelector('[part="item"]');
+  await page.runScript();
+  const key = `${STORAGE_PREFIX}feed:${page.element.getAttribute('src')}`;
+  await until(() => page.frame.contentWindow!.localStorage.getItem(key), 'the server’s answer, read and saved');
+  expect(loads.length, 'one cl-feed-load').to.equal(1);
+  expect(page.root.querySelector('[part="item"]') === item, 'the same item').to.equal(true);
 });

@@ -58,6 +58,9 @@ export const PartialDate = string(
 
 export const TopicSchema = object({ id: Id, label: LocalTextSchema });
 
+/** The feed's header fields, outside its sections. */
+export const HEADER_KEYS = ['version', 'updated', 'source', 'maxAge', 'hide', 'order'] as const;
+
 /** The sections that are lists; each item is validated alone so one bad item never hides the rest. */
 export const SECTIONS = ['topics', 'principles', 'behaviours', 'films', 'resources'] as const;
 export type Section = (typeof SECTIONS)[number];

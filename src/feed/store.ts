@@ -2,7 +2,7 @@ import { requestJson, type HttpResult } from '../internal/http.js';
 import { localStore } from '../internal/storage.js';
 import { resolveFeedUrls } from './resolve-urls.js';
 import type { Feed } from './schema.js';
-import { onSectionsAdded, validateSections, type FeedProblem, type SectionRules } from './validate-sections.js';
+import { onSectionsAdded, readPart, validateSections, type FeedProblem, type SectionRules } from './validate-sections.js';
 
 export const MAX_FEED_BYTES = 2_000_000;
 
@@ -168,7 +168,9 @@ class StoreEntry implements FeedEntry {
     }
     const result = await request;
     if (result.ok) {
-      if (shown && JSON.stringify(result.data) === JSON.stringify(shown.data)) {
+      if (shown && result.url === shown.url && readPart(result.data) === readPart(shown.data)) {
+        // Nothing this page shows changed: what is on screen stays; sections a later widget adds are read from this.
+        this.read = { data: result.data, url: result.url };
         this.save(result.url, result.data);
         return;
       }

@@ -1,4 +1,4 @@
-import { FEED_VERSION, FeedHeaderSchema, SECTIONS, TopicSchema, type Section } from './schema-common.js';
+import { FEED_VERSION, FeedHeaderSchema, HEADER_KEYS, SECTIONS, TopicSchema, type Section } from './schema-common.js';
 import { validate, type Problem } from './schema-kit.js';
 import type { Feed } from './schema.js';
 import type { SectionRule, SectionRules } from './section-rule.js';
@@ -46,6 +46,15 @@ export function onSectionsAdded(listener: (added: SectionRules) => void): void {
   if (!complete()) listeners.add(listener);
 }
 
+/**
+ * The part of a feed this page reads (its header and the sections its widgets show), as text: two copies with the
+ * same part look the same on the page, whatever else differs (a prerendered copy holds only its widget's sections).
+ */
+export function readPart(data: unknown): string {
+  const record = (data ?? {}) as Record<string, unknown>;
+  return JSON.stringify([...HEADER_KEYS, ...Object.keys(registered)].map((key) => record[key]));
+}
+
 function problemsOf(prefix: string, problems: readonly Problem[]): FeedProblem[] {
   return problems.map(({ path, message }) => ({
     path: path.reduce<string>(
@@ -79,7 +88,7 @@ export function validateSections(data: unknown, rules: SectionRules = registered
   const feed: Feed = { version: FEED_VERSION, topics: [], principles: [], behaviours: [], films: [], resources: [] };
   const head = header ? validate(FeedHeaderSchema, record) : undefined;
   if (head?.success) {
-    for (const key of ['updated', 'source', 'maxAge', 'hide', 'order'] as const) {
+    for (const key of HEADER_KEYS) {
       if (head.output[key] !== undefined) Object.assign(feed, { [key]: head.output[key] });
     }
   } else if (head) {

@@ -16,6 +16,7 @@ import { ClResourceList } from '../components/resource-list/resource-list.js';
 import { serverFeed } from '../feed/feed-controller.js';
 import type { FeedProblem } from '../feed/validate.js';
 import { FEED_COPY_ATTRIBUTE, readFeed } from '../feed/store.js';
+import { HEADER_KEYS } from '../feed/schema-common.js';
 import { useSections, type SectionRules } from '../feed/validate-sections.js';
 import { toLanguage } from '../i18n/language.js';
 
@@ -47,9 +48,6 @@ export interface Rendered {
   problems: FeedProblem[];
 }
 
-/** The header fields and topics (every page reads them); the copy carries these and the widget's sections, nothing else. */
-const HEADER_KEYS = ['version', 'updated', 'source', 'maxAge', 'hide', 'order', 'topics'];
-
 /** The attribute names `attributes` may use (the CLI checks its options with it). */
 export const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 
@@ -78,7 +76,8 @@ export function renderWidget({ widget, feed, src, lang, attributes = {} }: Rende
   const copy =
     typeof feed === 'object' && feed !== null && !Array.isArray(feed)
       ? Object.fromEntries(
-          [...HEADER_KEYS, ...Object.keys(sections)]
+          // The header and topics (every page reads them) and the widget's sections, nothing else.
+          [...HEADER_KEYS, 'topics', ...Object.keys(sections)]
             .filter((key) => key in feed)
             .map((key) => [key, (feed as Record<string, unknown>)[key]]),
         )
