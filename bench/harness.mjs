@@ -45,25 +45,27 @@ export async function repeat(once, runs = RUNS) {
 }
 
 /**
- * Measures ours and the peer in turn (ours, peer, ours, peer...: ABAB, after
- * one warm-up of each), so a machine that slows down or warms up during the
- * run weighs on both alike. Returns the raw values of each side.
+ * Measures each of `measures` (an object of named functions) in turn (ABCABC..., after one warm-up of each), so a
+ * machine that slows down or warms up during the run weighs on every side alike. Returns the raw values of each side,
+ * under the same names.
  */
-export async function alternate(ours, peer, runs = RUNS) {
-  await ours();
-  await peer();
-  const values = { ours: [], peer: [] };
-  for (let i = 0; i < runs; i += 1) {
-    values.ours.push(await ours());
-    values.peer.push(await peer());
-  }
+export async function alternateAll(measures, runs = RUNS) {
+  for (const measure of Object.values(measures)) await measure();
+  const values = Object.fromEntries(Object.keys(measures).map((key) => [key, []]));
+  for (let i = 0; i < runs; i += 1)
+    for (const [key, measure] of Object.entries(measures)) values[key].push(await measure());
   return values;
 }
 
-/** `alternate`, with the stats of each side. */
+/** `alternateAll`, with the stats of each side. */
+export async function repeatAll(measures, runs = RUNS) {
+  const values = await alternateAll(measures, runs);
+  return Object.fromEntries(Object.entries(values).map(([key, side]) => [key, stats(side)]));
+}
+
+/** `repeatAll` for ours and the peer (ours, peer, ours, peer...: ABAB). */
 export async function repeatPair(ours, peer, runs = RUNS) {
-  const values = await alternate(ours, peer, runs);
-  return { ours: stats(values.ours), peer: stats(values.peer) };
+  return repeatAll({ ours, peer }, runs);
 }
 
 /** A row comparing ours with a peer measured in the same run: ratio = peer / ours (above 1: we are better, for lower-is-better figures). */

@@ -4,11 +4,17 @@
  * fresh browser context. The peer is the least a page could do: fetch the
  * same feed and build the same cards with plain DOM, unvalidated.
  *
+ * Also from navigation start to that paint, on the same loads and on a third
+ * page in turn with them (ABCABC): the recommended path, the widget
+ * prerendered into the same page (bench/prerendered-pages.mjs), which has no
+ * feed to wait for before its cards are painted.
+ *
  * "First paint of the cards": an init script checks every animation frame
  * whether the cards are in the DOM; in the first frame that has them it
  * posts a message, which runs after that frame's paint.
  */
-import { blockExternal, compare, repeatPair, paintWatcher, rounded, stats } from './harness.mjs';
+import { alternateAll, blockExternal, compare, repeatPair, paintWatcher, rounded, stats } from './harness.mjs';
+import { writePrerenderedPage } from './prerendered-pages.mjs';
 
 export const title = '<cl-principle-cards>: feed arrival to first paint of the cards';
 
@@ -21,7 +27,11 @@ const findCard = () => {
   return widget ? widget.shadowRoot?.querySelector('[part~="card"]') : document.querySelector('.card');
 };
 
-async function measure(browser, pageUrl, feedUrl) {
+/**
+ * One cold load: the first paint of the cards and the feed's responseEnd, both from navigation start. `needsFeed`:
+ * the page must have fetched the feed (a prerendered page paints its cards from its HTML, fetched or not).
+ */
+async function measure(browser, pageUrl, feedUrl, needsFeed = true) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -39,9 +49,9 @@ async function measure(browser, pageUrl, feedUrl) {
       },
       { feedUrl, timeoutMs: TIMEOUT_MS },
     );
-    if (arrived === undefined) throw new Error(`${pageUrl}: no resource timing entry for ${feedUrl}`);
+    if (arrived === undefined && needsFeed) throw new Error(`${pageUrl}: no resource timing entry for ${feedUrl}`);
     if (external.blocked > 0) throw new Error(`${pageUrl}: requests to other origins: ${external.urls.join(', ')}`);
-    return painted - arrived;
+    return { painted, arrived };
   } finally {
     await context.close();
   }
@@ -90,10 +100,14 @@ export async function run({ browser, baseUrl }) {
   const feedUrl = new URL(FEED_PATH, baseUrl).href;
   const widgetPage = new URL('/bench/pages/principle-cards-widget.html', baseUrl).href;
   const peerPage = new URL('/bench/pages/principle-cards-peer.html', baseUrl).href;
-  const { ours, peer } = await repeatPair(
-    () => measure(browser, widgetPage, feedUrl),
-    () => measure(browser, peerPage, feedUrl),
-  );
+  const prerenderedPage = new URL(await writePrerenderedPage(baseUrl, 'principle-cards'), baseUrl).href;
+  const cold = await alternateAll({
+    ours: () => measure(browser, widgetPage, feedUrl),
+    prerendered: () => measure(browser, prerenderedPage, feedUrl, false),
+    peer: () => measure(browser, peerPage, feedUrl),
+  });
+  const afterFeed = (side) => rounded(stats(cold[side].map((load) => load.painted - load.arrived)));
+  const fromNavigation = (side) => rounded(stats(cold[side].map((load) => load.painted)));
   const repeatViews = { ours: [], peer: [] };
   const warm = await repeatPair(
     async () => {
@@ -107,9 +121,19 @@ export async function run({ browser, baseUrl }) {
   const ahead = stats(repeatViews.ours.slice(1).map((view) => view.arrived - view.painted));
   return [
     compare(
-      { case: 'principle-cards', metric: 'feed arrival to first paint of the cards', unit: 'ms', ...rounded(ours) },
+      { case: 'principle-cards', metric: 'feed arrival to first paint of the cards', unit: 'ms', ...afterFeed('ours') },
       'hand-written DOM',
-      rounded(peer),
+      afterFeed('peer'),
+    ),
+    ...[
+      ['ours', 'principle-cards'],
+      ['prerendered', 'principle-cards (prerendered)'],
+    ].map(([side, name]) =>
+      compare(
+        { case: name, metric: 'navigation to first paint of the cards', unit: 'ms', ...fromNavigation(side) },
+        'hand-written DOM',
+        fromNavigation('peer'),
+      ),
     ),
     compare(
       {

@@ -12,13 +12,18 @@
  *   searches on keyup, ours on input, so a third figure times each side's
  *   own triggering event to the results: the search work alone. Median and
  *   p95 over every keystroke of every query.
- * Ours and List.js are measured in turn (ABAB), RUNS times each.
+ * Ours and List.js are measured in turn (ABAB), RUNS times each. The first
+ * render is also measured for the recommended path, the widget prerendered
+ * from the same generated feed into the same page (bench/prerendered-pages.mjs),
+ * in turn with the other two (ABCABC): its first paint of the items.
  * A last case lays a local layer of 1,000 resources over the 10,000
  * (`local` on the widget, issue #16) and sets its first paint and search
  * against the same widget on the 10,000 alone, in turn in the same run.
- * The feeds are generated here and served by a page route, never written to disk.
+ * The feeds are generated here and served by a page route, never written to disk
+ * (the prerendered pages, which carry a copy, are written under dist/).
  */
-import { RUNS, blockExternal, compare, repeatPair, stats, paintWatcher, rounded } from './harness.mjs';
+import { RUNS, blockExternal, compare, repeatAll, stats, paintWatcher, rounded } from './harness.mjs';
+import { writePrerenderedPage } from './prerendered-pages.mjs';
 
 export const title =
   '<cl-resource-list>: first render and keystroke-to-results at 100, 1,000 and 10,000 resources, against List.js';
@@ -229,19 +234,30 @@ const TYPING_METRICS = [
   ['search event (input / keyup) to results in the DOM', 'work'],
 ];
 
-/** First paint and typing, `ours` against `peer` (each `{ page, feeds }`), as rows named after `peerName`. */
+/**
+ * First paint and typing, `ours` against `peer` (each `{ page, feeds }`), as rows named after `peerName`; with
+ * `sidesOf.prerendered`, its first paint as well, in turn with the other two, in a row of its own.
+ */
 async function compareSides(browser, baseUrl, caseName, peerName, sidesOf, count) {
-  const first = await repeatPair(
-    () => firstRender(browser, baseUrl, sidesOf.ours.page, sidesOf.ours.feeds),
-    () => firstRender(browser, baseUrl, sidesOf.peer.page, sidesOf.peer.feeds),
+  const first = await repeatAll(
+    Object.fromEntries(
+      ['ours', 'prerendered', 'peer']
+        .filter((side) => sidesOf[side])
+        .map((side) => [side, () => firstRender(browser, baseUrl, sidesOf[side].page, sidesOf[side].feeds)]),
+    ),
   );
   const rows = [
-    compare(
-      { case: caseName, metric: 'navigation to first paint of the list', unit: 'ms', ...rounded(first.ours, 2) },
-      peerName,
-      rounded(first.peer, 2),
-    ),
-  ];
+    ['ours', caseName],
+    ['prerendered', `${caseName} (prerendered)`],
+  ]
+    .filter(([side]) => first[side])
+    .map(([side, name]) =>
+      compare(
+        { case: name, metric: 'navigation to first paint of the list', unit: 'ms', ...rounded(first[side], 2) },
+        peerName,
+        rounded(first.peer, 2),
+      ),
+    );
   const { ours, peer } = await typingBoth(browser, baseUrl, sidesOf, count);
   // One render per state change: a keystroke that causes a long task (50 ms or more) is one the reader may feel.
   rows.push(
@@ -279,7 +295,16 @@ export async function run({ browser, baseUrl }) {
   for (const count of SIZES) {
     national[count] = { path: `/bench/generated/resource-list-${count}.json`, body: generateFeed(count) };
     const feeds = { feed: national[count] };
-    const sidesOf = { ours: { page: pages.ours, feeds }, peer: { page: pages.peer, feeds } };
+    const prerendered = await writePrerenderedPage(baseUrl, 'resource-list', {
+      file: `resource-list-${count}`,
+      feed: national[count].body,
+      src: national[count].path,
+    });
+    const sidesOf = {
+      ours: { page: pages.ours, feeds },
+      prerendered: { page: prerendered, feeds },
+      peer: { page: pages.peer, feeds },
+    };
     rows.push(
       ...(await compareSides(
         browser,

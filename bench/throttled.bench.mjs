@@ -15,8 +15,9 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { RUNS, blockExternal, compare, minifyLiteYoutubeEmbed, rounded, stats } from './harness.mjs';
+import { fileURLToPath } from 'node:url';
+import { alternateAll, blockExternal, compare, minifyLiteYoutubeEmbed, rounded, stats } from './harness.mjs';
+import { PRERENDERED, writePrerenderedPage } from './prerendered-pages.mjs';
 import { generateFeed } from './resource-list.bench.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,13 +29,9 @@ const TIMEOUT_MS = 60_000;
 const NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 const CPU_SLOWDOWN = 4;
 
-const PRERENDERED = '/bench/prerendered/';
 const RESOURCES = `${PRERENDERED}resource-list-1000.json`;
 
-/**
- * Each pair: our page, the peer's, what (run in the page) shows that either has its content, and how our page is
- * prerendered: its widget element (or the empty host the page fills) replaced by the widget rendered from `feed`.
- */
+/** Each pair: our page, the peer's, and what (run in the page) shows that either has its content. */
 const PAIRS = [
   {
     name: 'principle-cards',
@@ -43,12 +40,6 @@ const PAIRS = [
     shown: () =>
       document.querySelector('cl-principle-cards')?.shadowRoot?.querySelector('[part~="card"]') ??
       document.querySelector('.card'),
-    prerender: {
-      element: '<cl-principle-cards src="/feed/built-in.json" behaviours></cl-principle-cards>',
-      feed: 'feed/built-in.json',
-      src: '/feed/built-in.json',
-      attributes: { behaviours: '' },
-    },
   },
   {
     name: 'film-player',
@@ -58,12 +49,6 @@ const PAIRS = [
       document.querySelector('cl-film-player')?.shadowRoot?.querySelector('[part~="play-button"]') ??
       document.querySelector('lite-youtube .lyt-playbtn'),
     press: true,
-    prerender: {
-      element: '<cl-film-player src="film-player-feed.json" film="bench-youtube"></cl-film-player>',
-      feed: 'bench/pages/film-player-feed.json',
-      src: '/bench/pages/film-player-feed.json',
-      attributes: { film: 'bench-youtube' },
-    },
   },
   {
     name: 'resource-list',
@@ -72,7 +57,6 @@ const PAIRS = [
     shown: () =>
       document.querySelector('cl-resource-list')?.shadowRoot?.querySelector('[part~="item"]') ??
       document.querySelector('#resources .list li'),
-    prerender: { host: '<div id="host"></div>', feed: 'generated', src: RESOURCES, attributes: {} },
   },
   {
     name: 'contact-form',
@@ -81,57 +65,26 @@ const PAIRS = [
     shown: () =>
       document.querySelector('cl-contact-form')?.shadowRoot?.querySelector('textarea') ??
       document.querySelector('textarea'),
-    prerender: {
-      element: '<cl-contact-form id="bench" src="/feed/built-in.json" endpoint="/api/contact"></cl-contact-form>',
-      feed: 'feed/built-in.json',
-      src: '/feed/built-in.json',
-      attributes: { id: 'bench', endpoint: '/api/contact' },
-    },
   },
 ];
 
 /**
- * Writes each pair's prerendered page (and the resource list's feed) into dist/bench-prerendered/, served at
- * /bench/prerendered/. Addresses are the server's own, absolute, as a partner's would be.
+ * Writes each pair's prerendered page (and the resource list's feed, which every side reads) into
+ * dist/bench-prerendered/, served at /bench/prerendered/.
  */
 async function writePrerenderedPages(baseUrl) {
-  const { renderWidget } = await import(pathToFileURL(resolve(root, 'dist/ssr/render.js')).href);
   const out = resolve(root, 'dist/bench-prerendered');
   await mkdir(out, { recursive: true });
   const resources = generateFeed(1_000);
   await writeFile(join(out, 'resource-list-1000.json'), resources);
   const pages = {};
-  for (const { name, ours, prerender } of PAIRS) {
-    const { element, host, feed, src, attributes } = prerender;
-    const absolute = (path) => new URL(path, baseUrl).href;
-    const { html } = renderWidget({
-      widget: name,
-      feed: JSON.parse(feed === 'generated' ? resources : await readFile(resolve(root, feed), 'utf8')),
-      src: absolute(src),
-      lang: 'en',
-      attributes: Object.fromEntries(
-        Object.entries(attributes).map(([key, value]) => [key, key === 'endpoint' ? absolute(value) : value]),
-      ),
-    });
-    let page = await readFile(resolve(root, ours.slice(1).split('?')[0]), 'utf8');
-    const place = element ?? host;
-    if (!page.includes(place)) throw new Error(`${ours} no longer has ${place}`);
-    page = page.replace(place, host ? host.replace('></div>', `>${html}</div>`) : html);
-    // The resource list's own page makes its widget with a script: the prerendered page has it in its HTML.
-    if (host) page = page.replace(/<script type="module">[\s\S]*?<\/script>/, '');
-    await writeFile(join(out, `${name}.html`), page);
-    pages[name] = `${PRERENDERED}${name}.html`;
-  }
+  for (const { name } of PAIRS)
+    pages[name] = await writePrerenderedPage(
+      baseUrl,
+      name,
+      name === 'resource-list' ? { feed: resources, src: RESOURCES } : {},
+    );
   return pages;
-}
-
-/** `alternate` for three pages: each once to warm the server, then in turn, RUNS times. */
-async function alternateThree(measures) {
-  for (const measure of Object.values(measures)) await measure();
-  const values = Object.fromEntries(Object.keys(measures).map((key) => [key, []]));
-  for (let i = 0; i < RUNS; i += 1)
-    for (const [key, measure] of Object.entries(measures)) values[key].push(await measure());
-  return values;
 }
 
 const collector = `window.__clVitals = {};
@@ -200,7 +153,7 @@ export async function run({ browser, baseUrl }) {
   const rows = [];
   for (const pair of PAIRS) {
     const [peerPath, peerName] = pair.peer;
-    const runs = await alternateThree({
+    const runs = await alternateAll({
       ours: () => measure(browser, baseUrl, pair.ours, pair.shown, pair.press),
       prerendered: () => measure(browser, baseUrl, prerendered[pair.name], pair.shown, pair.press),
       peer: () => measure(browser, baseUrl, peerPath, pair.shown, pair.press),
