@@ -2,13 +2,14 @@
  * The recommended path where a partner's page takes HTML: the widget prerendered into the page by dist/ssr/render.js
  * (what the CLI's `render` and the builder's "HTML with script" give), with the widget's own entry script, which
  * hydrates it. Each bench page of ours is written again with its widget element (or the empty host the page fills)
- * replaced by the widget rendered from a feed, into dist/bench-prerendered/ (served at /bench/prerendered/ by
- * bench/harness.mjs's server; under dist/, so no lint, format or commit sees it). Addresses in the rendered HTML are
- * the server's own, absolute, as a partner's would be.
+ * replaced by the widget rendered from a feed, and the chunks its entry loads preloaded (as the snippet does), into
+ * dist/bench-prerendered/ (served at /bench/prerendered/ by bench/harness.mjs's server; under dist/, so no lint,
+ * format or commit sees it). Addresses in the rendered HTML are the server's own, absolute, as a partner's would be.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { preloadLinks } from '../scripts/build-prerendered.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -71,6 +72,11 @@ export async function writePrerenderedPage(baseUrl, widget, { file = widget, fee
   page = page.replace(place, host ? host.replace('></div>', `>${html}</div>`) : html);
   // The resource list's own page makes its widget with a script: the prerendered page has it in its HTML.
   if (host) page = page.replace(/<script type="module">[\s\S]*?<\/script>/, '');
+  // As the snippet gives them: the chunks the entry imports and Lit's hydration, preloaded beside it.
+  const entry = `<script type="module" src="/dist/cdn/${widget}.js"></script>`;
+  if (!page.includes(entry)) throw new Error(`${spec.page} no longer loads ${entry}`);
+  const preload = JSON.parse(await readFile(resolve(root, 'dist/cdn/preload.json'), 'utf8'))[widget];
+  page = page.replace(entry, `${preloadLinks(preload, '/dist/cdn/')}\n${entry}`);
   const out = resolve(root, 'dist/bench-prerendered');
   await mkdir(out, { recursive: true });
   await writeFile(join(out, `${file}.html`), page);

@@ -75,7 +75,9 @@ const RENDER_USAGE = `Usage:
   compassionate-leadership-widgets render --help          show this help
 
 Prints, on stdout, the snippet to paste into a page where the host accepts
-HTML: <widget> (principle-cards, film-player, resource-list or contact-form)
+HTML: <link rel="modulepreload"> tags for the chunks the widget's script
+loads (with their integrity hashes, so <cdn> must host this version), then
+<widget> (principle-cards, film-player, resource-list or contact-form)
 prerendered from a feed (its content in the HTML, with a copy of the feed
 it hydrates from), then the script tag that loads the widget:
 <script type="module" src="<cdn><widget>.js"></script>.
@@ -467,8 +469,14 @@ async function render(args) {
     console.error(`${plural(rendered.problems.length, 'problem')}; the widget leaves out each part named above.`);
   if (options.cdn === undefined)
     console.error(`note: no --cdn: the script tag loads from ${DEFAULT_CDN}; give --cdn with your host's address.`);
+  // The chunks the entry imports and Lit's hydration, with their hashes: fetched beside the entry, not after it.
+  const preload = JSON.parse(await readFile(requireBuilt('cdn/preload.json'), 'utf8'))[options.widget] ?? [];
+  const links = preload.map(
+    ({ href, integrity }) =>
+      `<link rel="modulepreload" href="${escapeAttribute(`${cdn}${href}`)}" integrity="${escapeAttribute(integrity)}" crossorigin="anonymous">\n`,
+  );
   const script = `<script type="module" src="${escapeAttribute(`${cdn}${options.widget}.js`)}"></script>`;
-  process.stdout.write(`${rendered.html}\n${script}\n`);
+  process.stdout.write(`${links.join('')}${rendered.html}\n${script}\n`);
 }
 
 /** `receive`: runs until SIGINT or SIGTERM, then finishes a send under way and exits. */

@@ -1,15 +1,21 @@
 /**
  * Prerendered HTML of every widget from the built-in feed, in English and in Welsh (dist/ssr/render.js, after rollup):
  *
- * - `prerendered/<widget>.<lang>.json` (`{ "html": … }`, read with the library's JSON requests): the element alone,
- *   its addresses on `https://cl-base.invalid/`, which the builder replaces with the CDN's own address for its
- *   "HTML with script" snippet;
+ * - `prerendered/<widget>.<lang>.json` (`{ "html": …, "preload": … }`, read with the library's JSON requests): the
+ *   element alone, its addresses on `https://cl-base.invalid/`, which the builder replaces with the CDN's own address
+ *   for its "HTML with script" snippet, and the widget's `preload.json` list;
  * - `embed-<widget>.<lang>.html`: the embed page with that widget in its HTML (addresses relative to the page), so an
- *   iframe paints its content from its own HTML and hydrates it with the widget's own entry.
+ *   iframe paints its content from its own HTML and hydrates it with the widget's own entry;
+ * - `preload.json`: per widget, the chunks its entry imports and Lit's hydration, each with its integrity hash. A
+ *   prerendered page names them in `<link rel="modulepreload">` (the CLI's `render`, the builder, the embed pages), so
+ *   the browser fetches them beside the entry instead of one after the other (entry, then core, then hydration: three
+ *   round trips on a slow network before the widget works).
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { sizeReport } from './size-report.mjs';
 
 /** Where the snippets' addresses start; the builder puts the CDN's address in its place. */
 export const PRERENDER_BASE = 'https://cl-base.invalid/';
@@ -21,18 +27,55 @@ export async function buildPrerendered({ root, dist, cdn, widgets }) {
   const feed = JSON.parse(await readFile(join(root, 'feed/built-in.json'), 'utf8'));
   const embedPage = await readFile(join(cdn, 'embed.html'), 'utf8');
   await mkdir(join(cdn, 'prerendered'), { recursive: true });
+  const preload = await writePreload(cdn, widgets);
   for (const widget of widgets) {
     for (const lang of LANGUAGES) {
       const { html, problems } = renderWidget({ widget, feed, src: `${PRERENDER_BASE}feed/built-in.json`, lang });
       if (problems.length > 0) throw new Error(`The built-in feed has problems for ${widget}: run npm run validate`);
-      await writeFile(join(cdn, 'prerendered', `${widget}.${lang}.json`), `${JSON.stringify({ html })}\n`);
+      const snippet = { html, preload: preload[widget] };
+      await writeFile(join(cdn, 'prerendered', `${widget}.${lang}.json`), `${JSON.stringify(snippet)}\n`);
       const page = embedPage
         .replace('<html lang="en">', `<html lang="${lang}">`)
-        .replace('./compassionate-leadership.js', `./${widget}.js`)
+        .replace(
+          '<script type="module" src="./compassionate-leadership.js"></script>',
+          `${preloadLinks(preload[widget], './').replaceAll('\n', '\n    ')}\n    <script type="module" src="./${widget}.js"></script>`,
+        )
         .replace('<main></main>', `<main>${html.replaceAll(PRERENDER_BASE, '')}</main>`);
-      if (!page.includes(`./${widget}.js`) || !page.includes(`<main><cl-${widget}`))
+      if (!page.includes(`src="./${widget}.js"`) || !page.includes(`<main><cl-${widget}`))
         throw new Error('embed.html no longer has the places the prerendered pages fill');
       await writeFile(join(cdn, `embed-${widget}.${lang}.html`), page);
     }
   }
+}
+
+/** `preload.json` (see above); returns it. */
+async function writePreload(cdn, widgets) {
+  const { entries } = await sizeReport(cdn);
+  const preload = {};
+  for (const widget of widgets) {
+    const entry = entries[`${widget}.js`];
+    const hydration = entry.mayLoad.filter((file) => /^chunks\/hydrate-[^/]+\.js$/.test(file));
+    if (hydration.length !== 1) throw new Error(`${widget}.js: no hydration chunk found among what it may load`);
+    const files = [...entry.loads.filter((file) => file !== `${widget}.js`), ...hydration];
+    preload[widget] = await Promise.all(
+      files.map(async (href) => ({
+        href,
+        integrity: `sha384-${createHash('sha384')
+          .update(await readFile(join(cdn, href)))
+          .digest('base64')}`,
+      })),
+    );
+  }
+  await writeFile(join(cdn, 'preload.json'), `${JSON.stringify(preload, null, 2)}\n`);
+  return preload;
+}
+
+/** The `<link rel="modulepreload">` tags for `files` (from preload.json), their addresses under `base`. */
+export function preloadLinks(files, base) {
+  return files
+    .map(
+      ({ href, integrity }) =>
+        `<link rel="modulepreload" href="${base}${href}" integrity="${integrity}" crossorigin="anonymous" />`,
+    )
+    .join('\n');
 }

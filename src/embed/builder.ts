@@ -84,15 +84,35 @@ function styleAttribute(options: EmbedOptions): string {
  * colours, then the widget's own entry: its content is in the HTML, on screen before the script and without it.
  */
 export function htmlSnippet(
-  prerendered: string,
+  prerendered: PrerenderedSnippet,
   options: EmbedOptions,
   cdnBase: URL,
   integrity: Record<string, string>,
 ): string {
   const { tag, name } = options.widget;
-  let element = prerendered.trim().replaceAll(PRERENDER_BASE, cdnBase.href);
+  let element = prerendered.html.trim().replaceAll(PRERENDER_BASE, cdnBase.href);
   if (options.colors.size > 0) element = element.replace(`<${tag} `, `<${tag} ${styleAttribute(options)} `);
-  return `${element}\n${scriptTag(cdnBase, `${name}.js`, integrity)}`;
+  // The chunks the entry imports and Lit's hydration, fetched beside the entry rather than after it.
+  const preload = prerendered.preload.map(
+    ({ href, integrity: hash }) =>
+      `<link rel="modulepreload" href="${escapeHtml(new URL(href, cdnBase).href)}" integrity="${escapeHtml(hash)}" crossorigin="anonymous">`,
+  );
+  return [...preload, element, scriptTag(cdnBase, `${name}.js`, integrity)].join('\n');
+}
+
+/** A build's prerendered snippet (prerendered/<widget>.<lang>.json): the element, and the chunks to preload with it. */
+export interface PrerenderedSnippet {
+  html: string;
+  preload: { href: string; integrity: string }[];
+}
+
+/** The snippet file's content, when it has that shape. */
+function asSnippet(data: unknown): PrerenderedSnippet | undefined {
+  const { html, preload } = (data ?? {}) as Partial<PrerenderedSnippet>;
+  const listed =
+    Array.isArray(preload) &&
+    preload.every((file) => typeof file?.href === 'string' && typeof file.integrity === 'string');
+  return typeof html === 'string' && listed ? { html, preload } : undefined;
 }
 
 /** A shell word: as it is when it is plain, else in single quotes. */
@@ -146,16 +166,15 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
   };
   const invalidMessages = new Map<string, HTMLElement>();
   /** The build's prerendered snippets, fetched once each. */
-  const prerendered = new Map<string, Promise<string>>();
-  const fetchPrerendered = (key: string): Promise<string> => {
+  const prerendered = new Map<string, Promise<PrerenderedSnippet>>();
+  const fetchPrerendered = (key: string): Promise<PrerenderedSnippet> => {
     let text = prerendered.get(key);
     if (!text) {
-      text = requestJson<{ html?: unknown }>(new URL(`prerendered/${key}.json`, builder.cdnBase).href).then(
-        (result) => {
-          if (!result.ok || typeof result.data.html !== 'string') throw new Error(`prerendered/${key}.json`);
-          return result.data.html;
-        },
-      );
+      text = requestJson(new URL(`prerendered/${key}.json`, builder.cdnBase).href).then((result) => {
+        const snippet = result.ok ? asSnippet(result.data) : undefined;
+        if (!snippet) throw new Error(`prerendered/${key}.json`);
+        return snippet;
+      });
       // A failure is not kept: the next change of option asks again.
       text.catch(() => prerendered.delete(key));
       prerendered.set(key, text);

@@ -2,7 +2,13 @@ import { requestJson, type HttpResult } from '../internal/http.js';
 import { localStore } from '../internal/storage.js';
 import { resolveFeedUrls } from './resolve-urls.js';
 import type { Feed } from './schema.js';
-import { onSectionsAdded, readPart, validateSections, type FeedProblem, type SectionRules } from './validate-sections.js';
+import {
+  onSectionsAdded,
+  readPart,
+  validateSections,
+  type FeedProblem,
+  type SectionRules,
+} from './validate-sections.js';
 
 export const MAX_FEED_BYTES = 2_000_000;
 

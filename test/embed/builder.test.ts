@@ -233,8 +233,20 @@ describe('embed builder', () => {
     field(root, '--cl-color-accent').focus();
     await sendKeys({ type: '#8a1538' });
     const code = () => [...root.querySelectorAll('.builder-snippet code')][2]!.textContent ?? '';
-    const snippet = await until(() => (code().startsWith('<cl-principle-cards') ? code() : ''), 'the HTML snippet');
-    expect(snippet).to.match(/^<cl-principle-cards style="--cl-color-accent: #8a1538" [^>]*lang="cy"/);
+    const snippet = await until(() => (code().includes('<cl-principle-cards') ? code() : ''), 'the HTML snippet');
+    // First the chunks the entry imports and Lit's hydration, preloaded with their hashes (build's preload.json).
+    const preload = ((await (await fetch(`${cdnBase.href}preload.json`)).json()) as Record<string, object[]>)[
+      'principle-cards'
+    ]!;
+    expect(preload.length, 'core, headings, hydration').to.equal(3);
+    const lines = snippet.split('\n');
+    expect(lines.slice(0, preload.length)).to.deep.equal(
+      (preload as { href: string; integrity: string }[]).map(
+        ({ href, integrity }) =>
+          `<link rel="modulepreload" href="${new URL(href, cdnBase).href}" integrity="${integrity}" crossorigin="anonymous">`,
+      ),
+    );
+    expect(lines[preload.length]).to.match(/^<cl-principle-cards style="--cl-color-accent: #8a1538" [^>]*lang="cy"/);
     expect(snippet).to.contain(`src="${cdnBase.href}feed/built-in.json"`);
     expect(snippet).to.contain('<template shadowroot="open" shadowrootmode="open">');
     expect(snippet).to.not.contain('cl-base.invalid');
@@ -252,6 +264,29 @@ describe('embed builder', () => {
     const cards = frame.contentDocument!.querySelector('cl-principle-cards')!;
     expect(cards.shadowRoot!.querySelectorAll('[part="card"]').length).to.equal(7);
     expect(visibleText(cards)).to.contain('Egwyddor 1 o 7');
+  });
+
+  it('the HTML snippet, pasted into a page that runs it, hydrates with the chunks it preloads, each fetched once', async () => {
+    const root = mount();
+    await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'film-player');
+    const code = () => [...root.querySelectorAll('.builder-snippet code')][2]!.textContent ?? '';
+    const snippet = await until(() => (code().includes('<cl-film-player') ? code() : ''), 'the HTML snippet');
+    const preloaded = [...snippet.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, href]) => href!);
+    expect(preloaded.length, 'core and hydration').to.equal(2);
+    const frame = document.createElement('iframe');
+    mounted.push(frame);
+    frame.srcdoc = `<!doctype html><html lang="en"><body>${snippet}</body></html>`;
+    document.body.append(frame);
+    const frameWindow = () => frame.contentWindow as Window & typeof globalThis;
+    await until(
+      () => frameWindow().document.querySelector<LitElement>('cl-film-player')?.hasUpdated,
+      'the prerendered film player hydrated (a wrong hash would stop its chunks)',
+    );
+    const fetched = frameWindow()
+      .performance.getEntriesByType('resource')
+      .map((entry) => entry.name);
+    // Each once, and no other chunk: the entry's imports and the hydration it loads are the preloaded files.
+    expect(fetched.filter((name) => name.includes('/chunks/')).sort()).to.deep.equal([...preloaded].sort());
   });
 
   it('points the iframe at the prerendered embed page when only the widget and its language are chosen', async () => {

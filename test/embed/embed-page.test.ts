@@ -121,6 +121,9 @@ describe('embed page in an iframe on another origin', () => {
         expect(html).to.contain(`<html lang="${lang}">`);
         expect(html).to.match(new RegExp(`<main><cl-${name} [^>]*lang="${lang}"><template shadowroot="open"`));
         expect(html).to.contain(`<script type="module" src="./${name}.js"></script>`);
+        expect(html, 'its chunks preloaded').to.match(
+          /<link rel="modulepreload" href="\.\/chunks\/hydrate-[^"]+\.js" integrity="sha384-/,
+        );
         const plain = await embed(`${server}/dist/cdn/embed.html?widget=${name}&lang=${lang}`);
         const prerendered = await embed(`${server}/dist/cdn/${file}`);
         const expected = await steadyHeight(plain);

@@ -25,8 +25,15 @@ before(() => {
 /** Text as the rendered HTML carries it. */
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The snippet's parts: the widget's start tag, its feed copy (parsed), and the last line (the script tag). */
-function snippet(stdout, widget) {
+const preloadOf = (widget) => JSON.parse(readFileSync(join(root, 'dist/cdn/preload.json'), 'utf8'))[widget];
+
+/**
+ * The snippet's parts: its first lines (the chunks to preload), the widget's start tag, its feed copy (parsed), and
+ * the last line (the script tag).
+ */
+function snippet(output, widget) {
+  const preload = /^(?:<link rel="modulepreload" [^\n]*>\n)*/.exec(output)[0];
+  const stdout = output.slice(preload.length);
   const start = new RegExp(`^<cl-${widget}\\s[^>]*>`).exec(stdout);
   assert.ok(start, `stdout does not start with <cl-${widget}: ${stdout.slice(0, 200)}`);
   const copy = /<script type="application\/json" data-cl-feed-copy>(.*?)<\/script><\/cl-[\w-]+>\n/s.exec(stdout);
@@ -34,6 +41,7 @@ function snippet(stdout, widget) {
   const lines = stdout.split('\n');
   assert.equal(lines.at(-1), '', 'stdout ends with a newline');
   return {
+    preload: preload.split('\n').filter(Boolean),
     startTag: start[0],
     shadow: stdout.slice(0, copy.index),
     copy: JSON.parse(copy[1]),
@@ -56,9 +64,20 @@ const resource = (id, title, url = `https://example.org/${id}`) => ({
 test('the built-in feed in English: the element, its shadow root, the feed copy and the script tag on the default CDN', async () => {
   const { code, stdout, stderr } = await runCli('render', 'principle-cards');
   assert.equal(code, 0, stderr);
-  assert.match(stdout, /^<cl-principle-cards\s/);
   assert.match(stdout, /<template shadowroot="open" shadowrootmode="open">/);
-  const { startTag, shadow, copy, script } = snippet(stdout, 'principle-cards');
+  const { preload, startTag, shadow, copy, script } = snippet(stdout, 'principle-cards');
+  // First the chunks its script imports and Lit's hydration, on the same CDN, with their hashes.
+  assert.deepEqual(
+    preload,
+    preloadOf('principle-cards').map(
+      ({ href, integrity }) =>
+        `<link rel="modulepreload" href="${DEFAULT_CDN}${href}" integrity="${integrity}" crossorigin="anonymous">`,
+    ),
+  );
+  assert.ok(
+    preload.some((line) => /chunks\/hydrate-/.test(line)),
+    'hydration preloaded',
+  );
   assert.deepEqual(attributesOf(startTag), { src: `${DEFAULT_CDN}feed/built-in.json`, lang: 'en' });
   assert.ok(Array.isArray(copy.principles));
   assert.equal(copy.principles.length, builtIn.principles.length);
@@ -267,11 +286,14 @@ test('--help and render --help document render, its options, an example and re-r
   assert.ok(own.stdout.includes(`default: ${DEFAULT_CDN}`));
 });
 
-test('--cdn without a trailing slash: the script tag and the built-in feed’s src are in that folder', async () => {
+test('--cdn without a trailing slash: the preloaded chunks, the script tag and the built-in feed’s src are in that folder', async () => {
   const { code, stdout, stderr } = await runCli('render', 'principle-cards', '--cdn', 'https://cdn.example/x');
   assert.equal(code, 0, stderr);
   assert.equal(stderr, '');
-  const { startTag, script } = snippet(stdout, 'principle-cards');
+  const { preload, startTag, script } = snippet(stdout, 'principle-cards');
+  assert.ok(preload.length > 0);
+  for (const line of preload)
+    assert.match(line, /^<link rel="modulepreload" href="https:\/\/cdn\.example\/x\/chunks\//);
   assert.equal(attributesOf(startTag).src, 'https://cdn.example/x/feed/built-in.json');
   assert.equal(script, '<script type="module" src="https://cdn.example/x/principle-cards.js"></script>');
 });
