@@ -4,6 +4,7 @@ import type { Feed } from '../src/feed/schema.js';
 import '../src/feed/define.js';
 import '../src/components/principle-cards/define.js';
 import '../src/components/resource-list/define.js';
+import { STORAGE_PREFIX } from '../src/internal/storage.js';
 import {
   expectAccessible,
   mock,
@@ -185,6 +186,9 @@ describe('local layers: on a page', () => {
     };
     const first = await visit();
     expect(parts(first.list, 'stale')).to.have.length(0);
+    // Each layer's copy is written once the page is idle.
+    for (const url of [nationalUrl, localUrl])
+      await until(() => localStorage.getItem(`${STORAGE_PREFIX}feed:${url}`), `the copy of ${url} saved`);
     first.frame.remove();
     const second = await visit();
     try {

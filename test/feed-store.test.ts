@@ -206,6 +206,20 @@ describe('feed store', () => {
     await until(() => localStorage.getItem(key), 'written once the page is idle');
   });
 
+  it('writes a copy not yet written as the page goes (pagehide)', async () => {
+    const url = await mock(uniqueName('saved-on-pagehide'), { body: goodFeed });
+    const key = `${STORAGE_PREFIX}feed:${url}`;
+    let writtenOnLeaving: boolean | undefined;
+    feedEntry(url).subscribe((state) => {
+      // As the content is handed over, before the page can have been idle.
+      if (state.status !== 'ready' || writtenOnLeaving !== undefined) return;
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      writtenOnLeaving = localStorage.getItem(key) !== null;
+    });
+    await settle(url);
+    expect(writtenOnLeaving).to.equal(true);
+  });
+
   it('re-validates the saved copy: a tampered copy is not served', async () => {
     const url = await mock(uniqueName('tampered'), { body: goodFeed }, { status: 500 });
     await settle(url);

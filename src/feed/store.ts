@@ -70,10 +70,11 @@ export const feedStoreOptions = {
   timeoutMs: 10_000,
 };
 
-/** Runs `work` once the page is idle (soon after the next render), else in a task of its own. */
+/** Runs `work` once the page is idle (soon after the next render), else in a task of its own; or as the page goes. */
 const afterRender = (work: () => void): void => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
   else setTimeout(work);
+  globalThis.addEventListener?.('pagehide', work, { once: true });
 };
 
 const entries = new Map<string, StoreEntry>();
@@ -220,6 +221,7 @@ class StoreEntry implements FeedEntry {
     const due = unsaved.has(key);
     unsaved.set(key, { url, savedAt: Date.now(), data });
     if (due) return;
+    // Idle or leaving, whichever comes first (the second finds nothing left to write).
     afterRender(() => {
       const copy = unsaved.get(key);
       unsaved.delete(key);
