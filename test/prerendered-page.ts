@@ -24,7 +24,7 @@ export interface OwnFeed {
 }
 
 /** The prerendered snippet: the build's (the built-in feed), or rendered by the server's prerenderer from `own`. */
-async function snippetFor(widget: string, lang: 'en' | 'cy', own?: OwnFeed): Promise<string> {
+export async function snippetFor(widget: string, lang: 'en' | 'cy', own?: OwnFeed): Promise<string> {
   if (!own) {
     const response = await fetch(`${CDN}prerendered/${widget}.${lang}.json`);
     expect(response.ok, `dist/cdn/prerendered/${widget}.${lang}.json (run npm run build)`).to.equal(true);
@@ -100,4 +100,49 @@ export function closePages(): void {
   window.focus();
   (document.activeElement as HTMLElement | null)?.blur();
   document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+}
+
+/**
+ * The build's snippets of `widgets` (the built-in feed) on one page, no script yet; `runScript` adds one entry. The
+ * answer to the widgets' check of the feed waits for `releaseFeed`.
+ */
+export async function openPrerenderedWidgets(widgets: string[], lang: 'en' | 'cy') {
+  const snippets = await Promise.all(widgets.map((widget) => snippetFor(widget, lang)));
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 900px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><body style="margin: 0"><main>${snippets.join('')}</main></body></html>`;
+  document.body.append(frame);
+  await loaded;
+  const frameWindow = frame.contentWindow as Window & typeof globalThis;
+  const warnings: unknown[][] = [];
+  frameWindow.console.warn = (...args: unknown[]) => warnings.push(args);
+  // The server's answer to the widgets' check of their feed is held until the test releases it.
+  let releaseFeed!: () => void;
+  const released = new Promise<void>((resolve) => (releaseFeed = resolve));
+  const realFetch = frameWindow.fetch.bind(frameWindow);
+  frameWindow.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const response = await realFetch(input, init);
+    if (String(input instanceof Request ? input.url : input).endsWith('/feed/built-in.json')) await released;
+    return response;
+  };
+  const elements = widgets.map((widget) => frameWindow.document.querySelector<LitElement>(`cl-${widget}`)!);
+  return {
+    frame,
+    elements,
+    warnings,
+    releaseFeed,
+    /** Loads `widget`'s own entry and waits until its element has hydrated and rendered again. */
+    async runScript(widget: string) {
+      const script = frameWindow.document.createElement('script');
+      script.type = 'module';
+      script.src = `${CDN}${widget}.js`;
+      frameWindow.document.head.append(script);
+      await frameWindow.customElements.whenDefined(`cl-${widget}`);
+      const element = elements[widgets.indexOf(widget)]!;
+      await until(() => element.hasUpdated, `${widget} updated`);
+      await element.updateComplete;
+      await element.updateComplete;
+    },
+  };
 }

@@ -8,7 +8,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { STORAGE_PREFIX } from '../src/internal/storage.js';
 import { until, visibleText } from './harness.js';
-import { closePages, contactFeed, openPrerendered, youTubeFeed, type OwnFeed } from './prerendered-page.js';
+import {
+  closePages,
+  contactFeed,
+  openPrerendered,
+  openPrerenderedWidgets,
+  youTubeFeed,
+  type OwnFeed,
+  CDN,
+} from './prerendered-page.js';
 
 afterEach(closePages);
 
@@ -176,4 +184,36 @@ it('a prerendered widget announces its feed once: the server’s answer, the sam
   await until(() => page.frame.contentWindow!.localStorage.getItem(key), 'the server’s answer, read and saved');
   expect(loads.length, 'one cl-feed-load').to.equal(1);
   expect(page.root.querySelector('[part="item"]') === item, 'the same item').to.equal(true);
+});
+
+it('two prerendered widgets on one feed, each with its own script, one after the other: both hydrate in place', async () => {
+  const widgets = ['principle-cards', 'resource-list'];
+  const page = await openPrerenderedWidgets(widgets, 'en');
+  const before = page.elements.map((element) => [...element.shadowRoot!.querySelectorAll('*')]);
+  expect(before[1]!.filter((node) => node.matches('[part="item"]')).length, 'resources prerendered').to.be.greaterThan(
+    0,
+  );
+  const unchanged = (when: string) => {
+    page.elements.forEach((element, index) => {
+      const after = [...element.shadowRoot!.querySelectorAll('*')];
+      const kept = after.filter((node, at) => node === before[index]![at]).length;
+      expect([after.length, kept], `${widgets[index]}, ${when}: the same nodes`).to.deep.equal([
+        before[index]!.length,
+        before[index]!.length,
+      ]);
+    });
+    expect(page.warnings.map(([text]) => String(text)).filter((text) => text.includes('prerendered'))).to.deep.equal(
+      [],
+    );
+  };
+  // The second widget's script runs while the server's answer is still on its way: its copy is the one to read.
+  for (const widget of widgets) await page.runScript(widget);
+  unchanged('before the server answered');
+  page.releaseFeed();
+  await until(
+    () => page.frame.contentWindow!.performance.getEntriesByName(`${CDN}feed/built-in.json`).length > 0,
+    'the answer',
+  );
+  for (const element of page.elements) await element.updateComplete;
+  unchanged('after it');
 });

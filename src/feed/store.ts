@@ -91,17 +91,31 @@ const seeds = new Map<string, unknown>();
 /**
  * Gives the copy of the feed at `url` that prerendered HTML was rendered from. The entry for `url`, when created,
  * shows it at once (so the widget's first render is the prerendered one and hydrates in place) and then checks the
- * address with the server like a repeat view. It has no effect on an entry already created.
+ * address with the server like a repeat view. Each prerendered widget's copy holds its own sections: a second copy
+ * adds its sections, to an entry already made from a first one too, until the server answers.
  */
 export function seedFeed(url: string, data: unknown): void {
-  if (!entries.has(url)) seeds.set(url, data);
+  const entry = entries.get(url);
+  if (entry) entry.seed(data);
+  else seeds.set(url, withSections(seeds.get(url), data));
 }
+
+/**
+ * Copies of one feed prerendered for different widgets (each carries its own sections) as one: what the first has,
+ * and the sections only the second has.
+ */
+const withSections = (first: unknown, second: unknown): unknown =>
+  first && typeof first === 'object' && second && typeof second === 'object'
+    ? { ...second, ...first }
+    : (first ?? second);
 
 class StoreEntry implements FeedEntry {
   state: FeedState = { status: 'loading' };
   private readonly listeners = new Set<(state: FeedState) => void>();
   /** The response (or saved copy) the ready state was read from, kept to read sections added later. */
   private read: { data: unknown; url: string } | undefined;
+  /** The ready state was read from prerendered HTML's copy, and the server has not answered yet. */
+  private seeded = false;
   /** False for a feed given in memory: there is nothing to fetch again. */
   private readonly fetched: boolean;
 
@@ -142,6 +156,7 @@ class StoreEntry implements FeedEntry {
   private start(): void {
     const seed = seeds.get(this.url);
     seeds.delete(this.url);
+    this.seeded = seed !== undefined;
     const saved = seed === undefined ? this.saved() : { url: this.url, savedAt: Date.now(), data: seed };
     const maxAge = (saved?.data as { maxAge?: number } | undefined)?.maxAge;
     const state =
@@ -175,7 +190,9 @@ class StoreEntry implements FeedEntry {
     }
     const result = await request;
     if (result.ok) {
-      if (shown && result.url === shown.url && readPart(result.data) === readPart(shown.data)) {
+      this.seeded = false;
+      const read = shown && this.read;
+      if (read && result.url === read.url && readPart(result.data) === readPart(read.data)) {
         // Nothing this page shows changed: what is on screen stays; sections a later widget adds are read from this.
         this.read = { data: result.data, url: result.url };
         this.save(result.url, result.data);
@@ -198,6 +215,14 @@ class StoreEntry implements FeedEntry {
         ...(result.status !== undefined && { httpStatus: result.status }),
       }),
     );
+  }
+
+  /**
+   * Another widget's prerendered copy of this feed, after this entry was made from a first one: until the server
+   * answers, the sections it adds (that widget's) are read from it, as prerendered.
+   */
+  seed(data: unknown): void {
+    if (this.seeded && this.read) this.read = { ...this.read, data: withSections(this.read.data, data) };
   }
 
   /** Reads the sections a widget created later added, from the copy already read, and keeps the rest as it is. */
