@@ -104,9 +104,9 @@ export function closePages(): void {
 
 /**
  * The build's snippets of `widgets` (the built-in feed) on one page, no script yet; `runScript` adds one entry. The
- * answer to the widgets' check of the feed waits for `releaseFeed`.
+ * answer to the widgets' check of the feed waits for `releaseFeed`, or with `feedFails` never comes.
  */
-export async function openPrerenderedWidgets(widgets: string[], lang: 'en' | 'cy') {
+export async function openPrerenderedWidgets(widgets: string[], lang: 'en' | 'cy', { feedFails = false } = {}) {
   const snippets = await Promise.all(widgets.map((widget) => snippetFor(widget, lang)));
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 900px; border: 0';
@@ -122,9 +122,19 @@ export async function openPrerenderedWidgets(widgets: string[], lang: 'en' | 'cy
   const released = new Promise<void>((resolve) => (releaseFeed = resolve));
   const realFetch = frameWindow.fetch.bind(frameWindow);
   frameWindow.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const isFeed = String(input instanceof Request ? input.url : input).endsWith('/feed/built-in.json');
+    if (isFeed && feedFails) throw new TypeError('Failed to fetch (the test’s network is down)');
     const response = await realFetch(input, init);
-    if (String(input instanceof Request ? input.url : input).endsWith('/feed/built-in.json')) await released;
+    if (isFeed) await released;
     return response;
+  };
+  /** Adds `widget`'s entry script; settles once its element is defined. */
+  const loadEntry = (widget: string) => {
+    const script = frameWindow.document.createElement('script');
+    script.type = 'module';
+    script.src = `${CDN}${widget}.js`;
+    frameWindow.document.head.append(script);
+    return frameWindow.customElements.whenDefined(`cl-${widget}`);
   };
   const elements = widgets.map((widget) => frameWindow.document.querySelector<LitElement>(`cl-${widget}`)!);
   return {
@@ -132,13 +142,10 @@ export async function openPrerenderedWidgets(widgets: string[], lang: 'en' | 'cy
     elements,
     warnings,
     releaseFeed,
+    loadEntry,
     /** Loads `widget`'s own entry and waits until its element has hydrated and rendered again. */
     async runScript(widget: string) {
-      const script = frameWindow.document.createElement('script');
-      script.type = 'module';
-      script.src = `${CDN}${widget}.js`;
-      frameWindow.document.head.append(script);
-      await frameWindow.customElements.whenDefined(`cl-${widget}`);
+      await loadEntry(widget);
       const element = elements[widgets.indexOf(widget)]!;
       await until(() => element.hasUpdated, `${widget} updated`);
       await element.updateComplete;

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { STORAGE_PREFIX } from '../src/internal/storage.js';
-import { until, visibleText } from './harness.js';
+import { parts, until, visibleText } from './harness.js';
 import {
   closePages,
   contactFeed,
@@ -216,4 +216,42 @@ it('two prerendered widgets on one feed, each with its own script, one after the
   );
   for (const element of page.elements) await element.updateComplete;
   unchanged('after it');
+});
+
+describe('a prerendered widget beside a plain one on the same feed', () => {
+  /** The prerendered cards hydrated, then a resource list made by script, from its own entry. */
+  async function withPlainList(options?: { feedFails: boolean }) {
+    const page = await openPrerenderedWidgets(['principle-cards'], 'en', options);
+    const cards = page.elements[0]!;
+    const cardNodes = [...cards.shadowRoot!.querySelectorAll('*')];
+    await page.runScript('principle-cards');
+    const list = page.frame.contentDocument!.createElement('cl-resource-list') as LitElement;
+    const loads: unknown[] = [];
+    list.addEventListener('cl-feed-load', (event) => loads.push((event as CustomEvent).detail));
+    page.frame.contentDocument!.querySelector('main')!.append(list);
+    await page.loadEntry('resource-list');
+    await until(() => list.hasUpdated, 'the list rendered');
+    const cardsKept = () => {
+      const now = [...cards.shadowRoot!.querySelectorAll('*')];
+      return now.length === cardNodes.length && now.every((node, index) => node === cardNodes[index]);
+    };
+    return { page, list, loads, cardsKept };
+  }
+
+  it('the plain list waits for the server (its sections are not in the cards’ copy), then shows its items', async () => {
+    const { page, list, loads, cardsKept } = await withPlainList();
+    expect(list.shadowRoot!.querySelector('[aria-busy="true"]') !== null, 'loading, not an empty list').to.equal(true);
+    expect(parts(list, 'item').length).to.equal(0);
+    expect(loads.length, 'no load announced yet').to.equal(0);
+    page.releaseFeed();
+    await until(() => parts(list, 'item').length > 0, 'the items, with the server’s answer');
+    expect(loads.length, 'one load').to.equal(1);
+    expect(cardsKept(), 'the cards untouched').to.equal(true);
+  });
+
+  it('when the server cannot be reached, the prerendered cards stay as they are and the list says so', async () => {
+    const { list, cardsKept } = await withPlainList({ feedFails: true });
+    await until(() => list.shadowRoot!.querySelector('[part="error"]'), 'the list’s error');
+    expect(cardsKept(), 'the cards untouched, no error').to.equal(true);
+  });
 });

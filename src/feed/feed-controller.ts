@@ -31,6 +31,8 @@ declare global {
   }
 }
 
+const LOADING: FeedState = { status: 'loading' };
+
 /** Prerendering (src/ssr/render.ts): the state every widget created on the server shows, from the feed given to it. */
 export const serverFeed: { state?: FeedState } = {};
 
@@ -64,6 +66,7 @@ export class FeedController implements ReactiveController {
   #waiting: Promise<unknown> | undefined;
 
   readonly #host: FeedHost;
+  readonly #sections: SectionRules;
 
   /**
    * `sections`: the parts of the feed the widget shows (from src/feed/sections/, or `ALL_SECTIONS`); a page validates
@@ -73,6 +76,7 @@ export class FeedController implements ReactiveController {
     useSections(sections);
     if (isServer && serverFeed.state) this.state = serverFeed.state;
     this.#host = host;
+    this.#sections = sections;
     host.addController(this);
   }
 
@@ -176,7 +180,12 @@ export class FeedController implements ReactiveController {
   }
 
   /** Called during the host's update (or before requesting one), so the render that follows shows `state`. */
-  #setState(state: FeedState, announce = true): void {
+  #setState(entryState: FeedState, announce = true): void {
+    // Sections of this widget that the prerendered copy on screen lacks: loading until the server answers, or its error.
+    const awaiting = entryState.status === 'ready' ? entryState.awaiting : undefined;
+    const state = awaiting?.sections.some((section) => Object.hasOwn(this.#sections, section))
+      ? (awaiting.error ?? LOADING)
+      : entryState;
     if (state === this.state) return;
     this.state = state;
     if (!announce) return;

@@ -19,6 +19,9 @@ export const DEFAULT_MAX_AGE = 86_400;
 export type FeedErrorCode =
   'network' | 'timeout' | 'http' | 'not-json' | 'too-large' | 'not-object' | 'version' | 'no-feed';
 
+/** The feed could not be shown. */
+export type FeedError = { status: 'error'; code: FeedErrorCode; message: string; httpStatus?: number };
+
 export type FeedState =
   | { status: 'loading' }
   | {
@@ -33,8 +36,13 @@ export type FeedState =
       layerFailed?: { layer: 'national' | 'local'; notice: { en: string; cy: string } };
       /** True when the same copy was read again for sections a widget added later: nothing new arrived. */
       widened?: boolean;
+      /**
+       * Sections a widget added that the prerendered copy on screen does not hold: they come with the server's
+       * answer (`error`: it did not come). A widget that shows any of them shows that instead.
+       */
+      awaiting?: { sections: string[]; error?: FeedError };
     }
-  | { status: 'error'; code: FeedErrorCode; message: string; httpStatus?: number };
+  | FeedError;
 
 /** A feed URL's shared entry: every widget reading that URL watches the same one. */
 export interface FeedEntry {
@@ -116,6 +124,10 @@ class StoreEntry implements FeedEntry {
   private read: { data: unknown; url: string } | undefined;
   /** The ready state was read from prerendered HTML's copy, and the server has not answered yet. */
   private seeded = false;
+  /** Why the check of a prerendered copy failed: what a widget waiting for a section it lacks shows. */
+  private failure: FeedError | undefined;
+  /** How to read the sections a widget is waiting for (`awaiting`), should another prerendered copy bring them. */
+  private readonly awaitingRules: SectionRules = {};
   /** False for a feed given in memory: there is nothing to fetch again. */
   private readonly fetched: boolean;
 
@@ -141,7 +153,8 @@ class StoreEntry implements FeedEntry {
 
   reload(): void {
     if (this.state.status === 'loading' || !this.fetched) return;
-    void this.load(true);
+    // Prerendered content stays on screen while it is checked again.
+    void this.load(true, this.seeded);
   }
 
   private set(state: FeedState): void {
@@ -168,15 +181,15 @@ class StoreEntry implements FeedEntry {
       this.read = saved;
       this.state = state;
     }
-    void this.load(false, this.read && saved);
+    void this.load(false, this.read !== undefined);
   }
 
   /**
-   * Fetches the feed. With `shown` (the saved copy on screen) the request is conditional (the HTTP cache asks the
+   * Fetches the feed. With `shown` (a saved or prerendered copy on screen) the request is conditional (the HTTP cache asks the
    * server whether its copy is current: 304 when it is) and the reader keeps seeing that copy until an answer
    * differs from it: the same content changes nothing, new content replaces it in place, a failure marks it saved.
    */
-  private async load(fresh: boolean, shown?: SavedCopy): Promise<void> {
+  private async load(fresh: boolean, shown: boolean): Promise<void> {
     if (!shown) this.set({ status: 'loading' });
     const registry = requests();
     let request = registry.get(this.url);
@@ -190,31 +203,44 @@ class StoreEntry implements FeedEntry {
     }
     const result = await request;
     if (result.ok) {
-      this.seeded = false;
       const read = shown && this.read;
       if (read && result.url === read.url && readPart(result.data) === readPart(read.data)) {
         // Nothing this page shows changed: what is on screen stays; sections a later widget adds are read from this.
         this.read = { data: result.data, url: result.url };
         this.save(result.url, result.data);
+        this.seeded = false;
+        // Sections the prerendered copy lacked, and the answer too: they are empty, as read.
+        if (this.state.status === 'ready' && this.state.awaiting) this.set({ ...this.state, awaiting: undefined });
         return;
       }
       const state = readFeed(result.data, result.url);
       if (state.status === 'ready') {
         this.read = { data: result.data, url: result.url };
         this.save(result.url, result.data);
+        this.seeded = false;
+        this.set(state);
+        return;
       }
-      this.set(state.status === 'error' ? this.fallback(state) : state);
-      return;
+      return this.failed(state);
     }
     const code = result.kind === 'aborted' ? 'network' : result.kind;
-    this.set(
-      this.fallback({
-        status: 'error',
-        code,
-        message: result.message,
-        ...(result.status !== undefined && { httpStatus: result.status }),
-      }),
-    );
+    this.failed({
+      status: 'error',
+      code,
+      message: result.message,
+      ...(result.status !== undefined && { httpStatus: result.status }),
+    });
+  }
+
+  /**
+   * No usable answer. Prerendered content stays as the page gave it (only what it lacked fails); anything else
+   * falls back to the last good copy.
+   */
+  private failed(error: FeedError): void {
+    const { state } = this;
+    if (!this.seeded || state.status !== 'ready') return this.set(this.fallback(error));
+    this.failure = error;
+    if (state.awaiting) this.set({ ...state, awaiting: { ...state.awaiting, error } });
   }
 
   /**
@@ -222,7 +248,12 @@ class StoreEntry implements FeedEntry {
    * answers, the sections it adds (that widget's) are read from it, as prerendered.
    */
   seed(data: unknown): void {
-    if (this.seeded && this.read) this.read = { ...this.read, data: withSections(this.read.data, data) };
+    if (!this.seeded || !this.read || !data || typeof data !== 'object') return;
+    this.read = { ...this.read, data: withSections(this.read.data, data) };
+    // Sections a widget is waiting for that this copy holds: read now, as that widget was prerendered.
+    const held = Object.entries(this.awaitingRules).filter(([section]) => Object.hasOwn(data as object, section));
+    for (const [section] of held) delete this.awaitingRules[section as keyof SectionRules];
+    if (held.length > 0) this.widen(Object.fromEntries(held));
   }
 
   /** Reads the sections a widget created later added, from the copy already read, and keeps the rest as it is. */
@@ -234,7 +265,19 @@ class StoreEntry implements FeedEntry {
     const feed = { ...state.feed };
     for (const section of Object.keys(added) as (keyof SectionRules)[])
       Object.assign(feed, { [section]: more.feed[section] });
-    this.set({ ...state, feed, problems: [...state.problems, ...more.problems], widened: true });
+    // A prerendered copy holds only its widgets' sections: the others come with the server's answer.
+    const lacking = (Object.keys(added) as (keyof SectionRules)[]).filter(
+      (section) => this.seeded && !Object.hasOwn(read.data as object, section),
+    );
+    for (const section of lacking) this.awaitingRules[section] = added[section];
+    const sections = [...(state.awaiting?.sections ?? []).filter((section) => !(section in added)), ...lacking];
+    this.set({
+      ...state,
+      feed,
+      problems: [...state.problems, ...more.problems],
+      widened: true,
+      awaiting: sections.length > 0 ? { sections, error: this.failure } : undefined,
+    });
   }
 
   /**
