@@ -19,9 +19,11 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * announced twice). Lit's hydration itself (@lit-labs/ssr-client's hydrate, applied by our own few lines, 2.1 KB)
  * loads only on a page with prerendered HTML, but counts in everything. Against that, each widget validates only its
  * own sections, <cl-feed> answers context requests without @lit/context, and Lit's ifDefined sits in the core.
+ * The all-in-one's everything went from 38 to 39 KB when the film player's player code became a chunk of its own
+ * (issue #17 item 5): 0.8 KB off before use, but the chunk compresses alone, so everything grew by 1.1 KB.
  */
 export const BUDGETS = {
-  allInOne: { beforeUse: 30 * 1024, everything: 38 * 1024 },
+  allInOne: { beforeUse: 30 * 1024, everything: 39 * 1024 },
   widget: { beforeUse: 20 * 1024, everything: 28 * 1024 },
 };
 export const ALL_IN_ONE = 'compassionate-leadership.js';

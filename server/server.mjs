@@ -10,8 +10,9 @@
  *
  * With `testRoutes: true` it also serves /__test__/ routes that tests
  * configure over HTTP: a named response with any status, headers, body and
- * delay, the count of requests each method and path received, a reset, and
- * prerendered HTML of a widget from a feed the test gives.
+ * delay (or held until the test sets another mock), the count of
+ * requests each method and path received, a reset, and prerendered HTML of a
+ * widget from a feed the test gives.
  */
 import { createServer as createHttpServer } from 'node:http';
 import { allowlist, sendFile } from './static.mjs';
@@ -55,6 +56,8 @@ function requestUrl(req) {
 function testRoutes() {
   const mocks = new Map();
   const counts = new Map();
+  /** The requests a mock with `holdUntil` keeps waiting, by the name of the mock whose PUT lets them go. */
+  const held = new Map();
   return {
     count(method, pathname) {
       const key = `${method} ${pathname}`;
@@ -77,6 +80,7 @@ function testRoutes() {
       if (url.pathname === '/__test__/reset' && req.method === 'POST') {
         mocks.clear();
         counts.clear();
+        for (const answers of held.values()) for (const answer of answers.splice(0)) answer();
         sendJson(res, 200, { ok: true });
         return true;
       }
@@ -100,9 +104,10 @@ function testRoutes() {
       const name = url.pathname.slice('/__test__/mock/'.length);
       if (!url.pathname.startsWith('/__test__/mock/') || !name) return false;
       if (req.method === 'PUT') {
-        // { status, headers, body (string or JSON), etag, delayMs, trickleMs, responses: [{...}, ...] }
+        // { status, headers, body (string or JSON), etag, delayMs, trickleMs, holdUntil, responses: [{...}, ...] }
         const spec = JSON.parse(await readBody(req, 5_000_000));
         mocks.set(name, { responses: spec.responses ?? [spec], served: 0 });
+        for (const answer of held.get(name)?.splice(0) ?? []) answer();
         sendJson(res, 200, { ok: true });
         return true;
       }
@@ -110,6 +115,11 @@ function testRoutes() {
       if (!mock) return false;
       const spec = mock.responses[Math.min(mock.served, mock.responses.length - 1)];
       mock.served += 1;
+      // Held with no wall-clock window until the test sets the mock named `holdUntil` (another address: a browser
+      // may hold back a PUT to an address while a GET of it is pending).
+      const gate = spec.holdUntil;
+      if (gate && !mocks.has(gate))
+        await new Promise((resolve) => held.set(gate, [...(held.get(gate) ?? []), resolve]));
       if (spec.delayMs) await new Promise((r) => setTimeout(r, spec.delayMs));
       if (req.destroyed) return true;
       // With `etag`, the answer may be cached and is revalidated: a request naming that ETag gets 304, counted as "304".

@@ -1,11 +1,13 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/components/film-player/define.js';
 import type { ClFilmPlayer } from '../src/components/film-player/film-player.js';
+import { filmPlayerStrings } from '../src/components/film-player/film-player.strings.js';
 import { builtInFeed } from '../src/feed/built-in.js';
 import type { Feed } from '../src/feed/schema.js';
 import { pick } from '../src/i18n/local-text.js';
 import { localStore, STORAGE_PREFIX } from '../src/internal/storage.js';
+import { builtEntryWithoutLazyChunk } from './built-entry.js';
 import {
   expectAccessible,
   expectFrameAccessible,
@@ -15,6 +17,7 @@ import {
   mount,
   part,
   parts,
+  requestCount,
   server,
   settled,
   tabTo,
@@ -186,10 +189,9 @@ describe('<cl-film-player>', () => {
       expect(video.controls).to.equal(true);
       expect(video.crossOrigin).to.equal('anonymous');
       const tracks = [...video.textTracks];
-      expect(tracks.map((track) => [track.language, track.mode])).to.deep.equal([
-        ['en', 'showing'],
-        ['cy', 'disabled'],
-      ]);
+      // The browser picks the default track a task after the video is in place.
+      const modes = () => tracks.map((track) => `${track.language}:${track.mode}`).join();
+      await until(() => modes() === 'en:showing,cy:disabled', 'English captions on');
       await until(() => video.currentTime > 0.5, 'the film to play');
       await until(() => tracks[0]!.cues && tracks[0]!.cues.length === 2, 'the English captions to load');
       await expectAccessible(element);
@@ -691,4 +693,216 @@ describe('<cl-film-player> from the built CDN entry', () => {
       }
     });
   }
+});
+
+/*
+ * The player code (the notice, the iframe, the video: film-player.lazy.ts)
+ * loads on a reader's intent. Each test has the built CDN entry (dist/cdn,
+ * built by `npm run build`) of its own, so its player chunk is a fresh module
+ * at an address of its own on the project's server, answered when the test
+ * says: held, served, or missing.
+ */
+describe('<cl-film-player> loading its player code on intent (the built CDN entry)', () => {
+  interface BuiltPlayer {
+    tag: string;
+    /** The chunk's path on the server, for `requestCount`. */
+    path: string;
+    /** Requests for the chunk before the entry ran (the copy checks it is missing). */
+    before: number;
+    /** Answers the chunk's requests with the built chunk. */
+    serve(): Promise<void>;
+    /** Answers them with the built chunk only once `release()` is called. */
+    hold(): Promise<void>;
+    release(): Promise<void>;
+  }
+
+  /** A fresh copy of the built entry under a tag of its own; its player chunk answers nothing until told (404). */
+  async function builtPlayer(): Promise<BuiltPlayer> {
+    const { entry, missing } = await builtEntryWithoutLazyChunk('film-player.js', 'film-player.lazy');
+    const path = new URL(missing).pathname;
+    // Counted before the entry runs, so a load when the entry runs counts too.
+    const before = await requestCount(path);
+    const built = (await import(entry)) as { ClFilmPlayer: typeof ClFilmPlayer };
+    // Under its own name: <cl-film-player> is already this page's source build.
+    const tag = uniqueName('cl-film-player-built');
+    customElements.define(tag, class extends built.ClFilmPlayer {});
+    const chunk = await (await fetch(`${server}/dist/cdn/chunks/${missing.split('/').pop()!}`)).text();
+    const name = missing.slice(`${server}/__test__/mock/`.length);
+    const gate = uniqueName('film-player-chunk-gate');
+    const answer = { body: chunk, headers: { 'Content-Type': 'text/javascript; charset=utf-8' } };
+    return {
+      tag,
+      path,
+      before,
+      serve: async () => {
+        await mock(name, answer);
+      },
+      hold: async () => {
+        await mock(name, { ...answer, holdUntil: gate });
+      },
+      release: async () => {
+        await mock(gate, {});
+      },
+    };
+  }
+
+  const mountBuilt = async (built: BuiltPlayer, attributes: string) =>
+    settled(await mount<ClFilmPlayer>(`<${built.tag} src="${feedUrl}" ${attributes}></${built.tag}>`));
+
+  /** How many times the page asked for the player chunk since the widget was mounted. */
+  const chunkRequests = async (built: BuiltPlayer) => (await requestCount(built.path)) - built.before;
+
+  /** Waits until the server has seen the chunk asked for (a held request counts as it arrives). */
+  async function untilRequested(built: BuiltPlayer, what: string): Promise<void> {
+    let count = 0;
+    let asking: Promise<void> | undefined;
+    await until(() => {
+      asking ??= chunkRequests(built).then((n) => {
+        count = n;
+        asking = undefined;
+      });
+      return count > 0;
+    }, what);
+  }
+
+  /** The reader's own pointer over the element (real mouse events, not dispatched ones). */
+  async function pointTo(element: HTMLElement): Promise<void> {
+    const box = element.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+  }
+
+  afterEach(() => resetMouse());
+
+  it('asks for no player code before any intent, for a YouTube film or a file', async () => {
+    const built = await builtPlayer();
+    await built.serve();
+    const since = performance.now();
+    const youtube = await mountBuilt(built, 'film="on-youtube"');
+    const file = await mountBuilt(built, 'film="sample"');
+    // Both facades are in place, with a poster and a play button, and the pointer is elsewhere.
+    expect(parts(youtube, 'play-button').length + parts(file, 'play-button').length).to.equal(2);
+    const resources = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime >= since && entry.name.includes(built.path));
+    expect(resources.length).to.equal(0);
+    expect(await chunkRequests(built)).to.equal(0);
+  });
+
+  it('starts loading it when the pointer comes over the play button', async () => {
+    const built = await builtPlayer();
+    await built.hold();
+    const element = await mountBuilt(built, 'film="on-youtube"');
+    await pointTo(part(element, 'play-button'));
+    await untilRequested(built, 'the player chunk to be requested');
+    // Intent alone changes nothing the reader sees.
+    expect(parts(element, 'notice').length).to.equal(0);
+    await built.release();
+  });
+
+  it('starts loading it when the play button takes focus', async () => {
+    const built = await builtPlayer();
+    await built.hold();
+    const element = await mountBuilt(built, 'film="sample"');
+    await tabTo(part(element, 'play-button'));
+    await untilRequested(built, 'the player chunk to be requested');
+    expect(parts(element, 'video').length).to.equal(0);
+    await built.release();
+  });
+
+  it('acts on a press made while the code is on its way, once it arrives: the notice, with focus on it', async () => {
+    const built = await builtPlayer();
+    await built.hold();
+    const element = await mountBuilt(built, 'film="on-youtube"');
+    const consents: string[] = [];
+    element.addEventListener('cl-film-consent', (event) => consents.push(event.detail.provider));
+    await tabTo(part(element, 'play-button'));
+    await untilRequested(built, 'the player chunk to be requested and held');
+    await sendKeys({ press: 'Enter' });
+    expect(parts(element, 'notice').length, 'no notice while the code is held').to.equal(0);
+    await built.release();
+    const notice = await until(() => parts(element, 'notice')[0], 'the notice after one press');
+    await until(() => element.shadowRoot!.activeElement === notice, 'focus on the notice');
+    expect(iframeOf(element) === null).to.equal(true);
+    expect(consents).to.deep.equal([]);
+    expect(await chunkRequests(built)).to.equal(1);
+    await expectAccessible(element);
+  });
+
+  it('plays a self-hosted film pressed while its code was held, with one press and focus on the video', async () => {
+    const built = await builtPlayer();
+    await built.hold();
+    const element = await mountBuilt(built, 'film="sample"');
+    await tabTo(part(element, 'play-button'));
+    await untilRequested(built, 'the player chunk to be requested and held');
+    const played = oneEvent(element, 'cl-film-play');
+    await sendKeys({ press: 'Enter' });
+    await built.release();
+    expect((await played).detail).to.deep.equal({ id: 'sample', provider: 'file' });
+    const video = part(element, 'video') as HTMLVideoElement;
+    expect(element.shadowRoot!.activeElement === video).to.equal(true);
+    await until(() => video.currentTime > 0.5, 'the film to play');
+  });
+
+  it('plays at once a provider whose consent is remembered, pressed while the code was held', async () => {
+    localStore.set('film-consent:youtube', true);
+    const built = await builtPlayer();
+    await built.hold();
+    const element = await mountBuilt(built, 'film="on-youtube"');
+    expect(parts(element, 'forget').length).to.equal(1);
+    part(element, 'play-button').click();
+    await untilRequested(built, 'the player chunk to be requested and held');
+    await built.release();
+    const iframe = await until(() => iframeOf(element), 'the iframe after one press');
+    await until(() => element.shadowRoot!.activeElement === iframe, 'focus in the iframe');
+    expect(parts(element, 'notice').length).to.equal(0);
+  });
+
+  for (const lang of ['en', 'cy'] as const) {
+    it(`says so with the film's link when the code cannot be loaded, and a second press tries again (${lang})`, async () => {
+      const built = await builtPlayer();
+      const element = await mountBuilt(built, `film="on-youtube" lang="${lang}"`);
+      await tabTo(part(element, 'play-button'));
+      await sendKeys({ press: 'Enter' });
+      const error = await until(() => parts(element, 'error')[0], 'the error');
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(visibleText(error)).to.contain(filmPlayerStrings.loadFailed[lang]);
+      const link = error.querySelector('a');
+      expect(link?.href).to.equal(`https://www.youtube.com/watch?v=${YOUTUBE_ID}`);
+      expect(visibleText(link!)).to.equal(filmPlayerStrings.watchElsewhereOne[lang]);
+      // Focus stays on the play button, so a second press is one key away.
+      expect(element.shadowRoot!.activeElement === part(element, 'play-button')).to.equal(true);
+      expect(parts(element, 'notice').length).to.equal(0);
+      await expectAccessible(element);
+
+      await built.serve();
+      await sendKeys({ press: 'Enter' });
+      const notice = await until(() => parts(element, 'notice')[0], 'the notice after the second press');
+      await until(() => element.shadowRoot!.activeElement === notice, 'focus on the notice');
+      expect(parts(element, 'error').length).to.equal(0);
+    });
+  }
+
+  it('puts nothing from another host in the page before consent, the player code loaded', async () => {
+    const since = performance.now();
+    const origins = new Set([location.origin, new URL(server).origin]);
+    const built = await builtPlayer();
+    await built.serve();
+    const element = await mountBuilt(built, 'film="on-vimeo"');
+    await pointTo(part(element, 'play-button'));
+    part(element, 'play-button').click();
+    await until(() => parts(element, 'notice')[0], 'the notice');
+    expect(await chunkRequests(built)).to.equal(1);
+    const thirdPartyMarkup = [...element.shadowRoot!.querySelectorAll('iframe, link, img, script')].filter((el) =>
+      /youtube|vimeo|ytimg/.test(el.outerHTML),
+    );
+    expect(thirdPartyMarkup.length).to.equal(0);
+    const thirdPartyRequests = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime >= since && !origins.has(new URL(entry.name).origin))
+      .map((entry) => entry.name);
+    expect(thirdPartyRequests).to.deep.equal([]);
+  });
 });

@@ -27,6 +27,8 @@ export interface MockResponse {
   trickleMs?: number;
   /** Sent as the ETag (with `Cache-Control: no-cache`); a request naming it is answered 304, counted as method "304". */
   etag?: string;
+  /** Keeps each request waiting, with no time window, until the test sets the mock of this name (the gate). */
+  holdUntil?: string;
 }
 
 /** Makes `${server}/__test__/mock/${name}` answer with `responses` in turn (the last one repeats). */

@@ -13,16 +13,11 @@ export const styles = css`
     margin: 0;
   }
   img,
-  video,
-  iframe,
   .placeholder {
     inline-size: 100%;
     block-size: 100%;
     border: 0;
     object-fit: cover;
-  }
-  video {
-    object-fit: contain;
   }
   .placeholder {
     background: var(--cl-film-placeholder, linear-gradient(135deg, #0b3b60, #2a6e8f));
@@ -33,14 +28,6 @@ export const styles = css`
   }
   .player > .cl-panel {
     margin: 0.75em;
-  }
-  .notice {
-    align-self: stretch;
-  }
-  input {
-    inline-size: 24px;
-    block-size: 24px;
-    vertical-align: middle;
   }
   .meta {
     min-block-size: 1.5em;

@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
 import { filmSections } from '../../feed/sections/films.js';
-import type { Feed, Film, FilmSource } from '../../feed/schema.js';
+import type { Feed, Film } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';
 import { langIf, pick, type Picked } from '../../i18n/local-text.js';
 import { plural, translator } from '../../i18n/strings.js';
@@ -10,57 +10,52 @@ import { safeUrl } from '../../internal/safe-url.js';
 import { localStore } from '../../internal/storage.js';
 import { filmPlayerStrings } from './film-player.strings.js';
 import { styles } from './film-player.styles.js';
+import type { FilmPlayback } from './film-player.lazy.js';
+import type { FilmFile, FilmProvider, ProviderInfo } from './film-player.types.js';
 
-/** A third-party host that plays a film in an iframe. */
-export type FilmProvider = 'youtube' | 'vimeo';
-
-export interface FilmConsentDetail {
-  provider: FilmProvider;
-}
-
-export interface FilmPlayDetail {
-  id: string;
-  provider: FilmProvider | 'file';
-}
-
-export interface FilmEndedDetail {
-  id: string;
-}
+export type { FilmConsentDetail, FilmEndedDetail, FilmPlayDetail, FilmProvider } from './film-player.types.js';
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    /** The reader agreed to load a film from a third party. */
-    'cl-film-consent': CustomEvent<FilmConsentDetail>;
-    /** A film started: the iframe was injected, or the video was asked to play. */
-    'cl-film-play': CustomEvent<FilmPlayDetail>;
-    /** A self-hosted film played to its end (third-party players do not report it). */
-    'cl-film-ended': CustomEvent<FilmEndedDetail>;
-  }
   interface HTMLElementTagNameMap {
     'cl-film-player': ClFilmPlayer;
   }
 }
 
-const PROVIDERS: Record<
-  FilmProvider,
-  { name: string; embed: (id: string, lang: Language) => string; watch: (id: string) => string }
-> = {
-  youtube: {
-    name: 'YouTube',
-    // The nocookie host sets no cookies until the film plays; captions are on in the reader's language.
-    embed: (id, lang) =>
-      `https://www.youtube-nocookie.com/embed/${id}?autoplay=1&rel=0&cc_load_policy=1&cc_lang_pref=${lang}&hl=${lang}`,
-    watch: (id) => `https://www.youtube.com/watch?v=${id}`,
-  },
-  vimeo: {
-    name: 'Vimeo',
-    embed: (id, lang) => `https://player.vimeo.com/video/${id}?autoplay=1&dnt=1&texttrack=${lang}`,
-    watch: (id) => `https://vimeo.com/${id}`,
-  },
+const PROVIDERS: Record<FilmProvider, ProviderInfo> = {
+  youtube: { name: 'YouTube', watch: (id) => `https://www.youtube.com/watch?v=${id}` },
+  vimeo: { name: 'Vimeo', watch: (id) => `https://vimeo.com/${id}` },
 };
 
-/** One self-hosted film's files, in order of preference. */
-type FilmFile = Extract<FilmSource, { files: unknown }>['files'][number];
+type PlayerModule = typeof import('./film-player.lazy.js');
+/** The notice, the iframe and the video (film-player.lazy.ts), once loaded. */
+let playerModule: PlayerModule | undefined;
+let loading: Promise<PlayerModule | undefined> | undefined;
+/** The player chunk's address, as named by the error of a failed load; tries after it add a query. */
+let failedAt: string | undefined;
+let tries = 0;
+/**
+ * Starts loading film-player.lazy.ts, once: on the first sign that a reader
+ * means to play (the pointer over the player, focus in it, a touch), so it is
+ * there when they press. Settles with undefined, never rejects, when it cannot
+ * be fetched; the next call tries again. A literal import() keeps it out of
+ * the widget's entry. A browser may keep a failed module for the page's life
+ * (Firefox does), so a try after a failure asks for the same file under
+ * another address (a query added), when the error named it.
+ */
+const loadPlayer = (): Promise<PlayerModule | undefined> =>
+  (loading ??= (
+    failedAt
+      ? (import(/* @vite-ignore */ `${failedAt}?try=${++tries}`) as Promise<PlayerModule>)
+      : import('./film-player.lazy.js')
+  ).then(
+    (module) => (playerModule = module),
+    (error: unknown) => {
+      failedAt ??= /https?:\/\/[^\s'"?#]+\.js/.exec(String(error))?.[0];
+      return (loading = undefined);
+    },
+  ));
+/** A touch is an intent too; a passive listener never delays scrolling. */
+const onTouch = { handleEvent: loadPlayer, passive: true };
 
 /** Where a film can be watched without this player: its page, else the video host's, else its file. */
 function filmAddress({ url, source }: Film, language: Language): string | undefined {
@@ -83,7 +78,9 @@ const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String
  * and a real play button; YouTube and Vimeo films first show a notice naming
  * the provider. Self-hosted films play in a native `<video>` with a caption
  * track per language, captions on in the widget's language. Without `film`,
- * the other films are listed to switch between.
+ * the other films are listed to switch between. The notice's and the players'
+ * code loads on the first sign that a reader means to play (pointer, focus,
+ * touch) or on the press.
  *
  * @tag cl-film-player
  * @fires cl-film-consent - The reader agreed to load a YouTube or Vimeo film. `detail: { provider }`.
@@ -115,9 +112,6 @@ export class ClFilmPlayer extends FeedWidget {
     film: { reflect: true, useDefault: true },
     captions: { reflect: true, useDefault: true },
     selected: { state: true },
-    phase: { state: true },
-    failed: { state: true },
-    remember: { state: true },
   };
 
   /** The id of the one film to show. Without it: the feed's first film and a list of the others. */
@@ -127,22 +121,16 @@ export class ClFilmPlayer extends FeedWidget {
   captions = '';
 
   private selected = '';
-  /** facade: poster and play button; notice: the consent notice; playing: the player is in place. */
-  private phase: 'facade' | 'notice' | 'playing' = 'facade';
-  private failed = false;
-  private remember = false;
-  /** The caption language the video's tracks were last set to. */
-  #shownCaptions?: Language;
+  /** The player code's controller (the notice, the iframe, the video), once loaded and created. */
+  #player: FilmPlayback | undefined;
+  /** The film whose play was pressed while the player code was on its way: played when it arrives. */
+  #pressed: string | undefined;
+  /** The player code could not be loaded for a press: the widget says so, with the film's link. */
+  #loadFailed = false;
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('film')) this.#reset();
-  }
-
-  override updated(): void {
-    const video = this.renderRoot.querySelector('video');
-    // Before its metadata the browser is still choosing the default track and would undo a change.
-    if (video && video.readyState > 0 && this.captionLanguage !== this.#shownCaptions) this.#showCaptions(video);
   }
 
   /** The caption (and transcript) language. */
@@ -156,18 +144,38 @@ export class ClFilmPlayer extends FeedWidget {
     this.#reset();
   }
 
-  async #ask(): Promise<void> {
-    this.phase = 'notice';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus();
+  /** Creates the player once its code is loaded; undefined when it cannot be loaded. */
+  async #loadPlayer(): Promise<FilmPlayback | undefined> {
+    const module = playerModule ?? (await loadPlayer());
+    if (module && !this.#player) {
+      this.#player = new module.FilmPlayback(this, {
+        emit: this.emit.bind(this),
+        provider: (provider) => PROVIDERS[provider],
+        rememberConsent: (provider) => localStore.set(consentKey(provider), true),
+      });
+      // The notice's and the players' styles come with the code that shows them.
+      const { elementStyles } = this.constructor as typeof ClFilmPlayer;
+      adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, module.playerStyles]);
+      this.addController(this.#player);
+    }
+    return this.#player;
   }
 
-  #consent(film: Film, provider: FilmProvider): void {
-    if (this.remember) {
-      localStore.set(consentKey(provider), true);
-    }
-    this.emit('cl-film-consent', { provider });
-    void this.#start(film, provider);
+  /**
+   * The play button's press: at once when the player code is here, else once
+   * it arrives (one press is enough), unless the reader has moved to another
+   * film by then. When it cannot be loaded, the widget says so and the next
+   * press tries again.
+   */
+  async #press(film: Film, provider: FilmProvider | 'file', remembered: boolean): Promise<void> {
+    if (this.#player) return this.#player.press(film, provider, remembered);
+    this.#pressed = film.id;
+    const player = await this.#loadPlayer();
+    if (this.#pressed !== film.id) return;
+    this.#pressed = undefined;
+    this.#loadFailed = !player;
+    this.requestUpdate();
+    if (player) await player.press(film, provider, remembered);
   }
 
   /** The button goes with the choice, so focus moves to what the reader would press next. */
@@ -179,31 +187,10 @@ export class ClFilmPlayer extends FeedWidget {
     this.renderRoot.querySelector<HTMLElement>('[part="play-button"], [part="notice"], iframe')?.focus();
   }
 
-  /** Puts the player in place, then moves focus into it and, for a video, starts it (the press allows sound). */
-  async #start(film: Film, provider: FilmProvider | 'file'): Promise<void> {
-    this.phase = 'playing';
-    await this.updateComplete;
-    const player = this.renderRoot.querySelector<HTMLVideoElement | HTMLIFrameElement>('video, iframe');
-    player?.focus();
-    this.emit('cl-film-play', { id: film.id, provider });
-    if (player instanceof HTMLVideoElement) {
-      // A blocked play() leaves the native controls for the reader to start it.
-      player.play().catch(() => undefined);
-    }
-  }
-
-  /** Shows the track in the caption language (else the first) and hides the rest. */
-  #showCaptions(video: HTMLVideoElement): void {
-    this.#shownCaptions = this.captionLanguage;
-    const tracks = [...video.textTracks];
-    const wanted = tracks.find((track) => track.language === this.#shownCaptions) ?? tracks[0];
-    for (const track of tracks) track.mode = track === wanted ? 'showing' : 'disabled';
-  }
-
   #reset(): void {
-    this.phase = 'facade';
-    this.failed = false;
-    this.remember = false;
+    this.#player?.reset();
+    this.#pressed = undefined;
+    this.#loadFailed = false;
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -227,7 +214,10 @@ export class ClFilmPlayer extends FeedWidget {
     // Remembered in this browser only: not in the prerendered HTML, so not in the render that hydrates it.
     const remembered = provider !== undefined && !this.hydrating && localStore.get(consentKey(provider)) === true;
     return html`
-      <div class="player" part="player">${this.#renderPlayer(film, title, provider, remembered)}</div>
+      <div class="player" part="player" @pointerover=${loadPlayer} @focusin=${loadPlayer} @touchstart=${onTouch}>
+        ${this.#renderPlayer(film, title, provider, remembered)}
+      </div>
+      ${this.#loadFailed ? this.#renderError(t('loadFailed'), this.#renderElsewhere(film)) : nothing}
       <p class="meta">
         <strong part="title" lang=${ifDefined(langIf(title, this.language))}>${title.text}</strong>
         ${film.duration ? html`<span>${t('length')}: <time datetime="PT${film.duration}S">${clock(film.duration)}</time></span>` : nothing}
@@ -282,92 +272,26 @@ export class ClFilmPlayer extends FeedWidget {
       return this.#renderError(t('unknownProvider')(source.provider), pageLink);
     }
     const id = (source as { id: string }).id;
-    if (this.phase === 'playing') return this.#renderIframe(provider, id, title);
-    if (this.phase === 'notice') return this.#renderNotice(film, provider, id);
-    return this.#renderFacade(film, title, () => (remembered ? this.#start(film, provider) : this.#ask()));
+    return (
+      this.#player?.renderProvider(film, title, provider, id) ??
+      this.#renderFacade(film, title, () => this.#press(film, provider, remembered))
+    );
   }
 
   /** A self-hosted film: the facade, the video, or a link to the file when no source could be played. */
   #renderFile(film: Film, title: Picked, files: FilmFile[]) {
-    const t = translator(filmPlayerStrings, this.language);
-    if (this.failed) {
-      const file = safeUrl(files[0]!.src);
-      return this.#renderError(t('fileFailed'), file ? html`<a href=${file}>${t('download')}</a>` : nothing);
-    }
-    if (this.phase === 'playing') return this.#renderVideo(film, title, files);
-    return this.#renderFacade(film, title, () => this.#start(film, 'file'));
+    return (
+      this.#player?.renderFile(film, title, files) ??
+      this.#renderFacade(film, title, () => this.#press(film, 'file', false))
+    );
   }
 
-  #renderVideo(film: Film, title: Picked, files: FilmFile[]) {
-    const last = files.length - 1;
-    return html`<video
-      controls
-      crossorigin="anonymous"
-      preload="metadata"
-      part="video"
-      poster=${ifDefined(safeUrl(film.poster))}
-      aria-label=${title.text}
-      @loadedmetadata=${(event: Event) => this.#showCaptions(event.target as HTMLVideoElement)}
-      @ended=${() => this.emit('cl-film-ended', { id: film.id })}
-    >
-      ${files.map(
-        (file, i) =>
-          html`<source
-            src=${file.src}
-            type=${file.type}
-            @error=${i === last ? () => (this.failed = true) : nothing}
-          />`,
-      )}${film.captions?.map(
-        (track) =>
-          html`<track
-            kind="captions"
-            src=${track.src}
-            srclang=${track.lang}
-            label=${track.label ?? (track.lang === 'cy' ? 'Cymraeg' : 'English')}
-            ?default=${track.lang === this.captionLanguage}
-          />`,
-      )}
-    </video>`;
-  }
-
-  #renderIframe(provider: FilmProvider, id: string, title: Picked) {
-    return html`<iframe
-      part="iframe"
-      src=${PROVIDERS[provider].embed(id, this.captionLanguage)}
-      title=${title.text}
-      allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
-      allowfullscreen
-      referrerpolicy="strict-origin-when-cross-origin"
-    ></iframe>`;
-  }
-
-  #renderNotice(film: Film, provider: FilmProvider, id: string) {
-    const t = translator(filmPlayerStrings, this.language);
-    const { name, watch } = PROVIDERS[provider];
-    return html`<div
-      class="cl-panel notice"
-      data-tone="notice"
-      part="notice"
-      role="group"
-      aria-labelledby="notice-text"
-      tabindex="-1"
-    >
-      <p id="notice-text">${t('notice')(name)}</p>
-      <p>
-        <label
-          ><input
-            type="checkbox"
-            .checked=${this.remember}
-            @change=${(e: Event) => (this.remember = (e.target as HTMLInputElement).checked)}
-          />
-          ${t('remember')(name)}</label
-        >
-      </p>
-      <p>
-        <button type="button" class="cl-button" @click=${() => this.#consent(film, provider)}>${t('playFilm')}</button>
-        <a href=${watch(id)}>${t('watchOn')(name)}</a>
-      </p>
-    </div>`;
+  /** A link to where the film can be watched without this player, or nothing. */
+  #renderElsewhere(film: Film) {
+    const href = safeUrl(filmAddress(film, this.language));
+    return href
+      ? html`<a href=${href}>${translator(filmPlayerStrings, this.language)('watchElsewhereOne')}</a>`
+      : nothing;
   }
 
   #renderPoster(film: Film) {
