@@ -183,7 +183,7 @@ export class FeedController implements ReactiveController {
   #setState(entryState: FeedState, announce = true): void {
     // Sections of this widget that the prerendered copy on screen lacks: loading until the server answers, or its error.
     const awaiting = entryState.status === 'ready' ? entryState.awaiting : undefined;
-    const state = awaiting?.sections.some((section) => Object.hasOwn(this.#sections, section))
+    const state = awaiting?.sections.some((section) => section in this.#sections)
       ? (awaiting.error ?? LOADING)
       : entryState;
     if (state === this.state) return;

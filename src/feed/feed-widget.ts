@@ -49,11 +49,11 @@ export abstract class FeedWidget extends ClElement {
   override render() {
     // The wrapper says the language the widget speaks: the reader may have switched away from the page's.
     return html`<div class="cl-root" part="base" lang=${this.language}>
-      ${this.renderLanguageSwitch()}${this.renderState()}
+      ${this.renderLanguageSwitch()}${this.#renderState()}
     </div>`;
   }
 
-  private renderState() {
+  #renderState() {
     const state = this.feed.state;
     const t = translator(feedStateStrings, this.language);
     switch (state.status) {

@@ -112,65 +112,60 @@ export function seedFeed(url: string, data: unknown): void {
  * Copies of one feed prerendered for different widgets (each carries its own sections) as one: what the first has,
  * and the sections only the second has.
  */
-const withSections = (first: unknown, second: unknown): unknown =>
-  first && typeof first === 'object' && second && typeof second === 'object'
-    ? { ...second, ...first }
-    : (first ?? second);
+const withSections = (first: unknown, second: unknown): unknown => ({ ...(second as object), ...(first as object) });
 
 class StoreEntry implements FeedEntry {
   state: FeedState = { status: 'loading' };
-  private readonly listeners = new Set<(state: FeedState) => void>();
+  readonly #listeners = new Set<(state: FeedState) => void>();
   /** The response (or saved copy) the ready state was read from, kept to read sections added later. */
-  private read: { data: unknown; url: string } | undefined;
+  #read: { data: unknown; url: string } | undefined;
   /** The ready state was read from prerendered HTML's copy, and the server has not answered yet. */
-  private seeded = false;
+  #seeded = false;
   /** Why the check of a prerendered copy failed: what a widget waiting for a section it lacks shows. */
-  private failure: FeedError | undefined;
-  /** How to read the sections a widget is waiting for (`awaiting`), should another prerendered copy bring them. */
-  private readonly awaitingRules: SectionRules = {};
+  #failure: FeedError | undefined;
   /** False for a feed given in memory: there is nothing to fetch again. */
-  private readonly fetched: boolean;
+  readonly #fetched: boolean;
 
   /** `given`: a feed already in memory (feedEntryFromData), read instead of fetched. */
   constructor(
     readonly url: string,
     given?: { data: unknown },
   ) {
-    onSectionsAdded((added) => this.widen(added));
-    this.fetched = !given;
+    onSectionsAdded((added) => this.#widen(added));
+    this.#fetched = !given;
     if (!given) {
-      this.start();
+      this.#start();
       return;
     }
     this.state = readFeed(given.data, url);
-    if (this.state.status === 'ready') this.read = { data: given.data, url };
+    if (this.state.status === 'ready') this.#read = { data: given.data, url };
   }
 
   subscribe(listener: (state: FeedState) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   reload(): void {
-    if (this.state.status === 'loading' || !this.fetched) return;
+    if (this.state.status === 'loading' || !this.#fetched) return;
     // Prerendered content stays on screen while it is checked again.
-    void this.load(true, this.seeded);
+    void this.#load(true, this.#seeded);
   }
 
-  private set(state: FeedState): void {
+  #set(state: FeedState): void {
     this.state = state;
-    for (const listener of this.listeners) listener(state);
+    for (const listener of this.#listeners) listener(state);
   }
 
   /**
    * A repeat view: a saved copy younger than its feed's `maxAge` (or the copy prerendered HTML was rendered from,
    * whatever its age) is shown at once and checked with the server in the background; anything else waits for it.
    */
-  private start(): void {
+  #start(): void {
     const seed = seeds.get(this.url);
     seeds.delete(this.url);
-    this.seeded = seed !== undefined;
-    const saved = seed === undefined ? this.saved() : { url: this.url, savedAt: Date.now(), data: seed };
+    this.#seeded = seed !== undefined;
+    const saved = seed === undefined ? this.#saved() : { url: this.url, savedAt: Date.now(), data: seed };
     const maxAge = (saved?.data as { maxAge?: number } | undefined)?.maxAge;
     const state =
       saved &&
@@ -178,10 +173,10 @@ class StoreEntry implements FeedEntry {
         ? readFeed(saved.data, saved.url)
         : undefined;
     if (state?.status === 'ready') {
-      this.read = saved;
+      this.#read = saved;
       this.state = state;
     }
-    void this.load(false, this.read !== undefined);
+    void this.#load(false, this.#read !== undefined);
   }
 
   /**
@@ -189,8 +184,8 @@ class StoreEntry implements FeedEntry {
    * server whether its copy is current: 304 when it is) and the reader keeps seeing that copy until an answer
    * differs from it: the same content changes nothing, new content replaces it in place, a failure marks it saved.
    */
-  private async load(fresh: boolean, shown: boolean): Promise<void> {
-    if (!shown) this.set({ status: 'loading' });
+  async #load(fresh: boolean, shown: boolean): Promise<void> {
+    if (!shown) this.#set({ status: 'loading' });
     const registry = requests();
     let request = registry.get(this.url);
     if (!request || fresh) {
@@ -203,28 +198,28 @@ class StoreEntry implements FeedEntry {
     }
     const result = await request;
     if (result.ok) {
-      const read = shown && this.read;
+      const read = shown && this.#read;
       if (read && result.url === read.url && readPart(result.data) === readPart(read.data)) {
         // Nothing this page shows changed: what is on screen stays; sections a later widget adds are read from this.
-        this.read = { data: result.data, url: result.url };
-        this.save(result.url, result.data);
-        this.seeded = false;
+        this.#read = { data: result.data, url: result.url };
+        this.#save(result.url, result.data);
+        this.#seeded = false;
         // Sections the prerendered copy lacked, and the answer too: they are empty, as read.
-        if (this.state.status === 'ready' && this.state.awaiting) this.set({ ...this.state, awaiting: undefined });
+        if (this.state.status === 'ready' && this.state.awaiting) this.#set({ ...this.state, awaiting: undefined });
         return;
       }
       const state = readFeed(result.data, result.url);
       if (state.status === 'ready') {
-        this.read = { data: result.data, url: result.url };
-        this.save(result.url, result.data);
-        this.seeded = false;
-        this.set(state);
+        this.#read = { data: result.data, url: result.url };
+        this.#save(result.url, result.data);
+        this.#seeded = false;
+        this.#set(state);
         return;
       }
-      return this.failed(state);
+      return this.#failed(state);
     }
     const code = result.kind === 'aborted' ? 'network' : result.kind;
-    this.failed({
+    this.#failed({
       status: 'error',
       code,
       message: result.message,
@@ -236,29 +231,26 @@ class StoreEntry implements FeedEntry {
    * No usable answer. Prerendered content stays as the page gave it (only what it lacked fails); anything else
    * falls back to the last good copy.
    */
-  private failed(error: FeedError): void {
+  #failed(error: FeedError): void {
     const { state } = this;
-    if (!this.seeded || state.status !== 'ready') return this.set(this.fallback(error));
-    this.failure = error;
-    if (state.awaiting) this.set({ ...state, awaiting: { ...state.awaiting, error } });
+    if (!this.#seeded || state.status !== 'ready') return this.#set(this.#fallback(error));
+    this.#failure = error;
+    if (state.awaiting) this.#set({ ...state, awaiting: { ...state.awaiting, error } });
   }
 
   /**
    * Another widget's prerendered copy of this feed, after this entry was made from a first one: until the server
-   * answers, the sections it adds (that widget's) are read from it, as prerendered.
+   * answers, the sections it adds (that widget's, registered next) are read from it, as prerendered.
    */
   seed(data: unknown): void {
-    if (!this.seeded || !this.read || !data || typeof data !== 'object') return;
-    this.read = { ...this.read, data: withSections(this.read.data, data) };
-    // Sections a widget is waiting for that this copy holds: read now, as that widget was prerendered.
-    const held = Object.entries(this.awaitingRules).filter(([section]) => Object.hasOwn(data as object, section));
-    for (const [section] of held) delete this.awaitingRules[section as keyof SectionRules];
-    if (held.length > 0) this.widen(Object.fromEntries(held));
+    if (!this.#seeded || !this.#read) return;
+    this.#read = { ...this.#read, data: withSections(this.#read.data, data) };
   }
 
   /** Reads the sections a widget created later added, from the copy already read, and keeps the rest as it is. */
-  private widen(added: SectionRules): void {
-    const { state, read } = this;
+  #widen(added: SectionRules): void {
+    const { state } = this;
+    const read = this.#read;
     if (state.status !== 'ready' || !read) return;
     const more = readFeed(read.data, read.url, added);
     if (more.status !== 'ready') return;
@@ -267,16 +259,15 @@ class StoreEntry implements FeedEntry {
       Object.assign(feed, { [section]: more.feed[section] });
     // A prerendered copy holds only its widgets' sections: the others come with the server's answer.
     const lacking = (Object.keys(added) as (keyof SectionRules)[]).filter(
-      (section) => this.seeded && !Object.hasOwn(read.data as object, section),
+      (section) => this.#seeded && !(section in (read.data as object)),
     );
-    for (const section of lacking) this.awaitingRules[section] = added[section];
     const sections = [...(state.awaiting?.sections ?? []).filter((section) => !(section in added)), ...lacking];
-    this.set({
+    this.#set({
       ...state,
       feed,
       problems: [...state.problems, ...more.problems],
       widened: true,
-      awaiting: sections.length > 0 ? { sections, error: this.failure } : undefined,
+      awaiting: sections.length > 0 ? { sections, error: this.#failure } : undefined,
     });
   }
 
@@ -284,7 +275,7 @@ class StoreEntry implements FeedEntry {
    * Keeps the copy for repeat views once the page is idle: writing it (a large feed is megabytes of JSON) must not
    * hold up the render of what just arrived. Until then it is read from memory.
    */
-  private save(url: string, data: unknown): void {
+  #save(url: string, data: unknown): void {
     const key = `feed:${this.url}`;
     const due = unsaved.has(key);
     unsaved.set(key, { url, savedAt: Date.now(), data });
@@ -298,19 +289,19 @@ class StoreEntry implements FeedEntry {
   }
 
   /** The last good copy of this address, if one was saved and still reads as one. */
-  private saved(): SavedCopy | undefined {
+  #saved(): SavedCopy | undefined {
     const key = `feed:${this.url}`;
     const saved = unsaved.get(key) ?? localStore.get<SavedCopy>(key);
     return saved && typeof saved === 'object' && typeof saved.url === 'string' ? saved : undefined;
   }
 
   /** The last good copy, re-validated, marked stale; else the error itself. */
-  private fallback(error: Extract<FeedState, { status: 'error' }>): FeedState {
-    const saved = this.saved();
+  #fallback(error: Extract<FeedState, { status: 'error' }>): FeedState {
+    const saved = this.#saved();
     if (!saved) return error;
     const state = readFeed(saved.data, saved.url);
     if (state.status !== 'ready') return error;
-    this.read = saved;
+    this.#read = saved;
     return { ...state, stale: true, savedAt: saved.savedAt };
   }
 }

@@ -1,4 +1,4 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export type Language = 'en' | 'cy';
 export const LANGUAGES: readonly Language[] = ['en', 'cy'];
@@ -96,8 +96,6 @@ export class LanguageController implements ReactiveController {
 
   /** Called when the host's own `lang` attribute changes (the observer sees it too, but later). */
   refresh(): void {
-    // Prerendering (src/ssr/): the widget has no page around it, only its own `lang`.
-    if (isServer) this.language = toLanguage(this.#host.getAttribute('lang'));
-    else this.#update();
+    this.#update();
   }
 }

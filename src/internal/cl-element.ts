@@ -1,5 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { LanguageController, type Language } from '../i18n/language.js';
+import { LanguageController, toLanguage, type Language } from '../i18n/language.js';
 import { emit, type ClEventDetail, type ClEventName } from './events.js';
 import { baseStyles } from './styles.js';
 
@@ -63,12 +63,6 @@ export class ClElement extends LitElement {
     return this.#prerendered && !this.hasUpdated;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Prerendering calls neither the controllers nor attributeChangedCallback: the `lang` attribute is read here.
-    if (isServer) this.languageController.refresh();
-  }
-
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     if (!this.#prerendered) return;
@@ -93,7 +87,8 @@ export class ClElement extends LitElement {
 
   /** The widget's resolved language. */
   get language(): Language {
-    return this.languageController.language;
+    // Prerendering calls neither the controllers nor attributeChangedCallback: the widget's own `lang` is the page's.
+    return isServer ? toLanguage(this.getAttribute('lang')) : this.languageController.language;
   }
 
   protected emit<K extends ClEventName>(
@@ -115,7 +110,7 @@ export class ClElement extends LitElement {
         data-variant="secondary"
         part="language-switch"
         lang=${other}
-        @click=${() => this.switchLanguage(other)}
+        @click=${() => this.#switchLanguage(other)}
       >
         ${other === 'cy' ? 'Cymraeg' : 'English'}
       </button>
@@ -123,7 +118,7 @@ export class ClElement extends LitElement {
   }
 
   /** The choice lives in the widget's state: the host's `lang` attribute is the partner's. */
-  private switchLanguage(language: Language): void {
+  #switchLanguage(language: Language): void {
     this.languageController.choose(language);
     this.emit('cl-language-change', { language });
   }
