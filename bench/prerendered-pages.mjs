@@ -69,14 +69,13 @@ export async function writePrerenderedPage(baseUrl, widget, { file = widget, fee
   let page = await readFile(resolve(root, spec.page), 'utf8');
   const place = element ?? host;
   if (!page.includes(place)) throw new Error(`${spec.page} no longer has ${place}`);
-  page = page.replace(place, host ? host.replace('></div>', `>${html}</div>`) : html);
+  // As the snippet gives them, after the element: the chunks the entry imports and Lit's hydration, preloaded.
+  const preload = JSON.parse(await readFile(resolve(root, 'dist/cdn/preload.json'), 'utf8'))[widget];
+  const widgetHtml = `${html}\n${preloadLinks(preload, '/dist/cdn/')}`;
+  // (Replaced by functions: the HTML may hold `$` patterns.)
+  page = page.replace(place, () => (host ? host.replace('></div>', () => `>${widgetHtml}</div>`) : widgetHtml));
   // The resource list's own page makes its widget with a script: the prerendered page has it in its HTML.
   if (host) page = page.replace(/<script type="module">[\s\S]*?<\/script>/, '');
-  // As the snippet gives them: the chunks the entry imports and Lit's hydration, preloaded beside it.
-  const entry = `<script type="module" src="/dist/cdn/${widget}.js"></script>`;
-  if (!page.includes(entry)) throw new Error(`${spec.page} no longer loads ${entry}`);
-  const preload = JSON.parse(await readFile(resolve(root, 'dist/cdn/preload.json'), 'utf8'))[widget];
-  page = page.replace(entry, `${preloadLinks(preload, '/dist/cdn/')}\n${entry}`);
   const out = resolve(root, 'dist/bench-prerendered');
   await mkdir(out, { recursive: true });
   await writeFile(join(out, `${file}.html`), page);

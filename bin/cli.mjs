@@ -75,11 +75,11 @@ const RENDER_USAGE = `Usage:
   compassionate-leadership-widgets render --help          show this help
 
 Prints, on stdout, the snippet to paste into a page where the host accepts
-HTML: <link rel="modulepreload"> tags for the chunks the widget's script
-loads (with their integrity hashes, so <cdn> must host this version), then
-<widget> (principle-cards, film-player, resource-list or contact-form)
+HTML: <widget> (principle-cards, film-player, resource-list or contact-form)
 prerendered from a feed (its content in the HTML, with a copy of the feed
-it hydrates from), then the script tag that loads the widget:
+it hydrates from), then <link rel="modulepreload"> tags for the chunks the
+widget's script loads (with their integrity hashes, so <cdn> must host this
+version), then the script tag that loads the widget:
 <script type="module" src="<cdn><widget>.js"></script>.
 
   --feed <file|url>      the feed to show; default: the built-in feed, at <cdn>${BUILT_IN_FEED}
@@ -476,7 +476,8 @@ async function render(args) {
       `<link rel="modulepreload" href="${escapeAttribute(`${cdn}${href}`)}" integrity="${escapeAttribute(integrity)}" crossorigin="anonymous">\n`,
   );
   const script = `<script type="module" src="${escapeAttribute(`${cdn}${options.widget}.js`)}"></script>`;
-  process.stdout.write(`${links.join('')}${rendered.html}\n${script}\n`);
+  // After the element, so its content's bytes come first on a slow connection, and the scripts all at once after it.
+  process.stdout.write(`${rendered.html}\n${links.join('')}${script}\n`);
 }
 
 /** `receive`: runs until SIGINT or SIGTERM, then finishes a send under way and exits. */

@@ -97,7 +97,8 @@ export function htmlSnippet(
     ({ href, integrity: hash }) =>
       `<link rel="modulepreload" href="${escapeHtml(new URL(href, cdnBase).href)}" integrity="${escapeHtml(hash)}" crossorigin="anonymous">`,
   );
-  return [...preload, element, scriptTag(cdnBase, `${name}.js`, integrity)].join('\n');
+  // After the element, so its content's bytes come first on a slow connection.
+  return [element, ...preload, scriptTag(cdnBase, `${name}.js`, integrity)].join('\n');
 }
 
 /** A build's prerendered snippet (prerendered/<widget>.<lang>.json): the element, and the chunks to preload with it. */

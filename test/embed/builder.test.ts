@@ -234,19 +234,19 @@ describe('embed builder', () => {
     await sendKeys({ type: '#8a1538' });
     const code = () => [...root.querySelectorAll('.builder-snippet code')][2]!.textContent ?? '';
     const snippet = await until(() => (code().includes('<cl-principle-cards') ? code() : ''), 'the HTML snippet');
-    // First the chunks the entry imports and Lit's hydration, preloaded with their hashes (build's preload.json).
+    // After the element, the chunks the entry imports and Lit's hydration, preloaded with their hashes (preload.json).
     const preload = ((await (await fetch(`${cdnBase.href}preload.json`)).json()) as Record<string, object[]>)[
       'principle-cards'
     ]!;
     expect(preload.length, 'core, headings, hydration').to.equal(3);
     const lines = snippet.split('\n');
-    expect(lines.slice(0, preload.length)).to.deep.equal(
+    expect(lines.slice(1, 1 + preload.length)).to.deep.equal(
       (preload as { href: string; integrity: string }[]).map(
         ({ href, integrity }) =>
           `<link rel="modulepreload" href="${new URL(href, cdnBase).href}" integrity="${integrity}" crossorigin="anonymous">`,
       ),
     );
-    expect(lines[preload.length]).to.match(/^<cl-principle-cards style="--cl-color-accent: #8a1538" [^>]*lang="cy"/);
+    expect(lines[0]).to.match(/^<cl-principle-cards style="--cl-color-accent: #8a1538" [^>]*lang="cy"/);
     expect(snippet).to.contain(`src="${cdnBase.href}feed/built-in.json"`);
     expect(snippet).to.contain('<template shadowroot="open" shadowrootmode="open">');
     expect(snippet).to.not.contain('cl-base.invalid');

@@ -28,20 +28,24 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 const preloadOf = (widget) => JSON.parse(readFileSync(join(root, 'dist/cdn/preload.json'), 'utf8'))[widget];
 
 /**
- * The snippet's parts: its first lines (the chunks to preload), the widget's start tag, its feed copy (parsed), and
- * the last line (the script tag).
+ * The snippet's parts: the widget's start tag, its feed copy (parsed), the lines after the element (the chunks to
+ * preload), and the last line (the script tag).
  */
-function snippet(output, widget) {
-  const preload = /^(?:<link rel="modulepreload" [^\n]*>\n)*/.exec(output)[0];
-  const stdout = output.slice(preload.length);
+function snippet(stdout, widget) {
   const start = new RegExp(`^<cl-${widget}\\s[^>]*>`).exec(stdout);
   assert.ok(start, `stdout does not start with <cl-${widget}: ${stdout.slice(0, 200)}`);
   const copy = /<script type="application\/json" data-cl-feed-copy>(.*?)<\/script><\/cl-[\w-]+>\n/s.exec(stdout);
   assert.ok(copy, 'no feed copy before the end of the element');
   const lines = stdout.split('\n');
   assert.equal(lines.at(-1), '', 'stdout ends with a newline');
+  // Between the element and the script tag.
+  const preload = stdout
+    .slice(copy.index + copy[0].length)
+    .split('\n')
+    .slice(0, -2);
+  for (const line of preload) assert.match(line, /^<link rel="modulepreload" /);
   return {
-    preload: preload.split('\n').filter(Boolean),
+    preload,
     startTag: start[0],
     shadow: stdout.slice(0, copy.index),
     copy: JSON.parse(copy[1]),
@@ -66,7 +70,7 @@ test('the built-in feed in English: the element, its shadow root, the feed copy 
   assert.equal(code, 0, stderr);
   assert.match(stdout, /<template shadowroot="open" shadowrootmode="open">/);
   const { preload, startTag, shadow, copy, script } = snippet(stdout, 'principle-cards');
-  // First the chunks its script imports and Lit's hydration, on the same CDN, with their hashes.
+  // After the element, the chunks its script imports and Lit's hydration, on the same CDN, with their hashes.
   assert.deepEqual(
     preload,
     preloadOf('principle-cards').map(
