@@ -9,7 +9,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { preloadLinks } from '../scripts/build-prerendered.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -51,7 +50,7 @@ const PAGES = {
  * list's generated feeds.
  */
 export async function writePrerenderedPage(baseUrl, widget, { file = widget, feed, src } = {}) {
-  const { renderWidget } = await import(pathToFileURL(resolve(root, 'dist/ssr/render.js')).href);
+  const { renderWidget, preloadTags } = await import(pathToFileURL(resolve(root, 'dist/ssr/render.js')).href);
   const spec = PAGES[widget];
   if (!spec) throw new Error(`No bench page to prerender for ${widget}.`);
   const { element, host, attributes } = spec;
@@ -71,7 +70,7 @@ export async function writePrerenderedPage(baseUrl, widget, { file = widget, fee
   if (!page.includes(place)) throw new Error(`${spec.page} no longer has ${place}`);
   // As the snippet gives them, after the element: the chunks the entry imports and Lit's hydration, preloaded.
   const preload = JSON.parse(await readFile(resolve(root, 'dist/cdn/preload.json'), 'utf8'))[widget];
-  const widgetHtml = `${html}\n${preloadLinks(preload, '/dist/cdn/')}`;
+  const widgetHtml = `${html}\n${preloadTags(preload, '/dist/cdn/')}`;
   // (Replaced by functions: the HTML may hold `$` patterns.)
   page = page.replace(place, () => (host ? host.replace('></div>', () => `>${widgetHtml}</div>`) : widgetHtml));
   // The resource list's own page makes its widget with a script: the prerendered page has it in its HTML.

@@ -423,7 +423,7 @@ function parseRenderOptions(args, attributeName) {
 /** `render`: the prerendered widget and its script tag on stdout; feed problems as warnings on stderr. */
 async function render(args) {
   if (args.includes('--help') || args.includes('-h')) return void console.log(RENDER_USAGE);
-  const { renderWidget, PRERENDERED_WIDGETS, ATTRIBUTE_NAME, escapeAttribute } = await import(
+  const { renderWidget, PRERENDERED_WIDGETS, ATTRIBUTE_NAME, escapeAttribute, preloadTags } = await import(
     pathToFileURL(requireBuilt('ssr/render.js')).href
   );
   const options = parseRenderOptions(args, ATTRIBUTE_NAME);
@@ -471,13 +471,10 @@ async function render(args) {
     console.error(`note: no --cdn: the script tag loads from ${DEFAULT_CDN}; give --cdn with your host's address.`);
   // The chunks the entry imports and Lit's hydration, with their hashes: fetched beside the entry, not after it.
   const preload = JSON.parse(await readFile(requireBuilt('cdn/preload.json'), 'utf8'))[options.widget] ?? [];
-  const links = preload.map(
-    ({ href, integrity }) =>
-      `<link rel="modulepreload" href="${escapeAttribute(`${cdn}${href}`)}" integrity="${escapeAttribute(integrity)}" crossorigin="anonymous">\n`,
-  );
+  const links = preloadTags(preload, cdn);
   const script = `<script type="module" src="${escapeAttribute(`${cdn}${options.widget}.js`)}"></script>`;
   // After the element, so its content's bytes come first on a slow connection, and the scripts all at once after it.
-  process.stdout.write(`${rendered.html}\n${links.join('')}${script}\n`);
+  process.stdout.write(`${rendered.html}\n${links}${script}\n`);
 }
 
 /** `receive`: runs until SIGINT or SIGTERM, then finishes a send under way and exits. */

@@ -23,7 +23,7 @@ export const LANGUAGES = ['en', 'cy'];
 
 /** @param {{ root: string, dist: string, cdn: string, widgets: string[] }} options */
 export async function buildPrerendered({ root, dist, cdn, widgets }) {
-  const { renderWidget } = await import(pathToFileURL(join(dist, 'ssr/render.js')).href);
+  const { renderWidget, preloadTags } = await import(pathToFileURL(join(dist, 'ssr/render.js')).href);
   const feed = JSON.parse(await readFile(join(root, 'feed/built-in.json'), 'utf8'));
   const embedPage = await readFile(join(cdn, 'embed.html'), 'utf8');
   await mkdir(join(cdn, 'prerendered'), { recursive: true });
@@ -38,7 +38,7 @@ export async function buildPrerendered({ root, dist, cdn, widgets }) {
         .replace('<html lang="en">', `<html lang="${lang}">`)
         .replace(
           '<script type="module" src="./compassionate-leadership.js"></script>',
-          `${preloadLinks(preload[widget], './').replaceAll('\n', '\n    ')}\n    <script type="module" src="./${widget}.js"></script>`,
+          `${preloadTags(preload[widget], './').replaceAll('\n', '\n    ')}<script type="module" src="./${widget}.js"></script>`,
         )
         .replace('<main></main>', `<main>${html.replaceAll(PRERENDER_BASE, '')}</main>`);
       if (!page.includes(`src="./${widget}.js"`) || !page.includes(`<main><cl-${widget}`))
@@ -68,14 +68,4 @@ async function writePreload(cdn, widgets) {
   }
   await writeFile(join(cdn, 'preload.json'), `${JSON.stringify(preload, null, 2)}\n`);
   return preload;
-}
-
-/** The `<link rel="modulepreload">` tags for `files` (from preload.json), their addresses under `base`. */
-export function preloadLinks(files, base) {
-  return files
-    .map(
-      ({ href, integrity }) =>
-        `<link rel="modulepreload" href="${base}${href}" integrity="${integrity}" crossorigin="anonymous" />`,
-    )
-    .join('\n');
 }

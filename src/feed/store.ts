@@ -180,9 +180,10 @@ class StoreEntry implements FeedEntry {
   }
 
   /**
-   * Fetches the feed. With `shown` (a saved or prerendered copy on screen) the request is conditional (the HTTP cache asks the
-   * server whether its copy is current: 304 when it is) and the reader keeps seeing that copy until an answer
-   * differs from it: the same content changes nothing, new content replaces it in place, a failure marks it saved.
+   * Fetches the feed. With `shown` (a saved or prerendered copy on screen) the request is conditional (the HTTP cache
+   * asks the server whether its copy is current: 304 when it is) and the reader keeps seeing that copy until an answer
+   * differs from it: the same content changes nothing, new content replaces it in place, a failure marks a saved copy
+   * as saved and leaves a prerendered one as it is.
    */
   async #load(fresh: boolean, shown: boolean): Promise<void> {
     if (!shown) this.#set({ status: 'loading' });
@@ -296,7 +297,7 @@ class StoreEntry implements FeedEntry {
   }
 
   /** The last good copy, re-validated, marked stale; else the error itself. */
-  #fallback(error: Extract<FeedState, { status: 'error' }>): FeedState {
+  #fallback(error: FeedError): FeedState {
     const saved = this.#saved();
     if (!saved) return error;
     const state = readFeed(saved.data, saved.url);

@@ -55,6 +55,24 @@ export const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 export const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** A chunk a widget's entry loads, as dist/cdn/preload.json lists it. */
+export interface PreloadFile {
+  href: string;
+  integrity: string;
+}
+
+/**
+ * The `<link rel="modulepreload">` tags (one per line) for a widget's chunks, their addresses under `base`: the CLI's
+ * snippet, the prerendered embed pages and the bench's prerendered pages write them with this.
+ */
+export const preloadTags = (files: PreloadFile[], base: string): string =>
+  files
+    .map(
+      ({ href, integrity }) =>
+        `<link rel="modulepreload" href="${escapeAttribute(base + href)}" integrity="${escapeAttribute(integrity)}" crossorigin="anonymous">\n`,
+    )
+    .join('');
+
 /** JSON inside <script>: nothing in it can end the element or open a comment. */
 const scriptJson = (value: unknown): string =>
   JSON.stringify(value)

@@ -29,9 +29,12 @@ function previewWidget(root: HTMLElement): LitElement {
   return root.querySelector<LitElement>('.builder-preview > *')!;
 }
 
-function snippets(root: HTMLElement): [string, string] {
-  const [script, iframe] = [...root.querySelectorAll('.builder-snippet code')].map((code) => code.textContent ?? '');
-  return [script!, iframe!];
+/** The three snippets' text: the script tag, the iframe, and the HTML with script (or the command that renders it). */
+function snippets(root: HTMLElement): [string, string, string] {
+  const [script, iframe, html] = [...root.querySelectorAll('.builder-snippet code')].map(
+    (code) => code.textContent ?? '',
+  );
+  return [script!, iframe!, html!];
 }
 
 /** Focuses the field for `name` (an attribute or a colour) by its label. */
@@ -150,9 +153,7 @@ describe('embed builder', () => {
     const fromIframe = parseEmbedQuery(src.searchParams, data.widgets, location.origin)!;
     expect([...fromIframe.attributes]).to.deep.equal([['local', address]]);
     // Prerendered HTML shows one feed: the third snippet says to merge the layer first.
-    expect([...root.querySelectorAll('.builder-snippet code')][2]!.textContent).to.equal(
-      'npx compassionate-leadership-widgets merge --help',
-    );
+    expect(snippets(root)[2]).to.equal('npx compassionate-leadership-widgets merge --help');
     expect(visibleText(root)).to.contain(builderStrings.htmlLocalHint.en);
     await settled(previewWidget(root));
     await expectAccessible(root);
@@ -232,7 +233,7 @@ describe('embed builder', () => {
     await choose(root.querySelector<HTMLSelectElement>('#builder-language')!, 'cy');
     field(root, '--cl-color-accent').focus();
     await sendKeys({ type: '#8a1538' });
-    const code = () => [...root.querySelectorAll('.builder-snippet code')][2]!.textContent ?? '';
+    const code = () => snippets(root)[2];
     const snippet = await until(() => (code().includes('<cl-principle-cards') ? code() : ''), 'the HTML snippet');
     // After the element, the chunks the entry imports and Lit's hydration, preloaded with their hashes (preload.json).
     const preload = ((await (await fetch(`${cdnBase.href}preload.json`)).json()) as Record<string, object[]>)[
@@ -269,7 +270,7 @@ describe('embed builder', () => {
   it('the HTML snippet, pasted into a page that runs it, hydrates with the chunks it preloads, each fetched once', async () => {
     const root = mount();
     await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'film-player');
-    const code = () => [...root.querySelectorAll('.builder-snippet code')][2]!.textContent ?? '';
+    const code = () => snippets(root)[2];
     const snippet = await until(() => (code().includes('<cl-film-player') ? code() : ''), 'the HTML snippet');
     const preloaded = [...snippet.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, href]) => href!);
     expect(preloaded.length, 'core and hydration').to.equal(2);
@@ -307,7 +308,7 @@ describe('embed builder', () => {
     await choose(field(root, 'layout') as HTMLSelectElement, 'list');
     field(root, 'principles').focus();
     await sendKeys({ type: '1,4' });
-    const code = [...root.querySelectorAll('.builder-snippet code')][2]!.textContent;
+    const code = snippets(root)[2];
     expect(code).to.equal(
       `npx compassionate-leadership-widgets render principle-cards --lang en --attr principles=1,4 --attr layout=list --cdn ${cdnBase.href}`,
     );
