@@ -51,13 +51,17 @@ const failed = (layer: 'national' | 'local') => ({ layer, notice: layerStrings[l
 const EMPTY: Feed = { version: 1, topics: [], principles: [], behaviours: [], films: [], resources: [] };
 
 /**
- * The two layers' states as one: loading until both have answered (so local
+ * The two layers' states as one: loading until both have answered, whole (so local
  * items never pop in after the national ones are read); when one layer
  * fails, the other's content with `layerFailed` naming the failed one; an
  * error only when both fail.
  */
 export function combineLayers(national: FeedState, local: FeedState): FeedState {
   if (national.status === 'loading' || local.status === 'loading') return { status: 'loading' };
+  // A long list read in part (its first items, the rest once the page is idle) is merged once it is whole.
+  const partial = (state: FeedState) => state.status === 'ready' && !!state.partial;
+  if ((partial(national) && local.status !== 'error') || (partial(local) && national.status !== 'error'))
+    return { status: 'loading' };
   if (national.status === 'error' && local.status === 'error') return national;
   if (local.status === 'error') return { ...(national as Ready), layerFailed: failed('local') };
   const localReady = local as Ready;

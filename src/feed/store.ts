@@ -1,6 +1,7 @@
 import { requestJson, type HttpResult } from '../internal/http.js';
 import { localStore } from '../internal/storage.js';
 import { resolveFeedUrls } from './resolve-urls.js';
+import type { Section } from './schema-common.js';
 import type { Feed } from './schema.js';
 import {
   onSectionsAdded,
@@ -34,8 +35,16 @@ export type FeedState =
       savedAt?: number;
       /** With a local layer: the layer that failed to load (the content is the other's) and what to tell the reader. */
       layerFailed?: { layer: 'national' | 'local'; notice: { en: string; cy: string } };
-      /** True when the same copy was read again for sections a widget added later: nothing new arrived. */
+      /**
+       * True when the same copy was read again (for sections a widget added later, or for the rest of a long list):
+       * nothing new arrived.
+       */
       widened?: boolean;
+      /**
+       * Long lists read in part, by their whole length: each holds only its first items (`SectionRule.first`: the
+       * resource list's first page), and the rest follows once the page is idle, in a state without this.
+       */
+      partial?: Partial<Record<Section, number>>;
       /**
        * Sections a widget added that the prerendered copy on screen does not hold: they come with the server's
        * answer (`error`: it did not come). A widget that shows any of them shows that instead.
@@ -78,11 +87,10 @@ export const feedStoreOptions = {
   timeoutMs: 10_000,
 };
 
-/** Runs `work` once the page is idle (soon after the next render), else in a task of its own; or as the page goes. */
-const afterRender = (work: () => void): void => {
+/** Runs `work` once the page is idle (soon after the next render), else in a task of its own. */
+const whenIdle = (work: () => void): void => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
   else setTimeout(work);
-  globalThis.addEventListener?.('pagehide', work, { once: true });
 };
 
 const entries = new Map<string, StoreEntry>();
@@ -137,8 +145,9 @@ class StoreEntry implements FeedEntry {
       this.#start();
       return;
     }
-    this.state = readFeed(given.data, url);
-    if (this.state.status === 'ready') this.#read = { data: given.data, url };
+    const state = readFeed(given.data, url, undefined, true);
+    if (state.status === 'ready') this.#read = { data: given.data, url };
+    this.#set(state);
   }
 
   subscribe(listener: (state: FeedState) => void): () => void {
@@ -155,6 +164,21 @@ class StoreEntry implements FeedEntry {
   #set(state: FeedState): void {
     this.state = state;
     for (const listener of this.#listeners) listener(state);
+    // The rest of the lists read in part, once the page is idle (after the render of their first items).
+    if (state.status === 'ready' && state.partial) whenIdle(() => this.#complete());
+  }
+
+  /**
+   * Shows every list whole, read from the copy on screen (or from the server's answer that had the same content):
+   * the first items stay as they were, so nothing on screen moves.
+   */
+  #complete(): void {
+    const { state } = this;
+    const read = this.#read;
+    if (state.status !== 'ready' || !state.partial || !read) return;
+    const whole = readFeed(read.data, read.url);
+    if (whole.status !== 'ready') return;
+    this.#set({ ...state, feed: whole.feed, problems: whole.problems, partial: undefined, widened: true });
   }
 
   /**
@@ -170,11 +194,11 @@ class StoreEntry implements FeedEntry {
     const state =
       saved &&
       (seed !== undefined || Date.now() - saved.savedAt < (Number.isInteger(maxAge) ? maxAge! : DEFAULT_MAX_AGE) * 1000)
-        ? readFeed(saved.data, saved.url)
+        ? readFeed(saved.data, saved.url, undefined, true)
         : undefined;
     if (state?.status === 'ready') {
       this.#read = saved;
-      this.state = state;
+      this.#set(state);
     }
     void this.#load(false, this.#read !== undefined);
   }
@@ -209,7 +233,7 @@ class StoreEntry implements FeedEntry {
         if (this.state.status === 'ready' && this.state.awaiting) this.#set({ ...this.state, awaiting: undefined });
         return;
       }
-      const state = readFeed(result.data, result.url);
+      const state = readFeed(result.data, result.url, undefined, true);
       if (state.status === 'ready') {
         this.#read = { data: result.data, url: result.url };
         this.#save(result.url, result.data);
@@ -253,7 +277,7 @@ class StoreEntry implements FeedEntry {
     const { state } = this;
     const read = this.#read;
     if (state.status !== 'ready' || !read) return;
-    const more = readFeed(read.data, read.url, added);
+    const more = readFeed(read.data, read.url, added, true);
     if (more.status !== 'ready') return;
     const feed = { ...state.feed };
     for (const section of Object.keys(added) as (keyof SectionRules)[])
@@ -263,12 +287,14 @@ class StoreEntry implements FeedEntry {
       (section) => this.#seeded && !(section in (read.data as object)),
     );
     const sections = [...(state.awaiting?.sections ?? []).filter((section) => !(section in added)), ...lacking];
+    const partial = state.partial || more.partial ? { ...state.partial, ...more.partial } : undefined;
     this.#set({
       ...state,
       feed,
       problems: [...state.problems, ...more.problems],
       widened: true,
       awaiting: sections.length > 0 ? { sections, error: this.#failure } : undefined,
+      partial,
     });
   }
 
@@ -282,11 +308,13 @@ class StoreEntry implements FeedEntry {
     unsaved.set(key, { url, savedAt: Date.now(), data });
     if (due) return;
     // Idle or leaving, whichever comes first (the second finds nothing left to write).
-    afterRender(() => {
+    const write = (): void => {
       const copy = unsaved.get(key);
       unsaved.delete(key);
       if (copy) localStore.set(key, copy);
-    });
+    };
+    whenIdle(write);
+    globalThis.addEventListener?.('pagehide', write, { once: true });
   }
 
   /** The last good copy of this address, if one was saved and still reads as one. */
@@ -300,7 +328,7 @@ class StoreEntry implements FeedEntry {
   #fallback(error: FeedError): FeedState {
     const saved = this.#saved();
     if (!saved) return error;
-    const state = readFeed(saved.data, saved.url);
+    const state = readFeed(saved.data, saved.url, undefined, true);
     if (state.status !== 'ready') return error;
     this.#read = saved;
     return { ...state, stale: true, savedAt: saved.savedAt };
@@ -309,14 +337,16 @@ class StoreEntry implements FeedEntry {
 
 /**
  * Validates a response body (the sections the page's widgets read, or `sections` and not the header) and resolves
- * its addresses against `finalUrl`.
+ * its addresses against `finalUrl`. `firstOnly`: a long list holds only its first items (`partial`, see
+ * `SectionRule.first`).
  */
 export function readFeed(
   data: unknown,
   finalUrl: string,
   sections?: SectionRules,
+  firstOnly = false,
 ): Exclude<FeedState, { status: 'loading' }> {
-  const result = validateSections(data, sections, !sections);
+  const result = validateSections(data, sections, !sections, firstOnly);
   if (!result.feed) {
     return {
       status: 'error',
@@ -330,7 +360,13 @@ export function readFeed(
         result.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'),
     );
   }
-  return { status: 'ready', feed: resolveFeedUrls(result.feed, finalUrl), problems: result.problems, stale: false };
+  return {
+    status: 'ready',
+    feed: resolveFeedUrls(result.feed, finalUrl),
+    problems: result.problems,
+    stale: false,
+    ...(result.partial && { partial: result.partial }),
+  };
 }
 
 /** The shared entry for `url` (absolute), created and fetched on first ask. */

@@ -20,6 +20,8 @@ export interface FeedValidation {
   problems: FeedProblem[];
   /** Why nothing could be read. */
   fatal?: { code: FeedFailureCode; message: string };
+  /** Lists read only in part (`firstOnly`): each one's whole length. */
+  partial?: Partial<Record<Section, number>>;
 }
 
 /*
@@ -68,9 +70,16 @@ function problemsOf(prefix: string, problems: readonly Problem[]): FeedProblem[]
 /**
  * Validates a parsed feed's header and the sections `rules` name (by default, those the page's widgets read); the
  * other lists are empty. Each list item is checked alone: an invalid item is reported with its path and skipped,
- * and the valid rest is kept. `header: false` reads only the sections (the header was read before).
+ * and the valid rest is kept. `header: false` reads only the sections (the header was read before). `firstOnly`: a long
+ * list whose rule reads it in two steps (`SectionRule.first`) holds only its first items (`partial`, and their
+ * problems are reported with the whole list).
  */
-export function validateSections(data: unknown, rules: SectionRules = registered, header = true): FeedValidation {
+export function validateSections(
+  data: unknown,
+  rules: SectionRules = registered,
+  header = true,
+  firstOnly = false,
+): FeedValidation {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { problems: [], fatal: { code: 'not-object', message: 'The feed is not a JSON object.' } };
   }
@@ -94,13 +103,14 @@ export function validateSections(data: unknown, rules: SectionRules = registered
   } else if (head) {
     problems.push(...problemsOf('', head.problems));
   }
+  let partial: FeedValidation['partial'];
   for (const [section, rule] of Object.entries(rules) as [Section | 'contact', SectionRule][]) {
     const value = record[section];
     if (value === undefined) continue;
-    const read = (item: unknown, path: string): unknown => {
+    const read = (item: unknown, path: string, found = problems): unknown => {
       const result = validate<never>(rule.schema, item);
       if (result.success) return rule.shape ? rule.shape(result.output) : result.output;
-      problems.push(...problemsOf(path, result.problems));
+      found.push(...problemsOf(path, result.problems));
       return rule.rescue?.(item, result.problems);
     };
     if (section === 'contact') {
@@ -109,10 +119,12 @@ export function validateSections(data: unknown, rules: SectionRules = registered
     } else if (!Array.isArray(value)) {
       problems.push({ path: section, message: 'must be a list' });
     } else {
-      (feed[section] as unknown[]) = value
-        .map((item, index) => read(item, `${section}[${index}]`))
-        .filter((item) => item !== undefined);
+      // A long list's first items (its rule says which; their problems are reported with the whole list), or every item.
+      const first = firstOnly ? rule.first?.(value, (item) => read(item, '', [])) : undefined;
+      if (first) (partial ??= {})[section] = value.length;
+      (feed[section] as unknown[]) =
+        first ?? value.map((item, index) => read(item, `${section}[${index}]`)).filter((item) => item !== undefined);
     }
   }
-  return { feed, problems };
+  return { feed, problems, ...(partial && { partial }) };
 }

@@ -48,8 +48,10 @@ interface ListView {
   t: Translate;
   language: Language;
   index: ResourceIndex;
-  /** Every match, in order. */
+  /** Every match, in order (while a long list is read, those among its first items). */
   found: Resource[];
+  /** How many match: `found`'s length, or while a long list is read, its whole length (see `#partLength`). */
+  count: number;
   /** The matches on screen: the current page, or for "Show more" every page so far. */
   shown: Resource[];
   page: number;
@@ -211,6 +213,12 @@ export class ClResourceList extends FeedWidget {
     }
   }
 
+  /** Actions taken while a long list was read in part apply once it is whole: to every resource. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#actions && this.#partLength === undefined && this.#queued.length > 0) this.#flush(this.#actions);
+  }
+
   /** Also waits for the reader's actions while their code loads. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
@@ -226,7 +234,7 @@ export class ClResourceList extends FeedWidget {
 
   /** Runs a reader's action, loading the code that carries it out on the first. */
   #act(action: (actions: ResourceListActions) => unknown): void {
-    if (this.#actions) {
+    if (this.#actions && this.#partLength === undefined) {
       void action(this.#actions);
       return;
     }
@@ -234,12 +242,16 @@ export class ClResourceList extends FeedWidget {
     void this.#loadActions();
   }
 
+  #flush(actions: ResourceListActions): void {
+    for (const action of this.#queued.splice(0)) void action(actions);
+  }
+
   #loadActions(): Promise<void> {
     this.#loadingActions ??= import('./resource-list.lazy.js').then(
       ({ ResourceListActions }) => {
         const actions = (this.#actions = new ResourceListActions(this.#hostForActions()));
         this.#actionsFailed = false;
-        for (const action of this.#queued.splice(0)) void action(actions);
+        if (this.#partLength === undefined) this.#flush(actions);
         this.requestUpdate();
       },
       () => {
@@ -286,6 +298,23 @@ export class ClResourceList extends FeedWidget {
     return this.controls === 'none';
   }
 
+  /**
+   * While the store reads a long list in two steps, the list's whole length: until then the feed holds only its
+   * newest resources (src/feed/sections/resources.ts), enough for the first page of the unfiltered list.
+   */
+  get #partLength(): number | undefined {
+    const { state } = this.feed;
+    return state.status === 'ready' ? state.partial?.resources : undefined;
+  }
+
+  /** Whether the first items of a long list are the start view's: newest first, unfiltered, a page of them. */
+  #startsWithin(feed: Feed): boolean {
+    const { query, type, topic, resourceLang, from, sort, page } = this.#reader;
+    const size = positiveInt(this.pageSize) ?? 10;
+    const needed = this.#fixed && this.limit > 0 ? this.limit : page * size;
+    return !(query || type || topic || resourceLang || from) && sort === 'newest' && needed <= feed.resources.length;
+  }
+
   /** The resources matching the reader's state, recomputed only when the feed or that state changed. */
   #matching(feed: Feed): Resource[] {
     const index = resourceIndex(feed);
@@ -320,7 +349,11 @@ export class ClResourceList extends FeedWidget {
     const language = this.language;
     const found = this.#matching(feed);
     const size = positiveInt(this.pageSize) ?? 10;
-    const pages = Math.ceil(found.length / size) || 1;
+    const limit = positiveInt(this.limit);
+    // A long list's count and pages are its whole length's: the rest, when read, seldom differs (only by invalid items).
+    const partLength = this.#partLength;
+    const count = partLength === undefined ? found.length : Math.min(partLength, limit ?? partLength);
+    const pages = Math.ceil(count / size) || 1;
     const page = this.#fixed ? 1 : Math.min(this.#reader.page, pages);
     const start = this.paging === 'more' ? 0 : (page - 1) * size;
     const end = this.#fixed && this.limit > 0 ? found.length : page * size;
@@ -336,6 +369,7 @@ export class ClResourceList extends FeedWidget {
       language,
       index,
       found,
+      count,
       shown: found.slice(start, end),
       page,
       pages,
@@ -358,6 +392,8 @@ export class ClResourceList extends FeedWidget {
     // Prerendered, the list shows newest first until the actions bring the order or the address's search.
     if (this.#loadingActions && !this.#actions && this.#needsActionsFirst && !this.hydrating)
       return this.renderSkeleton();
+    // A long list's first items serve the start view only; any other waits for the rest.
+    if (this.#partLength !== undefined && !this.#startsWithin(feed)) return this.renderSkeleton();
     const view = this.#view(feed);
     if (this.#fixed) return view.shown.length ? this.#renderList(view) : html`<p part="empty">${view.empty}</p>`;
     return html`${this.#renderControls(view)}${
@@ -366,7 +402,7 @@ export class ClResourceList extends FeedWidget {
           : nothing
       }
       <p part="count" role="status" aria-live="polite">
-        ${plural(view.t('count'), this.#actions?.heldCount ?? view.found.length, view.language)}
+        ${plural(view.t('count'), this.#actions?.heldCount ?? view.count, view.language)}
       </p>
       ${view.found.length ? html`${this.#renderList(view)}${this.#renderPagination(view)}` : this.#renderEmpty(view)}`;
   }
@@ -529,7 +565,7 @@ export class ClResourceList extends FeedWidget {
   #renderPagination(view: ListView): TemplateResult | typeof nothing {
     const { t, page, pages } = view;
     if (this.paging === 'more')
-      return view.shown.length < view.found.length
+      return view.shown.length < view.count
         ? html`<div class="more cl-needs-script">
             <button type="button" class="cl-button" part="show-more" value=${page + 1} @click=${this.#onControl}>
               ${t('more')}

@@ -48,6 +48,26 @@ export const UnlinkedResourceSchema = {
   required: ResourceSchema.required!.filter((key) => key !== 'url'),
 } as typeof ResourceSchema;
 
+/** The resources read before the list's first render, when there are more: its first page, whatever its size up to this. */
+export const FIRST_RESOURCES = 100;
+
+/**
+ * A long list's first page, before its first render: the FIRST_RESOURCES newest valid resources, as the list orders
+ * them (newest first, equal dates in the feed's order: a stable sort), kept in the feed's order. The rest is read
+ * once the page is idle.
+ */
+function firstResources(list: unknown[], read: (item: unknown) => unknown): unknown[] | undefined {
+  if (list.length <= FIRST_RESOURCES) return undefined;
+  const dates = list.map((item) => String((item as { published?: unknown } | null)?.published ?? ''));
+  const kept = new Map<number, unknown>();
+  for (const i of dates.map((_, i) => i).sort((a, b) => (dates[a]! < dates[b]! ? 1 : dates[a]! > dates[b]! ? -1 : 0))) {
+    if (kept.size === FIRST_RESOURCES) break;
+    const item = read(list[i]);
+    if (item !== undefined) kept.set(i, item);
+  }
+  return [...kept.keys()].sort((a, b) => a - b).map((i) => kept.get(i));
+}
+
 /** How the resource list's section is read. */
 export const resourceSections: SectionRules = {
   resources: {
@@ -58,5 +78,6 @@ export const resourceSections: SectionRules = {
       const unlinked = validate(UnlinkedResourceSchema, { ...(item as object), url: undefined });
       return unlinked.success ? unlinked.output : undefined;
     },
+    first: firstResources,
   },
 };
