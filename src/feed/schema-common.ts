@@ -1,10 +1,11 @@
-import { MEDIA_URL_PATTERN, SAFE_URL_PATTERN } from '../internal/safe-url.js';
+import { SAFE_URL_PATTERN } from '../internal/safe-url.js';
 import { anyOf, array, integer, literal, object, picklist, string } from './schema-kit.js';
 
 /*
  * What every part of the feed's schema shares (texts, addresses, ids, topics, the header). Each section's own
  * schema lives in sections/, so a widget's script carries only the schemas of the sections it shows; schema.ts
- * assembles the whole feed's schema from these parts.
+ * assembles the whole feed's schema from these parts. A part only one section uses (the films' media addresses
+ * and names) lives with that section: here it would be in every widget's shared core.
  */
 
 export const FEED_VERSION = 1;
@@ -18,15 +19,7 @@ export const LocalTextSchema = anyOf(
   'must be text, or { "en": text, "cy": text } with at least one of the two',
 );
 
-/**
- * A person's name: one string for both languages, or per language where it is a role word ("Narrator" /
- * "Adroddwr"). The same shape as LocalTextSchema, a copy of it so the Welsh coverage report (which finds
- * texts by that schema) never asks for a Welsh version of a name.
- */
-export const NameSchema: typeof LocalTextSchema = { ...LocalTextSchema };
-
 export const SafeUrl = string(SAFE_URL_MESSAGE, new RegExp(SAFE_URL_PATTERN));
-export const MediaUrl = string('not a media address (https, http or relative)', new RegExp(MEDIA_URL_PATTERN));
 
 /** An address, or one per language (Welsh pages link to Welsh pages). */
 export const LocalUrlSchema = anyOf(

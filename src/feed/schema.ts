@@ -25,7 +25,7 @@ import type { SectionRules } from './section-rule.js';
 
 export * from './schema-common.js';
 export { BehaviourSchema, PracticeItemSchema, PrincipleSchema, type PracticeItem } from './sections/principles.js';
-export { FilmSchema } from './sections/films.js';
+export { FilmSchema, MediaUrl, NameSchema } from './sections/films.js';
 export { RESOURCE_TYPES, ResourceSchema, UnlinkedResourceSchema } from './sections/resources.js';
 export { ContactSchema } from './sections/contact.js';
 

@@ -20,32 +20,21 @@ type Area = 'local' | 'session';
 
 const memory: Record<Area, Map<string, string>> = { local: new Map(), session: new Map() };
 
-function webStorage(area: Area): Storage | undefined {
-  try {
-    const storage = area === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
-    return storage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
+/**
+ * The area's Web Storage. Reading it may throw (blocked storage) and it may be missing (no DOM): every caller
+ * is inside a try, and a missing one throws there as a blocked one does, so both end in memory.
+ */
+const webStorage = (area: Area): Storage => globalThis[`${area}Storage`];
 
 function create(area: Area): GuardedStorage {
   const mem = memory[area];
   return {
     get<T>(key: string): T | undefined {
       const full = STORAGE_PREFIX + key;
-      let raw: string | null | undefined = mem.get(full);
-      if (raw === undefined) {
-        try {
-          raw = webStorage(area)?.getItem(full);
-        } catch {
-          raw = undefined;
-        }
-      }
-      if (raw === undefined || raw === null) return undefined;
       try {
-        return JSON.parse(raw) as T;
+        return JSON.parse(mem.get(full) ?? webStorage(area).getItem(full) ?? '') as T;
       } catch {
+        // Blocked or missing storage, nothing stored, or a value that is not JSON.
         return undefined;
       }
     },
@@ -57,9 +46,7 @@ function create(area: Area): GuardedStorage {
         return false;
       }
       try {
-        const storage = webStorage(area);
-        if (!storage) throw new Error('no storage');
-        storage.setItem(full, raw);
+        webStorage(area).setItem(full, raw);
         mem.delete(full);
         return true;
       } catch {
@@ -71,9 +58,9 @@ function create(area: Area): GuardedStorage {
       const full = STORAGE_PREFIX + key;
       mem.delete(full);
       try {
-        webStorage(area)?.removeItem(full);
+        webStorage(area).removeItem(full);
       } catch {
-        // Storage blocked: the memory copy is already gone.
+        // Storage blocked or missing: the memory copy is already gone.
       }
     },
   };

@@ -46,7 +46,6 @@ export const baseStyles = css`
     /* Its own surface under its own text: legible on a dark page that sets no color-scheme. */
     color: var(--cl-color-text, CanvasText);
     background-color: var(--cl-color-surface, Canvas);
-    text-align: start;
     overflow-wrap: anywhere;
     hyphens: auto;
     max-width: 100%;
@@ -82,7 +81,6 @@ export const baseStyles = css`
     margin: 0 !important;
     padding: 0 !important;
     overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
     clip-path: inset(50%) !important;
     border: 0 !important;
     white-space: nowrap !important;

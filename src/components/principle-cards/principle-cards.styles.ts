@@ -64,9 +64,6 @@ export const styles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
-  .practice-panel[hidden] {
-    display: none;
-  }
   .link-row {
     margin: auto 0 0;
   }

@@ -1,15 +1,16 @@
 import { anyOf, array, integer, literal, object, string } from '../schema-kit.js';
-import {
-  Id,
-  Language,
-  LocalTextSchema,
-  LocalUrlSchema,
-  MediaUrl,
-  NameSchema,
-  SourceSchema,
-  Text,
-} from '../schema-common.js';
+import { Id, Language, LocalTextSchema, LocalUrlSchema, SourceSchema, Text } from '../schema-common.js';
 import type { SectionRules } from '../section-rule.js';
+import { MEDIA_URL_PATTERN } from '../../internal/safe-url.js';
+
+export const MediaUrl = string('not a media address (https, http or relative)', new RegExp(MEDIA_URL_PATTERN));
+
+/**
+ * A person's name: one string for both languages, or per language where it is a role word ("Narrator" /
+ * "Adroddwr"). The same shape as LocalTextSchema, a copy of it so the Welsh coverage report (which finds
+ * texts by that schema) never asks for a Welsh version of a name.
+ */
+export const NameSchema: typeof LocalTextSchema = { ...LocalTextSchema };
 
 export const FilmSourceSchema = anyOf(
   [
