@@ -20,14 +20,15 @@ const items = (el: ClResourceList) => [...root(el).querySelectorAll<HTMLElement>
 const ids = (el: ClResourceList) => items(el).map((li) => li.dataset['id']);
 const countText = (el: ClResourceList) => root(el).querySelector('[part="count"]')?.textContent?.trim();
 
-type Raw = ReturnType<typeof generatedFeed>['resources'][number];
+/** A generated resource, whose type may be made invalid. */
+type Raw = Omit<ReturnType<typeof generatedFeed>['resources'][number], 'type'> & { type: string };
 
 /**
  * 500 resources, oldest first in the feed's order: r-499 is invalid (an unknown type) and r-496 shares r-500's date,
  * so the newest come in an order the list must keep (equal dates in the feed's order).
  */
-function longFeed() {
-  const feed = generatedFeed(500);
+function longFeed(): { version: number; resources: Raw[] } {
+  const feed: { version: number; resources: Raw[] } = generatedFeed(500);
   const byId = (id: string) => feed.resources.find((resource) => resource.id === id)!;
   byId('r-499').type = 'pamphlet';
   byId('r-496').published = byId('r-500').published;

@@ -277,7 +277,8 @@ class StoreEntry implements FeedEntry {
     const { state } = this;
     const read = this.#read;
     if (state.status !== 'ready' || !read) return;
-    const more = readFeed(read.data, read.url, added, true);
+    // Read whole: a widget added this late misses the first paint anyway.
+    const more = readFeed(read.data, read.url, added);
     if (more.status !== 'ready') return;
     const feed = { ...state.feed };
     for (const section of Object.keys(added) as (keyof SectionRules)[])
@@ -287,14 +288,12 @@ class StoreEntry implements FeedEntry {
       (section) => this.#seeded && !(section in (read.data as object)),
     );
     const sections = [...(state.awaiting?.sections ?? []).filter((section) => !(section in added)), ...lacking];
-    const partial = state.partial || more.partial ? { ...state.partial, ...more.partial } : undefined;
     this.#set({
       ...state,
       feed,
       problems: [...state.problems, ...more.problems],
       widened: true,
       awaiting: sections.length > 0 ? { sections, error: this.#failure } : undefined,
-      partial,
     });
   }
 

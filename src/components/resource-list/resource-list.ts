@@ -389,11 +389,13 @@ export class ClResourceList extends FeedWidget {
   }
 
   protected override renderContent(feed: Feed): TemplateResult {
-    // Prerendered, the list shows newest first until the actions bring the order or the address's search.
-    if (this.#loadingActions && !this.#actions && this.#needsActionsFirst && !this.hydrating)
+    if (
+      // Prerendered, the list shows newest first until the actions bring the order or the address's search.
+      (this.#loadingActions && !this.#actions && this.#needsActionsFirst && !this.hydrating) ||
+      // A long list's first items serve the start view only; any other waits for the rest.
+      (this.#partLength !== undefined && !this.#startsWithin(feed))
+    )
       return this.renderSkeleton();
-    // A long list's first items serve the start view only; any other waits for the rest.
-    if (this.#partLength !== undefined && !this.#startsWithin(feed)) return this.renderSkeleton();
     const view = this.#view(feed);
     if (this.#fixed) return view.shown.length ? this.#renderList(view) : html`<p part="empty">${view.empty}</p>`;
     return html`${this.#renderControls(view)}${
