@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
+import { FIRST_RESOURCES } from '../src/feed/sections/resources.js';
 import { STORAGE_PREFIX } from '../src/internal/storage.js';
 import { parts, until, visibleText } from './harness.js';
 import {
@@ -17,6 +18,7 @@ import {
   type OwnFeed,
   CDN,
 } from './prerendered-page.js';
+import { generatedFeed } from './resource-list-fixtures.js';
 
 afterEach(closePages);
 
@@ -27,6 +29,8 @@ const CASES: [string, string, (() => OwnFeed)?][] = [
   ['contact-form', 'the built-in feed'],
   ['film-player', 'a YouTube film', youTubeFeed],
   ['contact-form', 'an endpoint', contactFeed],
+  // Read in two steps in the browser (its first page, then the rest once idle): hydrated from the first step.
+  ['resource-list', 'a long list', () => ({ feed: generatedFeed(FIRST_RESOURCES + 50) })],
 ];
 
 for (const [widget, what, own] of CASES) {
