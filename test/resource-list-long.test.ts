@@ -6,7 +6,7 @@ import { combineLayers } from '../src/feed/layers.js';
 import type { Feed } from '../src/feed/schema.js';
 import { feedEntry, type FeedState } from '../src/feed/store.js';
 import { validateFeed } from '../src/feed/validate.js';
-import { expectAccessible, mock, uniqueName, unmountAll, until } from './harness.js';
+import { expectAccessible, mock, uniqueName, until } from './harness.js';
 import { generatedFeed } from './resource-list-fixtures.js';
 
 /*
@@ -92,7 +92,6 @@ function longList(
 const partLength = (state: FeedState) => (state.status === 'ready' ? state.partial?.resources : undefined);
 
 describe('<cl-resource-list> with a long list', () => {
-  afterEach(unmountAll);
   afterEach(() => document.querySelectorAll('cl-resource-list').forEach((el) => el.remove()));
 
   it('paints its first page before the rest is read, then reads the rest without moving it', async () => {
