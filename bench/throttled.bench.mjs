@@ -11,12 +11,21 @@
  * The figures are read once the page shows its content (the same elements the other cases wait for), two frames
  * later, from web-vitals' reportAllChanges callbacks: the latest LCP candidate and the layout shift so far. LCP
  * compares like with like only when both sides' largest element is the content (the widget's text sits in a shadow
- * root, named "?"), so each pair also reports when the content itself was first on screen (polled every frame).
+ * root, named "?"), so each pair also reports when the content itself was first on screen: after the first frame that
+ * shows it, found by the page's own frames as in the other cases (`paintWatcher`).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { alternateAll, blockExternal, compare, minifyLiteYoutubeEmbed, rounded, stats } from './harness.mjs';
+import {
+  alternateAll,
+  blockExternal,
+  compare,
+  minifyLiteYoutubeEmbed,
+  paintWatcher,
+  rounded,
+  stats,
+} from './harness.mjs';
 import { PRERENDERED, writePrerenderedPage } from './prerendered-pages.mjs';
 import { generateFeed } from './resource-list.bench.mjs';
 
@@ -107,14 +116,21 @@ async function measure(browser, baseUrl, path, shown, press) {
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', NETWORK);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    // One script: the library's global is only seen by code in the same init script.
-    await page.addInitScript(`${await webVitalsSource}\n;${collector}`);
+    // One script: the library's global is only seen by code in the same init script. The content is found by the
+    // page's own frames (paintWatcher), as in the other cases: polling from playwright (waitForFunction) compiles
+    // its injected script on the page's main thread, at 4x slowdown, while the page loads, and its first poll waited
+    // for the page's scripts, so a prerendered page's content counted only after hydration, long after its paint.
+    await page.addInitScript(`${await webVitalsSource}\n;${collector}\n;${paintWatcher('__clShown', shown)}`);
     await page.goto(url, { waitUntil: 'commit' });
-    // Polled every frame; the first frame it is found in is when the content is on screen.
-    await page.waitForFunction(
-      `(() => { const found = (${shown})(); if (found) window.__clShownAt ??= performance.now(); return !!found; })()`,
-      undefined,
-      { timeout: TIMEOUT_MS, polling: 'raf' },
+    const shownAt = await page.evaluate(
+      (timeoutMs) =>
+        Promise.race([
+          window.__clShown,
+          new Promise((_, reject) =>
+            setTimeout(() => reject(new Error(`not shown within ${timeoutMs} ms`)), timeoutMs),
+          ),
+        ]),
+      TIMEOUT_MS,
     );
     if (press) {
       // A real click where the button is: web-vitals times it from input to the next paint.
@@ -140,7 +156,6 @@ async function measure(browser, baseUrl, path, shown, press) {
     );
     if (external.blocked > 0 && !press)
       throw new Error(`${url}: requests to other origins: ${external.urls.join(', ')}`);
-    const shownAt = await page.evaluate(() => window.__clShownAt);
     return { lcp: vitals.LCP, cls: vitals.CLS ?? 0, inp: vitals.INP, lcpElement: vitals.lcpElement, shownAt };
   } finally {
     await context.close();
