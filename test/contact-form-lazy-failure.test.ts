@@ -82,3 +82,44 @@ for (const lang of ['en', 'cy'] as const) {
     });
   });
 }
+
+// Last in the file: the sending code is served from here on.
+describe('the built <cl-contact-form> whose sending code can be fetched again', () => {
+  it('sends with the next press everything typed (asking under another address: Firefox keeps a failed module)', async () => {
+    const fault = uniqueName('sent-after-failure');
+    const form = await settled(
+      (
+        await fixture<HTMLDivElement>(
+          `<div style="width: 320px"><cl-contact-form id="${uniqueName('form')}" src="${feed}" endpoint="${server}/api/contact?fault=${fault}"></cl-contact-form></div>`,
+        )
+      ).firstElementChild as ClContactForm,
+    );
+    await type(form, TYPED);
+    const send = form.shadowRoot!.querySelector<HTMLButtonElement>('[part="send"]')!;
+    send.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => form.shadowRoot!.querySelector('[part~="status"]'), 'the failure notice');
+
+    // The chunk is back, with the chunks it imports that the entry does not (the headings).
+    const chunks = `${server}/dist/cdn/chunks/`;
+    const serve = async (file: string): Promise<string> => {
+      const response = await fetch(chunks + file);
+      expect(response.ok, `dist/cdn/chunks/${file}`).to.equal(true);
+      const text = await response.text();
+      await mock(new URL(file, missing).href.slice(`${server}/__test__/mock/`.length), {
+        body: text,
+        headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
+      });
+      return text;
+    };
+    const chunk = await serve(missing.split('/').pop()!);
+    for (const [, file] of chunk.matchAll(/from\s*"\.\/([^"]+\.js)"/g)) await serve(file!);
+    send.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => form.shadowRoot!.querySelector('[part~="confirmation"]'), 'the confirmation');
+    expect(await (await fetch(`${server}/api/contact?fault=${fault}`)).json()).to.deep.equal({
+      requests: 1,
+      stored: 1,
+    });
+  });
+});

@@ -67,15 +67,14 @@ function validateFields(fields: Readonly<Fields>, topics: readonly string[], con
   return inFormOrder(errors);
 }
 
-/** A random UUID: `crypto.randomUUID` exists only in secure contexts, so plain-http intranets build one from getRandomValues. */
-function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/**
+ * A random UUID (version 4) from getRandomValues: `crypto.randomUUID` exists only in secure contexts, and plain-http
+ * intranets are not. Each 0 and 1 of the pattern becomes a random hex digit, each 8 one of 8 to b (the variant).
+ */
+const newIdempotencyKey = (): string =>
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
+    (+digit ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+digit / 4)))).toString(16),
+  );
 
 /** A 429's wait in whole seconds: `Retry-After` as seconds or as an HTTP date, else the default. */
 function retryAfterSeconds(header: string | null | undefined): number {

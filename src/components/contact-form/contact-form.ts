@@ -7,6 +7,7 @@ import type { Language } from '../../i18n/language.js';
 import { langIf, pick } from '../../i18n/local-text.js';
 import { formatCount, plural, translator } from '../../i18n/strings.js';
 import { FIELD_LIMITS, textLength } from '../../internal/contact-rules.js';
+import { lazyModule } from '../../internal/lazy-module.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { sessionStore } from '../../internal/storage.js';
 import { styles } from './contact-form.styles.js';
@@ -47,18 +48,15 @@ const ANNOUNCE_MS = 1000;
 type SenderModule = typeof import('./contact-form.lazy.js');
 /** The checks, their errors, the sending and the confirmation (contact-form.lazy.ts), once loaded. */
 let senderModule: SenderModule | undefined;
-let loading: Promise<SenderModule | undefined> | undefined;
 /**
  * Starts loading contact-form.lazy.ts, once: on the first sign that a person
  * means to write (focus or input in the form), so it is there when they send.
- * Settles with undefined, never rejects, when it cannot be fetched; the next
- * call tries again. A literal import() keeps it out of the widget's entry.
+ * Undefined when it cannot be fetched; the next call tries again.
  */
-const loadSender = (): Promise<SenderModule | undefined> =>
-  (loading ??= import('./contact-form.lazy.js').then(
-    (module) => (senderModule = module),
-    () => (loading = undefined),
-  ));
+const loadSender = lazyModule(
+  () => import('./contact-form.lazy.js'),
+  (module) => (senderModule = module),
+);
 
 /** An http(s) address, or undefined. */
 function httpUrl(value: string | undefined): string | undefined {

@@ -7,6 +7,7 @@ import type { Language } from '../../i18n/language.js';
 import { langIf, pick, type Picked } from '../../i18n/local-text.js';
 import { plural, translator } from '../../i18n/strings.js';
 import { safeUrl } from '../../internal/safe-url.js';
+import { lazyModule } from '../../internal/lazy-module.js';
 import { localStore } from '../../internal/storage.js';
 import { filmPlayerStrings } from './film-player.strings.js';
 import { styles } from './film-player.styles.js';
@@ -29,31 +30,16 @@ const PROVIDERS: Record<FilmProvider, ProviderInfo> = {
 type PlayerModule = typeof import('./film-player.lazy.js');
 /** The notice, the iframe and the video (film-player.lazy.ts), once loaded. */
 let playerModule: PlayerModule | undefined;
-let loading: Promise<PlayerModule | undefined> | undefined;
-/** The player chunk's address, as named by the error of a failed load; tries after it add a query. */
-let failedAt: string | undefined;
-let tries = 0;
 /**
  * Starts loading film-player.lazy.ts, once: on the first sign that a reader
  * means to play (the pointer over the player, focus in it, a touch), so it is
- * there when they press. Settles with undefined, never rejects, when it cannot
- * be fetched; the next call tries again. A literal import() keeps it out of
- * the widget's entry. A browser may keep a failed module for the page's life
- * (Firefox does), so a try after a failure asks for the same file under
- * another address (a query added), when the error named it.
+ * there when they press. Undefined when it cannot be fetched; the next call
+ * tries again.
  */
-const loadPlayer = (): Promise<PlayerModule | undefined> =>
-  (loading ??= (
-    failedAt
-      ? (import(/* @vite-ignore */ `${failedAt}?try=${++tries}`) as Promise<PlayerModule>)
-      : import('./film-player.lazy.js')
-  ).then(
-    (module) => (playerModule = module),
-    (error: unknown) => {
-      failedAt ??= /https?:\/\/[^\s'"?#]+\.js/.exec(String(error))?.[0];
-      return (loading = undefined);
-    },
-  ));
+const loadPlayer = lazyModule(
+  () => import('./film-player.lazy.js'),
+  (module) => (playerModule = module),
+);
 /** A touch is an intent too; a passive listener never delays scrolling. */
 const onTouch = { handleEvent: loadPlayer, passive: true };
 
