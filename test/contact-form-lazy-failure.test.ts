@@ -4,7 +4,7 @@
  * person is told, in the form's language, and keeps everything they typed.
  * In a file of its own, so <cl-contact-form> here is the built element.
  */
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClContactForm } from '../src/components/contact-form/contact-form.js';
 import { contactFormStrings } from '../src/components/contact-form/contact-form.strings.js';
@@ -114,8 +114,10 @@ describe('the built <cl-contact-form> whose sending code can be fetched again', 
     };
     const chunk = await serve(missing.split('/').pop()!);
     for (const [, file] of chunk.matchAll(/from\s*"\.\/([^"]+\.js)"/g)) await serve(file!);
+    const submitted = oneEvent(form, 'cl-contact-submit');
     send.focus();
     await sendKeys({ press: 'Enter' });
+    expect((await submitted).detail.payload).to.deep.include(TYPED);
     await until(() => form.shadowRoot!.querySelector('[part~="confirmation"]'), 'the confirmation');
     expect(await (await fetch(`${server}/api/contact?fault=${fault}`)).json()).to.deep.equal({
       requests: 1,

@@ -8,7 +8,16 @@ import type {
 } from '../src/components/resource-list/resource-list.js';
 import { TYPING_PAUSE_MS } from '../src/components/resource-list/resource-list.lazy.js';
 import { validateFeed } from '../src/feed/validate.js';
-import { expectAccessible, expectNoOverflow, mock, settled, uniqueName, until } from './harness.js';
+import {
+  expectAccessible,
+  expectNoOverflow,
+  mock,
+  requestCount,
+  server,
+  settled,
+  uniqueName,
+  until,
+} from './harness.js';
 import { builtEntryWithoutLazyChunk } from './built-entry.js';
 import { feed, generatedFeed, serve } from './resource-list-fixtures.js';
 
@@ -539,6 +548,41 @@ describe('<cl-resource-list>', () => {
     });
   });
 
+  it("loads the code for a reader's actions when focus enters the search box, before a key is pressed", async () => {
+    const { entry, missing } = await builtEntryWithoutLazyChunk('resource-list.js', 'resource-list.lazy');
+    const chunk = await fetch(`${server}/dist/cdn/chunks/${missing.split('/').pop()!}`);
+    await mock(missing.slice(`${server}/__test__/mock/`.length), {
+      body: await chunk.text(),
+      headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
+    });
+    const built = (await import(entry)) as { ClResourceList: typeof ClResourceList };
+    const tag = uniqueName('cl-resource-list-built');
+    customElements.define(tag, class extends built.ClResourceList {});
+    const el = await settled(
+      (await fixture<HTMLDivElement>(`<div><${tag} src="${await serve()}"></${tag}></div>`))
+        .firstElementChild as ClResourceList,
+    );
+    const path = new URL(missing).pathname;
+    // builtEntryWithoutLazyChunk asked for it once, to see it missing.
+    expect(await requestCount(path), 'not before focus').to.equal(1);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement === search(el), 'focus in the search box').to.equal(true);
+    let requested = 0;
+    let asking: Promise<void> | undefined;
+    await until(() => {
+      asking ??= requestCount(path).then((count) => {
+        requested = count;
+        asking = undefined;
+      });
+      return requested > 1;
+    }, 'the request for the code, with no key pressed');
+    before.remove();
+  });
+
   describe("when the code for a reader's actions cannot be loaded", () => {
     let tag = '';
     before(async () => {
@@ -634,7 +678,8 @@ describe('<cl-resource-list>', () => {
     expect(countText(el)).to.equal('10,000 resources');
     search(el).focus();
     await sendKeys({ type: 'resource 9999' });
-    await el.updateComplete;
+    // The search waits for the rest of the list, read when the page is idle (see resource-list-long.test.ts).
+    await until(() => ids(el).length === 1, 'one match');
     expect(ids(el)).to.deep.equal(['r-9999']);
   });
 

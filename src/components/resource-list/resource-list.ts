@@ -417,6 +417,7 @@ export class ClResourceList extends FeedWidget {
       role="search"
       aria-label=${t('find')}
       @submit=${(e: Event) => e.preventDefault()}
+      @focusin=${this.#loadActions}
     >
       <div class="field">
         <label for="query">${t('search')}</label>
