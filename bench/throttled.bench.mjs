@@ -8,8 +8,9 @@
  * from the `web-vitals` library (its attribution build), injected before the page's
  * own scripts; for the film player, Interaction to Next Paint of pressing play as well.
  *
- * The figures are read once the page shows its content (the same elements the other cases wait for), two frames
- * later, from web-vitals' reportAllChanges callbacks: the latest LCP candidate and the layout shift so far. LCP
+ * The figures are read once the page shows its content (the same elements the other cases wait for) and has settled
+ * (no request for 500 ms), two frames later, from web-vitals' reportAllChanges callbacks: the latest LCP candidate
+ * and the layout shift so far (for the film player, LCP as it was when play was pressed: input ends it). LCP
  * compares like with like only when both sides' largest element is the content (the widget's text sits in a shadow
  * root, named "?"), so each pair also reports when the content itself was first on screen: after the first frame that
  * shows it, found by the page's own frames as in the other cases (`paintWatcher`).
@@ -137,6 +138,9 @@ async function measure(browser, baseUrl, path, shown, press) {
       const button = await page.evaluateHandle(shown);
       await button.asElement().click();
     }
+    // Largest Contentful Paint entries come when a frame is presented, after it is drawn: read them once the page has
+    // settled (no request for 500 ms), or a page that drew its content last is read before that paint is reported.
+    await page.waitForLoadState('networkidle');
     const vitals = await page.evaluate(
       (needInp) =>
         new Promise((resolve, reject) => {
