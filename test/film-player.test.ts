@@ -24,6 +24,7 @@ import {
   uniqueName,
   unmountAll,
   until,
+  untilRequested,
   visibleText,
 } from './harness.js';
 
@@ -752,18 +753,8 @@ describe('<cl-film-player> loading its player code on intent (the built CDN entr
   /** How many times the page asked for the player chunk since the widget was mounted. */
   const chunkRequests = async (built: BuiltPlayer) => (await requestCount(built.path)) - built.before;
 
-  /** Waits until the server has seen the chunk asked for (a held request counts as it arrives). */
-  async function untilRequested(built: BuiltPlayer, what: string): Promise<void> {
-    let count = 0;
-    let asking: Promise<void> | undefined;
-    await until(() => {
-      asking ??= chunkRequests(built).then((n) => {
-        count = n;
-        asking = undefined;
-      });
-      return count > 0;
-    }, what);
-  }
+  /** Waits until the server has seen the chunk asked for since the widget was mounted. */
+  const chunkRequested = (built: BuiltPlayer, what: string) => untilRequested(built.path, built.before, what);
 
   /** The reader's own pointer over the element (real mouse events, not dispatched ones). */
   async function pointTo(element: HTMLElement): Promise<void> {
@@ -796,7 +787,7 @@ describe('<cl-film-player> loading its player code on intent (the built CDN entr
     await built.hold();
     const element = await mountBuilt(built, 'film="on-youtube"');
     await pointTo(part(element, 'play-button'));
-    await untilRequested(built, 'the player chunk to be requested');
+    await chunkRequested(built, 'the player chunk to be requested');
     // Intent alone changes nothing the reader sees.
     expect(parts(element, 'notice').length).to.equal(0);
     await built.release();
@@ -807,7 +798,7 @@ describe('<cl-film-player> loading its player code on intent (the built CDN entr
     await built.hold();
     const element = await mountBuilt(built, 'film="sample"');
     await tabTo(part(element, 'play-button'));
-    await untilRequested(built, 'the player chunk to be requested');
+    await chunkRequested(built, 'the player chunk to be requested');
     expect(parts(element, 'video').length).to.equal(0);
     await built.release();
   });
@@ -819,7 +810,7 @@ describe('<cl-film-player> loading its player code on intent (the built CDN entr
     const consents: string[] = [];
     element.addEventListener('cl-film-consent', (event) => consents.push(event.detail.provider));
     await tabTo(part(element, 'play-button'));
-    await untilRequested(built, 'the player chunk to be requested and held');
+    await chunkRequested(built, 'the player chunk to be requested and held');
     await sendKeys({ press: 'Enter' });
     expect(parts(element, 'notice').length, 'no notice while the code is held').to.equal(0);
     await built.release();
@@ -836,7 +827,7 @@ describe('<cl-film-player> loading its player code on intent (the built CDN entr
     await built.hold();
     const element = await mountBuilt(built, 'film="sample"');
     await tabTo(part(element, 'play-button'));
-    await untilRequested(built, 'the player chunk to be requested and held');
+    await chunkRequested(built, 'the player chunk to be requested and held');
     const played = oneEvent(element, 'cl-film-play');
     await sendKeys({ press: 'Enter' });
     await built.release();
@@ -853,7 +844,7 @@ describe('<cl-film-player> loading its player code on intent (the built CDN entr
     const element = await mountBuilt(built, 'film="on-youtube"');
     expect(parts(element, 'forget').length).to.equal(1);
     part(element, 'play-button').click();
-    await untilRequested(built, 'the player chunk to be requested and held');
+    await chunkRequested(built, 'the player chunk to be requested and held');
     await built.release();
     const iframe = await until(() => iframeOf(element), 'the iframe after one press');
     await until(() => element.shadowRoot!.activeElement === iframe, 'focus in the iframe');

@@ -45,6 +45,19 @@ export async function requestCount(path: string, method = 'GET'): Promise<number
   return ((await response.json()) as { count: number }).count;
 }
 
+/** Waits until the server has seen more than `seen` GET requests for `path` (a held request counts as it arrives). */
+export async function untilRequested(path: string, seen: number, what: string): Promise<void> {
+  let count = seen;
+  let asking: Promise<void> | undefined;
+  await until(() => {
+    asking ??= requestCount(path).then((n) => {
+      count = n;
+      asking = undefined;
+    });
+    return count > seen;
+  }, what);
+}
+
 /**
  * Holds the page's responses from addresses starting with `prefix`: each is
  * fetched for real, then handed to its caller only on `release()` (`held()`

@@ -17,6 +17,7 @@ import {
   settled,
   uniqueName,
   until,
+  untilRequested,
 } from './harness.js';
 import { builtEntryWithoutLazyChunk } from './built-entry.js';
 import { feed, generatedFeed, serve } from './resource-list-fixtures.js';
@@ -571,15 +572,7 @@ describe('<cl-resource-list>', () => {
     before.focus();
     await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement === search(el), 'focus in the search box').to.equal(true);
-    let requested = 0;
-    let asking: Promise<void> | undefined;
-    await until(() => {
-      asking ??= requestCount(path).then((count) => {
-        requested = count;
-        asking = undefined;
-      });
-      return requested > 1;
-    }, 'the request for the code, with no key pressed');
+    await untilRequested(path, 1, 'the request for the code, with no key pressed');
     before.remove();
   });
 
