@@ -578,9 +578,11 @@ describe('<cl-resource-list>', () => {
 
   describe("when the code for a reader's actions cannot be loaded", () => {
     let tag = '';
+    let missing = '';
     before(async () => {
-      const { entry } = await builtEntryWithoutLazyChunk('resource-list.js', 'resource-list.lazy');
-      const built = (await import(entry)) as { ClResourceList: typeof ClResourceList };
+      const chunkless = await builtEntryWithoutLazyChunk('resource-list.js', 'resource-list.lazy');
+      missing = chunkless.missing;
+      const built = (await import(chunkless.entry)) as { ClResourceList: typeof ClResourceList };
       // Under its own name: <cl-resource-list> is already this page's source build.
       tag = uniqueName('cl-resource-list-built');
       customElements.define(tag, class extends built.ClResourceList {});
@@ -608,6 +610,23 @@ describe('<cl-resource-list>', () => {
         await expectAccessible(el);
       });
     }
+    // Last in this group: the code is served from here on.
+    it('finds what the reader typed once the code can be fetched again (Firefox keeps a failed module)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(`<div><${tag} src="${await serve()}"></${tag}></div>`);
+      const el = await settled(wrapper.firstElementChild as ClResourceList);
+      await typeInto(el, 'caring');
+      await until(() => root(el).querySelector('[part="unavailable"]'), 'the notice');
+      const chunk = await fetch(`${server}/dist/cdn/chunks/${missing.split('/').pop()!}`);
+      expect(chunk.ok, 'the built chunk').to.equal(true);
+      await mock(missing.slice(`${server}/__test__/mock/`.length), {
+        body: await chunk.text(),
+        headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
+      });
+      await typeInto(el, ' change');
+      await until(() => ids(el).length === 1, 'the one match for the words typed before and after');
+      expect(search(el).value).to.equal('caring change');
+      expect(root(el).querySelector('[part="unavailable"]')).to.equal(null);
+    });
   });
 
   describe('accessibility', () => {

@@ -6,6 +6,7 @@ import type { Feed, Resource, ResourceType } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';
 import { langIf, pick, type Picked } from '../../i18n/local-text.js';
 import { plural, translator } from '../../i18n/strings.js';
+import { lazyModule } from '../../internal/lazy-module.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { ResourceListActions } from './resource-list.lazy.js';
 import { resourceListStrings } from './resource-list.strings.js';
@@ -94,6 +95,9 @@ function formatDate(published: string, t: Translate): string {
   const [year, month, day] = published.split('-').map(Number);
   return [day, month && t('month')(month - 1), year].filter(Boolean).join(' ');
 }
+
+/** The code for a reader's actions (resource-list.lazy.ts): undefined when it cannot be fetched. */
+const loadActions = lazyModule(() => import('./resource-list.lazy.js'));
 
 /**
  * The feed's articles, films, toolkits and reports as a searchable,
@@ -247,20 +251,17 @@ export class ClResourceList extends FeedWidget {
   }
 
   #loadActions(): Promise<void> {
-    this.#loadingActions ??= import('./resource-list.lazy.js').then(
-      ({ ResourceListActions }) => {
-        const actions = (this.#actions = new ResourceListActions(this.#hostForActions()));
-        this.#actionsFailed = false;
+    this.#loadingActions ??= loadActions().then((module) => {
+      this.#actionsFailed = !module;
+      if (module) {
+        const actions = (this.#actions = new module.ResourceListActions(this.#hostForActions()));
         if (this.#partLength === undefined) this.#flush(actions);
-        this.requestUpdate();
-      },
-      () => {
+      } else {
         // What the reader typed stays in the box and in the queue; their next action tries again.
         this.#loadingActions = undefined;
-        this.#actionsFailed = true;
-        this.requestUpdate();
-      },
-    );
+      }
+      this.requestUpdate();
+    });
     return this.#loadingActions;
   }
 
