@@ -57,6 +57,18 @@ describe('language resolution', () => {
     expect(plural({ other: 'other {n}' }, 2, 'cy')).to.equal('other 2');
   });
 
+  it('picks the form Intl.PluralRules would, in English and in Welsh, without loading it', () => {
+    const forms = { zero: 'zero', one: 'one', two: 'two', few: 'few', many: 'many', other: 'other' };
+    const counts = [...Array.from({ length: 130 }, (_, n) => n), 1000, 1001, 1_000_000];
+    for (const language of ['en', 'cy'] as const) {
+      const rules = new Intl.PluralRules(language);
+      expect(
+        counts.map((n) => plural(forms, n, language)),
+        language,
+      ).to.deep.equal(counts.map((n) => rules.select(n)));
+    }
+  });
+
   it('writes whole numbers as Intl.NumberFormat does in English and in Welsh, without loading it', () => {
     const counts = [0, 7, 42, 999, 1000, 5000, 12_345, 1_000_000, 987_654_321, -1500];
     for (const language of ['en', 'cy'] as const) {

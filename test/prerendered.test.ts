@@ -153,6 +153,29 @@ it('film player: after hydration, play asks for consent before anything loads fr
   expect(page.root.querySelector('iframe')).to.equal(null);
 });
 
+it('film player: consent remembered in this browser plays at the first press after hydration, and can be forgotten', async () => {
+  const key = `${STORAGE_PREFIX}film-consent:youtube`;
+  localStorage.setItem(key, 'true');
+  try {
+    const page = await openPrerendered('film-player', 'en', youTubeFeed());
+    const { frame, element, root } = page;
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = `${CDN}film-player.js`;
+    frame.contentDocument!.head.append(script);
+    await frame.contentWindow!.customElements.whenDefined('cl-film-player');
+    // Pressed in the hydrated facade, in the same task: before the render that shows the remembered consent.
+    await element.updateComplete;
+    root.querySelector<HTMLButtonElement>('[part="play-button"]')!.click();
+    const iframe = await until(() => root.querySelector('iframe'), 'the player');
+    expect(new URL(iframe.src).hostname).to.equal('www.youtube-nocookie.com');
+    expect(root.querySelector('[part="notice"]'), 'no consent notice').to.equal(null);
+    await until(() => root.querySelector('[part="forget"]'), 'the "forget" button');
+  } finally {
+    localStorage.removeItem(key);
+  }
+});
+
 it('a snippet the page changed before the script ran (another heading level) is rendered afresh, once, with a warning', async () => {
   const page = await openPrerendered('principle-cards', 'en');
   const { element, root } = page;

@@ -200,7 +200,9 @@ class StoreEntry implements FeedEntry {
       this.#read = saved;
       this.#set(state);
     }
-    void this.#load(false, this.#read !== undefined);
+    // A copy on screen is checked once the page is idle: the request's setup stays out of the task that paints it.
+    if (this.#read) whenIdle(() => void this.#load(false, true));
+    else void this.#load(false, false);
   }
 
   /**

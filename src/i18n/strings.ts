@@ -22,7 +22,11 @@ export function defineStrings<T extends Record<string, Bilingual>>(table: T): T 
   return table;
 }
 
-const pluralRules = new Map<Language, Intl.PluralRules>();
+/**
+ * Welsh's CLDR plural categories of 0 to 6 (any other whole number's is `other`, as is English's but for 1). Written
+ * out, not Intl.PluralRules: that loads its data on first use, for milliseconds inside the render that hydrates.
+ */
+const WELSH_PLURALS: Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'other', 'other', 'many'];
 
 /**
  * A whole number as English and Welsh both write it: `5,000`. Not Intl.NumberFormat, whose first use in a page loads
@@ -32,9 +36,7 @@ export const formatCount = (count: number): string => String(Math.trunc(count)).
 
 /** Picks the plural form for `count` (a whole number) in `language` and fills `{n}` with the number. */
 export function plural(forms: PluralForms, count: number, language: Language): string {
-  let rules = pluralRules.get(language);
-  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
-  const form = forms[rules.select(count)] ?? forms.other;
+  const form = forms[(language === 'cy' ? WELSH_PLURALS[count] : count === 1 && 'one') || 'other'] ?? forms.other;
   return form.replaceAll('{n}', formatCount(count));
 }
 

@@ -113,6 +113,18 @@ export class ClFilmPlayer extends FeedWidget {
   #pressed: string | undefined;
   /** The player code could not be loaded for a press: the widget says so, with the film's link. */
   #loadFailed = false;
+  /**
+   * Prerendered: consent remembered in this browser is shown (its "forget" button) in a task after hydrating. The
+   * first read of Web Storage in a page takes milliseconds, and hydrating is what a press waits for.
+   */
+  #consentShown = !this.hydrating;
+
+  protected override hydrated(): void {
+    setTimeout(() => {
+      this.#consentShown = true;
+      this.requestUpdate();
+    });
+  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -153,7 +165,9 @@ export class ClFilmPlayer extends FeedWidget {
    * film by then. When it cannot be loaded, the widget says so and the next
    * press tries again.
    */
-  async #press(film: Film, provider: FilmProvider | 'file', remembered: boolean): Promise<void> {
+  async #press(film: Film, provider: FilmProvider | 'file'): Promise<void> {
+    // Read at the press: the facade may have been drawn by the render that hydrated, which leaves consent out.
+    const remembered = provider !== 'file' && localStore.get(consentKey(provider)) === true;
     if (this.#player) return this.#player.press(film, provider, remembered);
     this.#pressed = film.id;
     const player = await this.#loadPlayer();
@@ -198,10 +212,10 @@ export class ClFilmPlayer extends FeedWidget {
         ? (film.source.provider as FilmProvider)
         : undefined;
     // Remembered in this browser only: not in the prerendered HTML, so not in the render that hydrates it.
-    const remembered = provider !== undefined && !this.hydrating && localStore.get(consentKey(provider)) === true;
+    const remembered = provider !== undefined && this.#consentShown && localStore.get(consentKey(provider)) === true;
     return html`
       <div class="player" part="player" @pointerover=${loadPlayer} @focusin=${loadPlayer} @touchstart=${onTouch}>
-        ${this.#renderPlayer(film, title, provider, remembered)}
+        ${this.#renderPlayer(film, title, provider)}
       </div>
       ${this.#loadFailed ? this.#renderError(t('loadFailed'), this.#renderElsewhere(film)) : nothing}
       <p class="meta">
@@ -245,7 +259,7 @@ export class ClFilmPlayer extends FeedWidget {
   }
 
   /** What the player box holds: a facade, the notice, the player, or why the film cannot be played here. */
-  #renderPlayer(film: Film, title: Picked, provider: FilmProvider | undefined, remembered: boolean) {
+  #renderPlayer(film: Film, title: Picked, provider: FilmProvider | undefined) {
     const t = translator(filmPlayerStrings, this.language);
     const source = film.source;
     const page = safeUrl(film.url && pick(film.url, this.language).text);
@@ -260,15 +274,14 @@ export class ClFilmPlayer extends FeedWidget {
     const id = (source as { id: string }).id;
     return (
       this.#player?.renderProvider(film, title, provider, id) ??
-      this.#renderFacade(film, title, () => this.#press(film, provider, remembered))
+      this.#renderFacade(film, title, () => this.#press(film, provider))
     );
   }
 
   /** A self-hosted film: the facade, the video, or a link to the file when no source could be played. */
   #renderFile(film: Film, title: Picked, files: FilmFile[]) {
     return (
-      this.#player?.renderFile(film, title, files) ??
-      this.#renderFacade(film, title, () => this.#press(film, 'file', false))
+      this.#player?.renderFile(film, title, files) ?? this.#renderFacade(film, title, () => this.#press(film, 'file'))
     );
   }
 
