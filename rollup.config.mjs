@@ -7,6 +7,7 @@
  * `npm run build` (scripts/build.mjs) runs these same configurations, into a folder swapped in at the end,
  * and adds the steps around them: src/index.ts, integrity hashes, JSON Schema, manifest, embed pages, budgets.
  */
+import { existsSync } from 'node:fs';
 import { readFile, cp } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -190,6 +191,12 @@ function cdnPerWidget(cdn, widgets) {
     input: {
       feed: 'src/feed/define.ts',
       ...Object.fromEntries(widgets.map((name) => [name, `src/components/${name}/define.ts`])),
+      // A widget's facade (the film player's): the first script of its prerendered HTML, which loads the entry.
+      ...Object.fromEntries(
+        widgets
+          .filter((name) => existsSync(join(root, 'src/components', name, 'facade.ts')))
+          .map((name) => [`${name}.facade`, `src/components/${name}/facade.ts`]),
+      ),
     },
     // An entry may carry code its lazy half shares (the contact rules), instead of a chunk of its own for it.
     preserveEntrySignatures: 'allow-extension',

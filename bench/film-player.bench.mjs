@@ -12,10 +12,10 @@
  * Both minified: ours is the CDN build; lite-youtube-embed (npm ships only
  * its source) is minified here at bench time, as a partner's bundler would.
  * Ours twice: the plain script tag, and the recommended path (the widget
- * prerendered into the same page, bench/prerendered-pages.mjs). A prerendered
- * play button is painted with the HTML but works only once the element is
- * defined and hydrated, so the clock stops there. The three pages load in
- * turn (ABCABC).
+ * prerendered into the same page with the script its snippet gives, the film
+ * player's facade, bench/prerendered-pages.mjs). A prerendered play button is
+ * painted with the HTML but works only once the facade has run, so the clock
+ * stops there. The three pages load in turn (ABCABC).
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,14 +38,17 @@ const TIMEOUT_MS = 20_000;
 const PEER = 'lite-youtube-embed 0.3.4';
 
 /**
- * Run in the page: what the timing waits to see painted. Ours: the play button in a defined element that has
- * rendered (or hydrated): a prerendered button is on screen before its script, and does nothing until then. With the
- * plain script tag the button first exists in that same render, so the condition adds nothing there.
+ * Run in the page: what the timing waits to see painted. Ours: the play button, once a press on it is acted on. A
+ * prerendered button is on screen before any script and does nothing until its facade (film-player.facade.js) has
+ * run: its set of kept presses then exists, and a press is kept and passed on to the widget when its code comes (as
+ * a press on lite-youtube-embed's button loads YouTube's player). With the plain script tag the button first exists
+ * in the widget's first render, where it works.
  */
 const findPlayButton = () => {
   const widget = document.querySelector('cl-film-player');
   if (!widget) return document.querySelector('lite-youtube .lyt-playbtn');
-  if (!customElements.get('cl-film-player') || !widget.hasUpdated) return null;
+  const facade = globalThis[Symbol.for('compassionate-leadership-widgets.film-pressed')];
+  if (!facade && !(customElements.get('cl-film-player') && widget.hasUpdated)) return null;
   return widget.shadowRoot?.querySelector('[part~="play-button"]');
 };
 

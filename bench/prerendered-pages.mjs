@@ -68,13 +68,17 @@ export async function writePrerenderedPage(baseUrl, widget, { file = widget, fee
   let page = await readFile(resolve(root, spec.page), 'utf8');
   const place = element ?? host;
   if (!page.includes(place)) throw new Error(`${spec.page} no longer has ${place}`);
-  // As the snippet gives them, after the element: the chunks the entry imports and Lit's hydration, preloaded.
-  const preload = JSON.parse(await readFile(resolve(root, 'dist/cdn/preload.json'), 'utf8'))[widget];
+  // As the snippet gives them, after the element: what its script loads, preloaded (the chunks the entry imports and
+  // Lit's hydration; nothing beside the film player's facade). The page's own script tag becomes the snippet's script.
+  const { entry, preload } = JSON.parse(await readFile(resolve(root, 'dist/cdn/preload.json'), 'utf8'))[widget];
   const widgetHtml = `${html}\n${preloadTags(preload, '/dist/cdn/')}`;
   // (Replaced by functions: the HTML may hold `$` patterns.)
   page = page.replace(place, () => (host ? host.replace('></div>', () => `>${widgetHtml}</div>`) : widgetHtml));
   // The resource list's own page makes its widget with a script: the prerendered page has it in its HTML.
   if (host) page = page.replace(/<script type="module">[\s\S]*?<\/script>/, '');
+  const script = `src="/dist/cdn/${widget}.js"`;
+  if (!page.includes(script)) throw new Error(`${spec.page} no longer loads /dist/cdn/${widget}.js`);
+  page = page.replace(script, `src="/dist/cdn/${entry}"`);
   const out = resolve(root, 'dist/bench-prerendered');
   await mkdir(out, { recursive: true });
   await writeFile(join(out, `${file}.html`), page);

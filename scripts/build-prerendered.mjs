@@ -1,15 +1,17 @@
 /**
  * Prerendered HTML of every widget from the built-in feed, in English and in Welsh (dist/ssr/render.js, after rollup):
  *
- * - `prerendered/<widget>.<lang>.json` (`{ "html": …, "preload": … }`, read with the library's JSON requests): the
- *   element alone, its addresses on `https://cl-base.invalid/`, which the builder replaces with the CDN's own address
- *   for its "HTML with script" snippet, and the widget's `preload.json` list;
+ * - `prerendered/<widget>.<lang>.json` (`{ "html": …, "entry": …, "preload": … }`, read with the library's JSON
+ *   requests): the element alone, its addresses on `https://cl-base.invalid/`, which the builder replaces with the
+ *   CDN's own address for its "HTML with script" snippet, and the widget's `preload.json` entry;
  * - `embed-<widget>.<lang>.html`: the embed page with that widget in its HTML (addresses relative to the page), so an
- *   iframe paints its content from its own HTML and hydrates it with the widget's own entry;
- * - `preload.json`: per widget, the chunks its entry imports and Lit's hydration, each with its integrity hash. A
- *   prerendered page names them in `<link rel="modulepreload">` (the CLI's `render`, the builder, the embed pages), so
- *   the browser fetches them beside the entry instead of one after the other (entry, then core, then hydration: three
- *   round trips on a slow network before the widget works).
+ *   iframe paints its content from its own HTML and hydrates it with the widget's script;
+ * - `preload.json`: per widget, the script prerendered HTML loads (`entry`) and what to preload beside it (`preload`,
+ *   each file with its integrity hash), for the CLI's `render`, the builder and the embed pages. Most widgets: their
+ *   entry, and the chunks it imports and Lit's hydration in `<link rel="modulepreload">`, so the browser fetches them
+ *   beside the entry instead of one after the other (entry, then core, then hydration: three round trips on a slow
+ *   network before the widget works). A widget with a facade (the film player's `<widget>.facade.js`): that, the
+ *   script whose run makes the button in the HTML work; the entry and its chunks, which it loads, at low priority.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -32,16 +34,17 @@ export async function buildPrerendered({ root, dist, cdn, widgets }) {
     for (const lang of LANGUAGES) {
       const { html, problems } = renderWidget({ widget, feed, src: `${PRERENDER_BASE}feed/built-in.json`, lang });
       if (problems.length > 0) throw new Error(`The built-in feed has problems for ${widget}: run npm run validate`);
-      const snippet = { html, preload: preload[widget] };
+      const { entry, preload: files } = preload[widget];
+      const snippet = { html, entry, preload: files };
       await writeFile(join(cdn, 'prerendered', `${widget}.${lang}.json`), `${JSON.stringify(snippet)}\n`);
       const page = embedPage
         .replace('<html lang="en">', `<html lang="${lang}">`)
         .replace(
           '<script type="module" src="./compassionate-leadership.js"></script>',
-          `${preloadTags(preload[widget], './').replaceAll('\n', '\n    ')}<script type="module" src="./${widget}.js"></script>`,
+          `${preloadTags(files, './').replaceAll('\n', '\n    ')}<script type="module" src="./${entry}"></script>`,
         )
         .replace('<main></main>', `<main>${html.replaceAll(PRERENDER_BASE, '')}</main>`);
-      if (!page.includes(`src="./${widget}.js"`) || !page.includes(`<main><cl-${widget}`))
+      if (!page.includes(`src="./${entry}"`) || !page.includes(`<main><cl-${widget}`))
         throw new Error('embed.html no longer has the places the prerendered pages fill');
       await writeFile(join(cdn, `embed-${widget}.${lang}.html`), page);
     }
@@ -53,18 +56,24 @@ async function writePreload(cdn, widgets) {
   const { entries } = await sizeReport(cdn);
   const preload = {};
   for (const widget of widgets) {
+    const facade = entries[`${widget}.facade.js`] ? `${widget}.facade.js` : undefined;
     const entry = entries[`${widget}.js`];
     const hydration = entry.mayLoad.filter((file) => /^chunks\/hydrate-[^/]+\.js$/.test(file));
     if (hydration.length !== 1) throw new Error(`${widget}.js: no hydration chunk found among what it may load`);
-    const files = [...entry.loads.filter((file) => file !== `${widget}.js`), ...hydration];
-    preload[widget] = await Promise.all(
-      files.map(async (href) => ({
-        href,
-        integrity: `sha384-${createHash('sha384')
-          .update(await readFile(join(cdn, href)))
-          .digest('base64')}`,
-      })),
-    );
+    // Behind a facade, the entry too (a script tag's integrity covers its own file only), each at low priority.
+    const files = [...entry.loads.filter((file) => facade || file !== `${widget}.js`), ...hydration];
+    preload[widget] = {
+      entry: facade ?? `${widget}.js`,
+      preload: await Promise.all(
+        files.map(async (href) => ({
+          href,
+          integrity: `sha384-${createHash('sha384')
+            .update(await readFile(join(cdn, href)))
+            .digest('base64')}`,
+          ...(facade && { fetchpriority: 'low' }),
+        })),
+      ),
+    };
   }
   await writeFile(join(cdn, 'preload.json'), `${JSON.stringify(preload, null, 2)}\n`);
   return preload;

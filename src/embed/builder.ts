@@ -89,31 +89,43 @@ export function htmlSnippet(
   cdnBase: URL,
   integrity: Record<string, string>,
 ): string {
-  const { tag, name } = options.widget;
+  const { tag } = options.widget;
   let element = prerendered.html.trim().replaceAll(PRERENDER_BASE, cdnBase.href);
   if (options.colors.size > 0) element = element.replace(`<${tag} `, `<${tag} ${styleAttribute(options)} `);
-  // The chunks the entry imports and Lit's hydration, fetched beside the entry rather than after it.
+  // What the script loads (the chunks the entry imports and Lit's hydration), fetched beside it rather than after it.
   const preload = prerendered.preload.map(
-    ({ href, integrity: hash }) =>
-      `<link rel="modulepreload" href="${escapeHtml(new URL(href, cdnBase).href)}" integrity="${escapeHtml(hash)}" crossorigin="anonymous">`,
+    ({ href, integrity: hash, fetchpriority }) =>
+      `<link rel="modulepreload" href="${escapeHtml(new URL(href, cdnBase).href)}" integrity="${escapeHtml(hash)}" crossorigin="anonymous"${fetchpriority === 'low' ? ' fetchpriority="low"' : ''}>`,
   );
   // After the element, so its content's bytes come first on a slow connection.
-  return [element, ...preload, scriptTag(cdnBase, `${name}.js`, integrity)].join('\n');
+  return [element, ...preload, scriptTag(cdnBase, prerendered.entry, integrity)].join('\n');
 }
 
-/** A build's prerendered snippet (prerendered/<widget>.<lang>.json): the element, and the chunks to preload with it. */
+/**
+ * A build's prerendered snippet (prerendered/<widget>.<lang>.json): the element, the script it loads (the widget's
+ * entry, or the film player's facade) and the chunks to preload with it.
+ */
 export interface PrerenderedSnippet {
   html: string;
-  preload: { href: string; integrity: string }[];
+  entry: string;
+  /** `fetchpriority: 'low'`: what a facade loads after it, fetched without holding it up. */
+  preload: { href: string; integrity: string; fetchpriority?: 'low' }[];
 }
 
-/** The snippet file's content, when it has that shape. */
+/** The snippet file's content, when it has that shape (the script a file of the CDN folder's own). */
 function asSnippet(data: unknown): PrerenderedSnippet | undefined {
-  const { html, preload } = (data ?? {}) as Partial<PrerenderedSnippet>;
+  const { html, entry, preload } = (data ?? {}) as Partial<PrerenderedSnippet>;
   const listed =
     Array.isArray(preload) &&
-    preload.every((file) => typeof file?.href === 'string' && typeof file.integrity === 'string');
-  return typeof html === 'string' && listed ? { html, preload } : undefined;
+    preload.every(
+      (file) =>
+        typeof file?.href === 'string' &&
+        typeof file.integrity === 'string' &&
+        (file.fetchpriority === undefined || file.fetchpriority === 'low'),
+    );
+  return typeof html === 'string' && typeof entry === 'string' && /^[a-z-]+(\.facade)?\.js$/.test(entry) && listed
+    ? { html, entry, preload }
+    : undefined;
 }
 
 /** A shell word: as it is when it is plain, else in single quotes. */

@@ -236,9 +236,9 @@ describe('embed builder', () => {
     const code = () => snippets(root)[2];
     const snippet = await until(() => (code().includes('<cl-principle-cards') ? code() : ''), 'the HTML snippet');
     // After the element, the chunks the entry imports and Lit's hydration, preloaded with their hashes (preload.json).
-    const preload = ((await (await fetch(`${cdnBase.href}preload.json`)).json()) as Record<string, object[]>)[
-      'principle-cards'
-    ]!;
+    const preload = (
+      (await (await fetch(`${cdnBase.href}preload.json`)).json()) as Record<string, { preload: object[] }>
+    )['principle-cards']!.preload;
     expect(preload.length, 'core, headings, hydration').to.equal(3);
     const lines = snippet.split('\n');
     expect(lines.slice(1, 1 + preload.length)).to.deep.equal(
@@ -267,13 +267,20 @@ describe('embed builder', () => {
     expect(visibleText(cards)).to.contain('Egwyddor 1 o 7');
   });
 
-  it('the HTML snippet, pasted into a page that runs it, hydrates with the chunks it preloads, each fetched once', async () => {
+  it('the HTML snippet, pasted into a page that runs it, hydrates with the files it preloads, each fetched once', async () => {
     const root = mount();
     await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'film-player');
     const code = () => snippets(root)[2];
     const snippet = await until(() => (code().includes('<cl-film-player') ? code() : ''), 'the HTML snippet');
-    const preloaded = [...snippet.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, href]) => href!);
-    expect(preloaded.length, 'core and hydration').to.equal(2);
+    // The film player's script is its facade; what the facade loads is preloaded, with hashes, at low priority.
+    expect(snippet.split('\n').at(-1)).to.equal(
+      `<script type="module" src="${cdnBase.href}film-player.facade.js" integrity="${data.integrity['film-player.facade.js']}" crossorigin="anonymous"></script>`,
+    );
+    const preloaded = [...snippet.matchAll(/<link rel="modulepreload" href="([^"]+)" [^>]*fetchpriority="low">/g)].map(
+      ([, href]) => href!,
+    );
+    expect(preloaded.length, 'the entry, core and hydration').to.equal(3);
+    expect(preloaded).to.include(`${cdnBase.href}film-player.js`);
     const frame = document.createElement('iframe');
     mounted.push(frame);
     frame.srcdoc = `<!doctype html><html lang="en"><body>${snippet}</body></html>`;
@@ -286,8 +293,10 @@ describe('embed builder', () => {
     const fetched = frameWindow()
       .performance.getEntriesByType('resource')
       .map((entry) => entry.name);
-    // Each once, and no other chunk: the entry's imports and the hydration it loads are the preloaded files.
-    expect(fetched.filter((name) => name.includes('/chunks/')).sort()).to.deep.equal([...preloaded].sort());
+    // Each once, and no other script: the facade's, then the entry, its imports and hydration, the preloaded files.
+    expect(fetched.filter((name) => name.endsWith('.js')).sort()).to.deep.equal(
+      [...preloaded, `${cdnBase.href}film-player.facade.js`].sort(),
+    );
   });
 
   it('points the iframe at the prerendered embed page when only the widget and its language are chosen', async () => {

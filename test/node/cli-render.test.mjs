@@ -25,7 +25,7 @@ before(() => {
 /** Text as the rendered HTML carries it. */
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const preloadOf = (widget) => JSON.parse(readFileSync(join(root, 'dist/cdn/preload.json'), 'utf8'))[widget];
+const preloadOf = (widget) => JSON.parse(readFileSync(join(root, 'dist/cdn/preload.json'), 'utf8'))[widget].preload;
 
 /**
  * The snippet's parts: the widget's start tag, its feed copy (parsed), the lines after the element (the chunks to
@@ -92,6 +92,25 @@ test('the built-in feed in English: the element, its shadow root, the feed copy 
   // The default is the README's address, and saying so on stderr does not touch the snippet.
   assert.ok(readFileSync(join(root, 'README.md'), 'utf8').includes(`${DEFAULT_CDN}compassionate-leadership.js`));
   assert.match(stderr, /no --cdn/);
+});
+
+test('the film player: its facade, the small script that makes the play button work, and what it loads at low priority', async () => {
+  const { code, stdout, stderr } = await runCli('render', 'film-player');
+  assert.equal(code, 0, stderr);
+  const { preload, shadow, script } = snippet(stdout, 'film-player');
+  assert.match(shadow, /part="player"/);
+  assert.deepEqual(
+    preload,
+    preloadOf('film-player').map(
+      ({ href, integrity }) =>
+        `<link rel="modulepreload" href="${DEFAULT_CDN}${href}" integrity="${integrity}" crossorigin="anonymous" fetchpriority="low">`,
+    ),
+  );
+  assert.ok(
+    preload.some((line) => line.includes(`"${DEFAULT_CDN}film-player.js"`)),
+    'the entry itself, with its hash',
+  );
+  assert.equal(script, `<script type="module" src="${DEFAULT_CDN}film-player.facade.js"></script>`);
 });
 
 test('--lang cy: the Welsh titles and lang="cy"', async () => {
