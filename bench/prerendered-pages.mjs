@@ -69,16 +69,17 @@ export async function writePrerenderedPage(baseUrl, widget, { file = widget, fee
   const place = element ?? host;
   if (!page.includes(place)) throw new Error(`${spec.page} no longer has ${place}`);
   // As the snippet gives them, after the element: what its script loads, preloaded (the chunks the entry imports and
-  // Lit's hydration; nothing beside the film player's facade). The page's own script tag becomes the snippet's script.
-  const { entry, preload } = JSON.parse(await readFile(resolve(root, 'dist/cdn/preload.json'), 'utf8'))[widget];
-  const widgetHtml = `${html}\n${preloadTags(preload, '/dist/cdn/')}`;
+  // Lit's hydration; nothing beside the film player's facade), then the script, in place of the page's own.
+  const { entry, async, preload } = JSON.parse(await readFile(resolve(root, 'dist/cdn/preload.json'), 'utf8'))[widget];
+  const script = `<script type="module"${async ? ' async' : ''} src="/dist/cdn/${entry}"></script>`;
+  const widgetHtml = `${html}\n${preloadTags(preload, '/dist/cdn/')}${script}`;
   // (Replaced by functions: the HTML may hold `$` patterns.)
   page = page.replace(place, () => (host ? host.replace('></div>', () => `>${widgetHtml}</div>`) : widgetHtml));
   // The resource list's own page makes its widget with a script: the prerendered page has it in its HTML.
   if (host) page = page.replace(/<script type="module">[\s\S]*?<\/script>/, '');
-  const script = `src="/dist/cdn/${widget}.js"`;
-  if (!page.includes(script)) throw new Error(`${spec.page} no longer loads /dist/cdn/${widget}.js`);
-  page = page.replace(script, `src="/dist/cdn/${entry}"`);
+  const own = `<script type="module" src="/dist/cdn/${widget}.js"></script>`;
+  if (!page.includes(own)) throw new Error(`${spec.page} no longer loads /dist/cdn/${widget}.js`);
+  page = page.replace(own, '');
   const out = resolve(root, 'dist/bench-prerendered');
   await mkdir(out, { recursive: true });
   await writeFile(join(out, `${file}.html`), page);

@@ -81,8 +81,9 @@ it hydrates from), then <link rel="modulepreload"> tags for the chunks the
 widget's script loads (with their integrity hashes, so <cdn> must host this
 version), then the script tag that loads the widget:
 <script type="module" src="<cdn><widget>.js"></script>. The film player's
-script is its facade, <cdn>film-player.facade.js: its play button works once
-that small script has run; what it loads is preloaded at low priority.
+script is its facade, <cdn>film-player.facade.js (async), with nothing to
+preload: its play button works once that small script has run, and it loads
+the rest.
 
   --feed <file|url>      the feed to show; default: the built-in feed, at <cdn>${BUILT_IN_FEED}
   --src <url>            the http(s) address the widget fetches the feed from on the page (its
@@ -472,9 +473,11 @@ async function render(args) {
   if (options.cdn === undefined)
     console.error(`note: no --cdn: the script tag loads from ${DEFAULT_CDN}; give --cdn with your host's address.`);
   // The widget's script for prerendered HTML, and what it loads (with their hashes) fetched beside it, not after it.
-  const { entry, preload } = JSON.parse(await readFile(requireBuilt('cdn/preload.json'), 'utf8'))[options.widget];
+  const { entry, async, preload } = JSON.parse(await readFile(requireBuilt('cdn/preload.json'), 'utf8'))[
+    options.widget
+  ];
   const links = preloadTags(preload, cdn);
-  const script = `<script type="module" src="${escapeAttribute(`${cdn}${entry}`)}"></script>`;
+  const script = `<script type="module"${async ? ' async' : ''} src="${escapeAttribute(`${cdn}${entry}`)}"></script>`;
   // After the element, so its content's bytes come first on a slow connection, and the scripts all at once after it.
   process.stdout.write(`${rendered.html}\n${links}${script}\n`);
 }

@@ -10,8 +10,9 @@
  *   each file with its integrity hash), for the CLI's `render`, the builder and the embed pages. Most widgets: their
  *   entry, and the chunks it imports and Lit's hydration in `<link rel="modulepreload">`, so the browser fetches them
  *   beside the entry instead of one after the other (entry, then core, then hydration: three round trips on a slow
- *   network before the widget works). A widget with a facade (the film player's `<widget>.facade.js`): that, the
- *   script whose run makes the button in the HTML work; the entry and its chunks, which it loads, at low priority.
+ *   network before the widget works). A widget with a facade (the film player's `<widget>.facade.js`): that alone,
+ *   `async`: the button in the HTML works once it has run, and it loads the rest. Preloaded beside it, the rest held it
+ *   up (the browser compiled it first) and made the page heavier before the button worked.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -35,7 +36,7 @@ export async function buildPrerendered({ root, dist, cdn, widgets }) {
       const { html, problems } = renderWidget({ widget, feed, src: `${PRERENDER_BASE}feed/built-in.json`, lang });
       if (problems.length > 0) throw new Error(`The built-in feed has problems for ${widget}: run npm run validate`);
       const { entry, preload: files } = preload[widget];
-      const snippet = { html, entry, preload: files };
+      const snippet = { html, ...preload[widget] };
       await writeFile(join(cdn, 'prerendered', `${widget}.${lang}.json`), `${JSON.stringify(snippet)}\n`);
       const page = embedPage
         .replace('<html lang="en">', `<html lang="${lang}">`)
@@ -56,21 +57,24 @@ async function writePreload(cdn, widgets) {
   const { entries } = await sizeReport(cdn);
   const preload = {};
   for (const widget of widgets) {
-    const facade = entries[`${widget}.facade.js`] ? `${widget}.facade.js` : undefined;
+    if (entries[`${widget}.facade.js`]) {
+      // A facade runs as soon as it has come (`async`; in a snippet it follows the element), with nothing preloaded
+      // beside it: it is the first script, and it loads the rest.
+      preload[widget] = { entry: `${widget}.facade.js`, async: true, preload: [] };
+      continue;
+    }
     const entry = entries[`${widget}.js`];
     const hydration = entry.mayLoad.filter((file) => /^chunks\/hydrate-[^/]+\.js$/.test(file));
     if (hydration.length !== 1) throw new Error(`${widget}.js: no hydration chunk found among what it may load`);
-    // Behind a facade, the entry too (a script tag's integrity covers its own file only), each at low priority.
-    const files = [...entry.loads.filter((file) => facade || file !== `${widget}.js`), ...hydration];
+    const files = [...entry.loads.filter((file) => file !== `${widget}.js`), ...hydration];
     preload[widget] = {
-      entry: facade ?? `${widget}.js`,
+      entry: `${widget}.js`,
       preload: await Promise.all(
         files.map(async (href) => ({
           href,
           integrity: `sha384-${createHash('sha384')
             .update(await readFile(join(cdn, href)))
             .digest('base64')}`,
-          ...(facade && { fetchpriority: 'low' }),
         })),
       ),
     };

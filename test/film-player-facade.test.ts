@@ -50,6 +50,15 @@ it('a press before the widget’s code has come is kept: the consent notice foll
   expect(elsewhere.map((entry) => entry.name)).to.deep.equal([]);
 });
 
+it('a press is kept even where the page stops clicks from reaching its document', async () => {
+  const page = await openPrerendered('film-player', 'en', youTubeFeed());
+  page.frame.contentDocument!.querySelector('main')!.addEventListener('click', (event) => event.stopPropagation());
+  await runFacade(page.frame);
+  expect(defined(page), 'the widget’s code has not come yet').to.equal(false);
+  page.root.querySelector<HTMLButtonElement>('[part="play-button"]')!.click();
+  await until(() => page.root.querySelector('[part="notice"]'), 'the consent notice');
+});
+
 it('a press before the widget’s code has come, with consent remembered in this browser, plays the film', async () => {
   const key = `${STORAGE_PREFIX}film-consent:youtube`;
   localStorage.setItem(key, 'true');

@@ -39,10 +39,10 @@ function sameOptions(a: EmbedOptions, b: EmbedOptions): boolean {
   return embedQuery(a).toString() === embedQuery(b).toString();
 }
 
-function scriptTag(cdnBase: URL, file: string, integrity: Record<string, string>): string {
+function scriptTag(cdnBase: URL, file: string, integrity: Record<string, string>, async = false): string {
   const hash = integrity[file];
   const src = new URL(file, cdnBase).href;
-  return `<script type="module" src="${escapeHtml(src)}"${hash ? ` integrity="${hash}"` : ''} crossorigin="anonymous"></script>`;
+  return `<script type="module"${async ? ' async' : ''} src="${escapeHtml(src)}"${hash ? ` integrity="${hash}"` : ''} crossorigin="anonymous"></script>`;
 }
 
 /** The script tag with its integrity hash, and the element with the chosen attributes and colours. */
@@ -92,13 +92,14 @@ export function htmlSnippet(
   const { tag } = options.widget;
   let element = prerendered.html.trim().replaceAll(PRERENDER_BASE, cdnBase.href);
   if (options.colors.size > 0) element = element.replace(`<${tag} `, `<${tag} ${styleAttribute(options)} `);
-  // What the script loads (the chunks the entry imports and Lit's hydration), fetched beside it rather than after it.
+  // What the script loads (the chunks the entry imports and Lit's hydration), fetched beside it rather than after it;
+  // nothing beside a facade, which is the first script and loads the rest.
   const preload = prerendered.preload.map(
-    ({ href, integrity: hash, fetchpriority }) =>
-      `<link rel="modulepreload" href="${escapeHtml(new URL(href, cdnBase).href)}" integrity="${escapeHtml(hash)}" crossorigin="anonymous"${fetchpriority === 'low' ? ' fetchpriority="low"' : ''}>`,
+    ({ href, integrity: hash }) =>
+      `<link rel="modulepreload" href="${escapeHtml(new URL(href, cdnBase).href)}" integrity="${escapeHtml(hash)}" crossorigin="anonymous">`,
   );
   // After the element, so its content's bytes come first on a slow connection.
-  return [element, ...preload, scriptTag(cdnBase, prerendered.entry, integrity)].join('\n');
+  return [element, ...preload, scriptTag(cdnBase, prerendered.entry, integrity, prerendered.async)].join('\n');
 }
 
 /**
@@ -108,23 +109,23 @@ export function htmlSnippet(
 export interface PrerenderedSnippet {
   html: string;
   entry: string;
-  /** `fetchpriority: 'low'`: what a facade loads after it, fetched without holding it up. */
-  preload: { href: string; integrity: string; fetchpriority?: 'low' }[];
+  /** The script runs as soon as it has come (a facade, which follows the element it works on). */
+  async?: boolean;
+  preload: { href: string; integrity: string }[];
 }
 
 /** The snippet file's content, when it has that shape (the script a file of the CDN folder's own). */
 function asSnippet(data: unknown): PrerenderedSnippet | undefined {
-  const { html, entry, preload } = (data ?? {}) as Partial<PrerenderedSnippet>;
+  const { html, entry, async, preload } = (data ?? {}) as Partial<PrerenderedSnippet>;
   const listed =
     Array.isArray(preload) &&
-    preload.every(
-      (file) =>
-        typeof file?.href === 'string' &&
-        typeof file.integrity === 'string' &&
-        (file.fetchpriority === undefined || file.fetchpriority === 'low'),
-    );
-  return typeof html === 'string' && typeof entry === 'string' && /^[a-z-]+(\.facade)?\.js$/.test(entry) && listed
-    ? { html, entry, preload }
+    preload.every((file) => typeof file?.href === 'string' && typeof file.integrity === 'string');
+  return typeof html === 'string' &&
+    typeof entry === 'string' &&
+    /^[a-z-]+(\.facade)?\.js$/.test(entry) &&
+    (async === undefined || typeof async === 'boolean') &&
+    listed
+    ? { html, entry, async: async === true, preload }
     : undefined;
 }
 

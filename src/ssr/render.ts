@@ -55,12 +55,10 @@ export const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 export const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** A file a widget's script loads, as dist/cdn/preload.json lists it. */
+/** A chunk a widget's entry loads, as dist/cdn/preload.json lists it. */
 export interface PreloadFile {
   href: string;
   integrity: string;
-  /** `low`: what a facade loads after it (the film player's), fetched without holding up the facade. */
-  fetchpriority?: 'low';
 }
 
 /**
@@ -70,8 +68,8 @@ export interface PreloadFile {
 export const preloadTags = (files: PreloadFile[], base: string): string =>
   files
     .map(
-      ({ href, integrity, fetchpriority }) =>
-        `<link rel="modulepreload" href="${escapeAttribute(base + href)}" integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"${fetchpriority === 'low' ? ' fetchpriority="low"' : ''}>\n`,
+      ({ href, integrity }) =>
+        `<link rel="modulepreload" href="${escapeAttribute(base + href)}" integrity="${escapeAttribute(integrity)}" crossorigin="anonymous">\n`,
     )
     .join('');
 

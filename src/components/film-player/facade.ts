@@ -21,19 +21,42 @@ const loadWidget = (): void => {
   });
 };
 
-const prerendered = [...document.getElementsByTagName(TAG)].filter((host) => host.shadowRoot);
-for (const host of prerendered) {
-  host.shadowRoot!.addEventListener('click', (event) => {
-    // Once the widget is defined, its own button handles the press.
-    if (customElements.get(TAG) || !(event.target as Element).closest('[part~="play-button"]')) return;
-    pressedBeforeScript.add(host);
-    loadWidget();
-    // The player's own code too, which the widget would ask for only once it has hydrated.
-    import('./film-player.lazy.js').catch(() => undefined);
-  });
-  for (const intent of ['pointerover', 'focusin', 'touchstart'])
-    host.addEventListener(intent, loadWidget, { passive: true });
+/** The prerendered player an event happened in, while the widget's code has not come. */
+function playerOf(event: Event): Element | undefined {
+  const target = event.composedPath()[0];
+  const root = target instanceof Node ? target.getRootNode() : undefined;
+  return root instanceof ShadowRoot && root.host.localName === TAG && !customElements.get(TAG) ? root.host : undefined;
 }
+
+const listeners: [string, (event: Event) => void][] = [
+  [
+    'click',
+    (event) => {
+      const player = playerOf(event);
+      if (!player || !(event.composedPath()[0] as Element).closest('[part~="play-button"]')) return;
+      pressedBeforeScript.add(player);
+      loadWidget();
+      // The player's own code too, which the widget would ask for only once it has hydrated.
+      import('./film-player.lazy.js').catch(() => undefined);
+    },
+  ],
+  ...['pointerover', 'focusin', 'touchstart'].map((intent): [string, (event: Event) => void] => [
+    intent,
+    (event) => {
+      if (playerOf(event)) loadWidget();
+    },
+  ]),
+];
+// On the window, capturing: players parsed after this script are covered, and no listener of the page's can stop it.
+for (const [type, listener] of listeners) addEventListener(type, listener, { capture: true, passive: true });
+void customElements.whenDefined(TAG).then(() => {
+  for (const [type, listener] of listeners) removeEventListener(type, listener, { capture: true });
+});
+
 // With no prerendered player there is no button to keep: the widget at once.
-if (prerendered.length === 0 || typeof requestIdleCallback !== 'function') loadWidget();
+if (
+  ![...document.getElementsByTagName(TAG)].some((host) => host.shadowRoot) ||
+  typeof requestIdleCallback !== 'function'
+)
+  loadWidget();
 else requestIdleCallback(loadWidget, { timeout: 2000 });
