@@ -267,6 +267,19 @@ describe('embed builder', () => {
     expect(visibleText(cards)).to.contain('Egwyddor 1 o 7');
   });
 
+  /** `snippet` on a page of its own that runs it; resolves with its window once `tag` has hydrated (a wrong hash stops it). */
+  async function pastedAndHydrated(snippet: string, tag: string): Promise<Window> {
+    const frame = document.createElement('iframe');
+    mounted.push(frame);
+    frame.srcdoc = `<!doctype html><html lang="en"><body>${snippet}</body></html>`;
+    document.body.append(frame);
+    await until(
+      () => frame.contentDocument?.querySelector<LitElement>(tag)?.hasUpdated,
+      `the prerendered ${tag} hydrated`,
+    );
+    return frame.contentWindow!;
+  }
+
   it('the HTML snippet, pasted into a page that runs it, hydrates with the chunks it preloads, each fetched once', async () => {
     const root = mount();
     await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'resource-list');
@@ -274,18 +287,8 @@ describe('embed builder', () => {
     const snippet = await until(() => (code().includes('<cl-resource-list') ? code() : ''), 'the HTML snippet');
     const preloaded = [...snippet.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, href]) => href!);
     expect(preloaded.length, 'core and hydration').to.equal(2);
-    const frame = document.createElement('iframe');
-    mounted.push(frame);
-    frame.srcdoc = `<!doctype html><html lang="en"><body>${snippet}</body></html>`;
-    document.body.append(frame);
-    const frameWindow = () => frame.contentWindow as Window & typeof globalThis;
-    await until(
-      () => frameWindow().document.querySelector<LitElement>('cl-resource-list')?.hasUpdated,
-      'the prerendered resource list hydrated (a wrong hash would stop its chunks)',
-    );
-    const fetched = frameWindow()
-      .performance.getEntriesByType('resource')
-      .map((entry) => entry.name);
+    const frameWindow = await pastedAndHydrated(snippet, 'cl-resource-list');
+    const fetched = frameWindow.performance.getEntriesByType('resource').map((entry) => entry.name);
     // Each once, and no other chunk: the entry's imports and the hydration it loads are the preloaded files.
     expect(fetched.filter((name) => name.includes('/chunks/')).sort()).to.deep.equal([...preloaded].sort());
   });
@@ -299,15 +302,8 @@ describe('embed builder', () => {
     expect(snippet.split('\n').at(-1)).to.equal(
       `<script type="module" async src="${cdnBase.href}film-player.facade.js" integrity="${data.integrity['film-player.facade.js']}" crossorigin="anonymous"></script>`,
     );
-    const frame = document.createElement('iframe');
-    mounted.push(frame);
-    frame.srcdoc = `<!doctype html><html lang="en"><body>${snippet}</body></html>`;
-    document.body.append(frame);
-    const frameWindow = () => frame.contentWindow as Window & typeof globalThis;
-    await until(
-      () => frameWindow().document.querySelector<LitElement>('cl-film-player')?.hasUpdated,
-      'the prerendered film player hydrated, its code loaded by the facade',
-    );
+    // Its code loaded by the facade (once the page is idle: nothing pressed), with nothing preloaded.
+    await pastedAndHydrated(snippet, 'cl-film-player');
   });
 
   it('points the iframe at the prerendered embed page when only the widget and its language are chosen', async () => {

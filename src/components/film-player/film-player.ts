@@ -173,7 +173,7 @@ export class ClFilmPlayer extends FeedWidget {
    * press tries again.
    */
   async #press(film: Film, provider: FilmProvider | 'file'): Promise<void> {
-    // Read at the press: the facade may have been drawn by the render that hydrated, which leaves consent out.
+    // Read at the press: the button may be the one the hydrating render drew, which leaves consent out.
     const remembered = provider !== 'file' && localStore.get(consentKey(provider)) === true;
     if (this.#player) return this.#player.press(film, provider, remembered);
     this.#pressed = film.id;
