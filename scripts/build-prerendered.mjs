@@ -1,8 +1,8 @@
 /**
  * Prerendered HTML of every widget from the built-in feed, in English and in Welsh (dist/ssr/render.js, after rollup):
  *
- * - `prerendered/<widget>.<lang>.json` (`{ "html": …, "entry": …, "preload": … }`, read with the library's JSON
- *   requests): the element alone, its addresses on `https://cl-base.invalid/`, which the builder replaces with the
+ * - `prerendered/<widget>.<lang>.json` (`{ "html": …, "entry": …, "async"?: …, "preload": … }`, read with the
+ *   library's JSON requests): the element alone, its addresses on `https://cl-base.invalid/`, which the builder replaces with the
  *   CDN's own address for its "HTML with script" snippet, and the widget's `preload.json` entry;
  * - `embed-<widget>.<lang>.html`: the embed page with that widget in its HTML (addresses relative to the page), so an
  *   iframe paints its content from its own HTML and hydrates it with the widget's script;
@@ -38,6 +38,7 @@ export async function buildPrerendered({ root, dist, cdn, widgets }) {
       const { entry, preload: files } = preload[widget];
       const snippet = { html, ...preload[widget] };
       await writeFile(join(cdn, 'prerendered', `${widget}.${lang}.json`), `${JSON.stringify(snippet)}\n`);
+      // In the page's head the script stays deferred, a facade too: `async`, it could run before the element is parsed.
       const page = embedPage
         .replace('<html lang="en">', `<html lang="${lang}">`)
         .replace(
