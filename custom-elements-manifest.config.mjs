@@ -10,7 +10,7 @@ export default {
   litelement: true,
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/embed/**'],
-  plugins: [staticPropertiesAsLitReadsThem(), cssPropertyDefaults()],
+  plugins: [staticPropertiesAsLitReadsThem(), cssPropertyDefaults(), withoutReactiveBase()],
 };
 
 /** The options object of one entry of `static properties`: `{ … }`, or the first argument of a helper `reflected({ … })`. */
@@ -84,6 +84,25 @@ function cssPropertyDefaults() {
         for (const property of declaration.cssProperties ?? []) {
           const stated = /\bDefault: (.+)\.$/.exec(property.description ?? '');
           if (stated) property.default = stated[1].replaceAll('`', '');
+        }
+      }
+    },
+  };
+}
+
+/**
+ * The reactive base (src/internal/base-element.ts) is the elements' lifecycle, not their API: its members are left
+ * out of each element's entry, as Lit's were when the widgets extended LitElement.
+ */
+function withoutReactiveBase() {
+  return {
+    name: 'cl-without-reactive-base',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.members) {
+            declaration.members = declaration.members.filter((member) => member.inheritedFrom?.name !== 'BaseElement');
+          }
         }
       }
     },

@@ -148,6 +148,8 @@ export default tseslint.config(
       'lit/no-template-arrow': 'off',
       'wc/guard-super-call': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // A base class's hooks name the argument their overrides take.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
         {

@@ -4,7 +4,7 @@
  * A press before the widget's code has come is kept and acted on when it comes; without one, the code comes anyway.
  */
 import { expect } from '@open-wc/testing';
-import type { LitElement } from 'lit';
+import type { BaseElement } from '../src/internal/base-element.js';
 import { STORAGE_PREFIX } from '../src/internal/storage.js';
 import { until, visibleText } from './harness.js';
 import { CDN, closePages, openPrerendered, youTubeFeed, type PrerenderedPage } from './prerendered-page.js';
@@ -105,7 +105,7 @@ it('on a page with no prerendered player, it loads the widget at once', async ()
   document.body.append(frame);
   await loaded;
   await runFacade(frame);
-  const element = frame.contentDocument!.querySelector<LitElement>('cl-film-player')!;
+  const element = frame.contentDocument!.querySelector<BaseElement>('cl-film-player')!;
   await until(() => element.shadowRoot?.querySelector('[part="title"]'), 'the film, rendered');
   expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('cy');
 });

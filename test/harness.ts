@@ -7,7 +7,7 @@
  */
 import 'axe-core/axe.min.js';
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
-import type { LitElement } from 'lit';
+import type { BaseElement } from '../src/internal/base-element.js';
 import { sendKeys } from '@web/test-runner-commands';
 
 declare global {
@@ -118,7 +118,7 @@ export async function until<T>(check: () => T, message = 'condition', timeoutMs 
 }
 
 /** Waits for a widget to leave its loading state. */
-export async function settled<T extends LitElement>(element: T): Promise<T> {
+export async function settled<T extends BaseElement>(element: T): Promise<T> {
   // The first render must have happened, or "no busy status" would pass on an empty shadow root.
   await element.updateComplete;
   await until(

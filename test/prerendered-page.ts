@@ -3,14 +3,14 @@
  * server's prerenderer's (a test's own feed), with or without scripting.
  */
 import { expect } from '@open-wc/testing';
-import type { LitElement } from 'lit';
+import type { BaseElement } from '../src/internal/base-element.js';
 import { mock, server, uniqueName, until } from './harness.js';
 
 export const CDN = `${server}/dist/cdn/`;
 
 export interface PrerenderedPage {
   frame: HTMLIFrameElement;
-  element: LitElement;
+  element: BaseElement;
   root: ShadowRoot;
   warnings: unknown[][];
   /** Adds the widget's entry script, as the snippet's script tag does, and waits for the widget to settle. */
@@ -59,7 +59,7 @@ export async function openPrerendered(
   document.body.append(frame);
   await loaded;
   const frameWindow = frame.contentWindow as Window & typeof globalThis;
-  const element = frameWindow.document.querySelector<LitElement>(`cl-${widget}`)!;
+  const element = frameWindow.document.querySelector<BaseElement>(`cl-${widget}`)!;
   const warnings: unknown[][] = [];
   frameWindow.console.warn = (...args: unknown[]) => warnings.push(args);
   return {
@@ -136,7 +136,7 @@ export async function openPrerenderedWidgets(widgets: string[], lang: 'en' | 'cy
     frameWindow.document.head.append(script);
     return frameWindow.customElements.whenDefined(`cl-${widget}`);
   };
-  const elements = widgets.map((widget) => frameWindow.document.querySelector<LitElement>(`cl-${widget}`)!);
+  const elements = widgets.map((widget) => frameWindow.document.querySelector<BaseElement>(`cl-${widget}`)!);
   return {
     frame,
     elements,

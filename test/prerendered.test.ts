@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
+import type { BaseElement } from '../src/internal/base-element.js';
 import { FIRST_RESOURCES } from '../src/feed/sections/resources.js';
 import { STORAGE_PREFIX } from '../src/internal/storage.js';
 import { parts, until, visibleText } from './harness.js';
@@ -65,7 +65,7 @@ for (const [widget, what, own] of CASES) {
         'not rendered afresh',
       ).to.deep.equal([]);
       // Hydration keeps the HTML's text as it is: it must be what the widget renders itself, language included.
-      const fresh = element.cloneNode(false) as LitElement;
+      const fresh = element.cloneNode(false) as BaseElement;
       element.after(fresh);
       await until(() => fresh.hasUpdated && fresh.shadowRoot?.querySelector('[part="base"]'), 'a fresh copy');
       await fresh.updateComplete;
@@ -252,7 +252,7 @@ describe('a prerendered widget beside a plain one on the same feed', () => {
     const cards = page.elements[0]!;
     const cardNodes = [...cards.shadowRoot!.querySelectorAll('*')];
     await page.runScript('principle-cards');
-    const list = page.frame.contentDocument!.createElement('cl-resource-list') as LitElement;
+    const list = page.frame.contentDocument!.createElement('cl-resource-list') as BaseElement;
     const loads: unknown[] = [];
     list.addEventListener('cl-feed-load', (event) => loads.push((event as CustomEvent).detail));
     page.frame.contentDocument!.querySelector('main')!.append(list);

@@ -1,4 +1,4 @@
-import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
+import { isServer, type ReactiveController, type BaseElement } from '../internal/base-element.js';
 import { defineElement } from '../internal/define.js';
 import { emit } from '../internal/events.js';
 import { builtInFeed } from './built-in.js';
@@ -7,7 +7,7 @@ import type * as Layers from './layers.js';
 import { feedEntry, feedEntryAt, type FeedEntry, type FeedErrorCode, type FeedState } from './store.js';
 import { useSections, type SectionRules } from './validate-sections.js';
 
-type FeedHost = ReactiveElement & { src?: string | undefined; local?: string | undefined };
+type FeedHost = BaseElement & { src?: string | undefined; local?: string | undefined };
 
 export interface FeedLoadDetail {
   /** The feed's address. */

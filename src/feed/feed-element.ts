@@ -1,5 +1,6 @@
 import type { ContextEvent } from '@lit/context';
-import { LitElement, html, css, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html } from 'lit/html.js';
+import { BaseElement, css, type PropertyValues, type PropertyDeclarations } from '../internal/base-element.js';
 import { builtInFeed } from './built-in.js';
 import { feedContext } from './context.js';
 import { layeredEntry } from './layers.js';
@@ -12,7 +13,7 @@ import { feedEntryAt, type FeedEntry } from './store.js';
  * @tag cl-feed
  * @slot - The widgets (and any other content) that read this feed.
  */
-export class ClFeed extends LitElement {
+export class ClFeed extends BaseElement {
   static override styles = css`
     :host {
       display: contents;
@@ -72,7 +73,7 @@ export class ClFeed extends LitElement {
     super.connectedCallback();
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  override willUpdate(changed: PropertyValues): void {
     if (changed.has('src') || changed.has('local') || !this.hasUpdated) this.#provide(this.entry());
   }
 

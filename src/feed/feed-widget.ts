@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { PropertyDeclarations } from '../internal/base-element.js';
 import { ClElement } from '../internal/cl-element.js';
 import { translator } from '../i18n/strings.js';
 import { FeedController } from './feed-controller.js';
@@ -36,7 +37,10 @@ export abstract class FeedWidget extends ClElement {
   /** The feed's sections the widget shows: on a page of such widgets only these are validated. */
   protected static feedSections: SectionRules = {};
 
-  protected readonly feed = new FeedController(this, (this.constructor as typeof FeedWidget).feedSections);
+  protected readonly feed: FeedController = new FeedController(
+    this,
+    (this.constructor as typeof FeedWidget).feedSections,
+  );
 
   /** The widget's content for a loaded feed. */
   protected abstract renderContent(feed: Feed): TemplateResult | typeof nothing;
@@ -46,7 +50,7 @@ export abstract class FeedWidget extends ClElement {
     return html`<span class="cl-skeleton cl-skeleton-block"></span>`;
   }
 
-  override render() {
+  override render(): TemplateResult {
     // The wrapper says the language the widget speaks: the reader may have switched away from the page's.
     return html`<div class="cl-root" part="base" lang=${this.language}>
       ${this.renderLanguageSwitch()}${this.#renderState()}

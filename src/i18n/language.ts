@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '../internal/base-element.js';
 
 export type Language = 'en' | 'cy';
 export const LANGUAGES: readonly Language[] = ['en', 'cy'];

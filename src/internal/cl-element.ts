@@ -1,4 +1,5 @@
-import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import { BaseElement, isServer, type PropertyDeclarations, type PropertyValues } from './base-element.js';
 import { LanguageController, toLanguage, type Language } from '../i18n/language.js';
 import { emit, type ClEventDetail, type ClEventName } from './events.js';
 import { baseStyles } from './styles.js';
@@ -41,7 +42,7 @@ declare global {
  * @cssprop --cl-focus-width - Focus outline width. Default: `3px`.
  * @cssprop --cl-radius - Corner radius. Default: `4px`.
  */
-export class ClElement extends LitElement {
+export class ClElement extends BaseElement {
   static override styles = [baseStyles];
   static override properties: PropertyDeclarations = {
     languageSwitch: { type: Boolean, attribute: 'language-switch', reflect: true, useDefault: true },

@@ -2,39 +2,34 @@
  * Loaded only on a page with a prerendered widget (a shadow root that came with the HTML, from the CLI's `render`,
  * the builder's "HTML with script" or an embed page): Lit's hydration, and the feed copies the HTML was rendered from.
  */
-import { LitElement, render, type PropertyValues } from 'lit';
+import { render } from 'lit/html.js';
 import { hydrate } from '@lit-labs/ssr-client';
 import { builtInFeed } from '../feed/built-in.js';
 import { FEED_COPY_ATTRIBUTE, seedFeed } from '../feed/store.js';
+import { BaseElement } from './base-element.js';
 
 /*
- * Lit's hydration, applied to this copy's LitElement only (the host page's own Lit elements are left as they are).
- * It does what @lit-labs/ssr-client's lit-element-hydrate-support does, less what no widget uses (`defer-hydration`,
- * hydrated ARIA internals): a shadow root that came with the HTML is kept, and the first render takes it over.
+ * Lit's hydration for this copy's elements (the host page's own elements are left as they are), as
+ * @lit-labs/ssr-client's lit-element-hydrate-support does it for LitElement: a shadow root that came with the HTML is
+ * kept, and the first render takes it over.
  * A first render that differs from the prerendered HTML (a snippet rendered with other attributes than the page
  * gives, or by another version) cannot hydrate: Lit throws. The widget then renders afresh in place of that HTML, as
  * it would have without it, keeping the prerendered styles.
  */
-type Updating = LitElement & { update(changed: PropertyValues): void; render(): unknown };
-const prototype = LitElement.prototype as Updating & { createRenderRoot(): HTMLElement | DocumentFragment };
-const reactiveUpdate = (Object.getPrototypeOf(prototype) as Updating).update;
-const createRenderRoot = prototype.createRenderRoot;
-const toHydrate = new WeakSet<LitElement>();
+type Hydrating = BaseElement & { createRenderRoot(): ShadowRoot; commit(value: unknown): void };
+const prototype = BaseElement.prototype as Hydrating;
+const { createRenderRoot, commit } = prototype;
+const toHydrate = new WeakSet<BaseElement>();
 
-prototype.createRenderRoot = function (this: Updating) {
+prototype.createRenderRoot = function (this: Hydrating) {
   if (!this.shadowRoot) return createRenderRoot.call(this);
   toHydrate.add(this);
   return this.shadowRoot;
 };
 
-prototype.update = function (this: Updating, changed: PropertyValues): void {
-  const value = this.render();
-  reactiveUpdate.call(this, changed);
+prototype.commit = function (this: Hydrating, value: unknown): void {
+  if (!toHydrate.delete(this)) return commit.call(this, value);
   const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
-  if (!toHydrate.delete(this)) {
-    render(value, root, this.renderOptions);
-    return;
-  }
   try {
     hydrate(value, root, this.renderOptions);
   } catch (error) {

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './base-element.js';
 
 /**
  * Styles every widget shares. `:host` sets only display; the `.cl-root`

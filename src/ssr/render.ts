@@ -6,7 +6,9 @@
  * Used by the CLI's `render`, the build's embed pages and the builder's "HTML with script" snippets. Built to
  * dist/ssr/render.js with the same template minifying as the browser builds: hydration needs the same templates.
  */
-import { render } from '@lit-labs/ssr';
+import './dom.js';
+import { ElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
+import { renderValue } from '@lit-labs/ssr/lib/render-value.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { ClContactForm } from '../components/contact-form/contact-form.js';
@@ -19,6 +21,7 @@ import { FEED_COPY_ATTRIBUTE, readFeed } from '../feed/store.js';
 import { HEADER_KEYS } from '../feed/schema-common.js';
 import { useSections, type SectionRules } from '../feed/validate-sections.js';
 import { toLanguage } from '../i18n/language.js';
+import { BaseElement } from '../internal/base-element.js';
 
 export const PRERENDERED_WIDGETS = {
   'principle-cards': ClPrincipleCards,
@@ -80,6 +83,42 @@ const scriptJson = (value: unknown): string =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
+/**
+ * Renders the library's elements (what @lit-labs/ssr's LitElementRenderer does for LitElement): their attributes
+ * set as the browser would set them, then their styles and template into a declarative shadow root.
+ */
+class BaseElementRenderer extends ElementRenderer {
+  static override matchesClass(ctor: typeof HTMLElement): boolean {
+    return ctor.prototype instanceof BaseElement;
+  }
+
+  declare element: BaseElement;
+
+  constructor(tagName: string) {
+    super(tagName);
+    this.element = new (customElements.get(tagName) as unknown as new () => BaseElement)();
+  }
+
+  override get shadowRootOptions(): ShadowRootInit {
+    return (this.element.constructor as typeof BaseElement).shadowRootOptions;
+  }
+
+  /** The attribute sets its property, and nothing more: a widget's own callback may reach for the DOM. */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    BaseElement.prototype.attributeChangedCallback.call(this.element, name, old, value);
+  }
+
+  override renderShadow(renderInfo: RenderInfo) {
+    const styles = (this.element.constructor as typeof BaseElement).elementStyles;
+    return [
+      '<style>',
+      ...styles.map((style) => style.cssText),
+      '</style>',
+      () => renderValue(this.element.prerender(), renderInfo),
+    ];
+  }
+}
+
 /** Renders `widget` from `feed`. Throws (with a message for a person) on an unknown widget or a feed it cannot show. */
 export function renderWidget({ widget, feed, src, lang, attributes = {} }: RenderOptions): Rendered {
   if (!Object.hasOwn(PRERENDERED_WIDGETS, widget)) {
@@ -113,7 +152,9 @@ export function renderWidget({ widget, feed, src, lang, attributes = {} }: Rende
   serverFeed.state = state;
   let rendered: string;
   try {
-    rendered = collectResultSync(render(html`${unsafeStatic(`<${tag} ${text}></${tag}>`)}`));
+    rendered = collectResultSync(
+      render(html`${unsafeStatic(`<${tag} ${text}></${tag}>`)}`, { elementRenderers: [BaseElementRenderer] }),
+    );
   } finally {
     serverFeed.state = undefined;
   }

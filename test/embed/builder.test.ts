@@ -6,7 +6,7 @@ import { mountBuilder } from '../../src/embed/builder.js';
 import type { EmbedData } from '../../src/embed/catalog.js';
 import { parseEmbedQuery } from '../../src/embed/options.js';
 import { expectAccessible, server, settled, until, visibleText } from '../harness.js';
-import type { LitElement } from 'lit';
+import type { BaseElement } from '../../src/internal/base-element.js';
 
 const data = (await (await fetch(`${server}/dist/cdn/embed-widgets.json`)).json()) as EmbedData;
 const cdnBase = new URL('/dist/cdn/', server);
@@ -25,8 +25,8 @@ function mount(language: 'en' | 'cy' = 'en'): HTMLElement {
   return root;
 }
 
-function previewWidget(root: HTMLElement): LitElement {
-  return root.querySelector<LitElement>('.builder-preview > *')!;
+function previewWidget(root: HTMLElement): BaseElement {
+  return root.querySelector<BaseElement>('.builder-preview > *')!;
 }
 
 /** The three snippets' text: the script tag, the iframe, and the HTML with script (or the command that renders it). */
@@ -199,8 +199,8 @@ describe('embed builder', () => {
     document.body.append(frame);
     const pasted = await until(
       () =>
-        frame.contentDocument?.querySelector<LitElement>(preview.localName)?.shadowRoot &&
-        frame.contentDocument.querySelector<LitElement>(preview.localName),
+        frame.contentDocument?.querySelector<BaseElement>(preview.localName)?.shadowRoot &&
+        frame.contentDocument.querySelector<BaseElement>(preview.localName),
       'the pasted widget',
     );
     await settled(pasted);
@@ -274,7 +274,7 @@ describe('embed builder', () => {
     frame.srcdoc = `<!doctype html><html lang="en"><body>${snippet}</body></html>`;
     document.body.append(frame);
     await until(
-      () => frame.contentDocument?.querySelector<LitElement>(tag)?.hasUpdated,
+      () => frame.contentDocument?.querySelector<BaseElement>(tag)?.hasUpdated,
       `the prerendered ${tag} hydrated`,
     );
     return frame.contentWindow!;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/embed/embed-resize.js';
-import type { LitElement } from 'lit';
+import type { BaseElement } from '../../src/internal/base-element.js';
 import type { EmbedData } from '../../src/embed/catalog.js';
 import type { EmbedResizeMessage } from '../../src/embed/messages.js';
 import { mock, server, uniqueName, until } from '../harness.js';
@@ -54,7 +54,7 @@ async function steadyHeight(frame: HTMLIFrameElement): Promise<number> {
   const { pathname, search } = new URL(frame.src);
   const twin = await embed(`${pathname}${search}`, frame.style.width);
   const doc = twin.contentDocument!;
-  const widget = await until(() => doc.querySelector<LitElement>('main > *'), 'the copy to render');
+  const widget = await until(() => doc.querySelector<BaseElement>('main > *'), 'the copy to render');
   await until(
     () => widget.shadowRoot?.querySelector('.cl-root') && !widget.shadowRoot.querySelector('[aria-busy="true"]'),
     'the copy’s widget to load',

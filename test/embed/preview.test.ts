@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
+import type { BaseElement } from '../../src/internal/base-element.js';
 import '../../src/index.js';
 import type { EmbedData } from '../../src/embed/catalog.js';
 import { describeProblems, welshCoverage } from '../../src/embed/feed-report.js';
@@ -75,8 +75,8 @@ async function paste(root: HTMLElement, text: string): Promise<void> {
   await sendKeys({ press: 'Enter' });
 }
 
-function widgetsShown(root: HTMLElement): LitElement[] {
-  return [...root.querySelectorAll<LitElement>('.preview-feed > *')];
+function widgetsShown(root: HTMLElement): BaseElement[] {
+  return [...root.querySelectorAll<BaseElement>('.preview-feed > *')];
 }
 
 describe('feed report', () => {
@@ -337,7 +337,7 @@ describe('feed preview: a local layer', () => {
     await settled(english!);
     await settled(welsh!);
     // Each title, without the link's "opens another website" mark after it.
-    const titles = (list: LitElement) =>
+    const titles = (list: BaseElement) =>
       [...list.shadowRoot!.querySelectorAll('[part~="title"]')].map((title) =>
         title.textContent!.split('↗')[0]!.trim(),
       );

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
+import type { BaseElement } from '../../src/internal/base-element.js';
 import { feedStoreOptions } from '../../src/feed/store.js';
 import { localStore } from '../../src/internal/storage.js';
 import { mock, server, uniqueName, until, type MockResponse } from '../harness.js';
@@ -30,7 +30,7 @@ const SMALL_FEED = {
 
 async function widgetsFor(
   responses: MockResponse[],
-): Promise<{ url: string; container: HTMLDivElement; widgets: LitElement[] }> {
+): Promise<{ url: string; container: HTMLDivElement; widgets: BaseElement[] }> {
   const url = await mock(uniqueName('fault'), ...responses);
   const container = mount(
     `<button type="button" id="host-button">Host</button><cl-feed src="${url}">${WIDGET_TAGS.map((tag) => `<${tag}><p>Partner fallback</p></${tag}>`).join('')}</cl-feed>`,
@@ -39,7 +39,7 @@ async function widgetsFor(
 }
 
 /** Each widget's view, and whether its error panel shows the partner's own content. */
-async function outcome(widgets: LitElement[]): Promise<string[]> {
+async function outcome(widgets: BaseElement[]): Promise<string[]> {
   const views: string[] = [];
   for (const el of widgets) {
     const view = await settledView(el, 12_000);
@@ -160,7 +160,7 @@ describe('network faults', () => {
 });
 
 describe('contact endpoint faults', () => {
-  async function fillAndSend(form: LitElement): Promise<void> {
+  async function fillAndSend(form: BaseElement): Promise<void> {
     const root = form.shadowRoot!;
     for (const [id, value] of [
       ['name', 'Ffion Jones'],

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { LitElement } from 'lit';
+import type { BaseElement } from '../../src/internal/base-element.js';
 import { expectAccessible, expectNoOverflow, server, until } from '../harness.js';
 import {
   FIXTURES,
@@ -37,7 +37,7 @@ const GAP = 8;
 /** The places a partner puts a widget: a plain block, inside inline text, beside something in a flex row. */
 const CONTEXTS: Record<
   string,
-  { style: string; html: string; widget: (root: HTMLElement) => LitElement[]; room?: (el: Element) => number }
+  { style: string; html: string; widget: (root: HTMLElement) => BaseElement[]; room?: (el: Element) => number }
 > = {
   block: { style: `width: ${WIDTH}px`, html: ALL, widget: widgetsIn },
   inline: { style: `width: ${WIDTH}px`, html: `<p>Before <span>${ALL}</span> after</p>`, widget: widgetsIn },
@@ -71,7 +71,7 @@ function textMetrics(el: Element): TextMetric[] {
     });
 }
 
-async function render(context: string): Promise<{ container: HTMLDivElement; widgets: LitElement[] }> {
+async function render(context: string): Promise<{ container: HTMLDivElement; widgets: BaseElement[] }> {
   const { style, html, widget } = CONTEXTS[context]!;
   const container = mount(html, style);
   const widgets = widget(container);
@@ -166,7 +166,7 @@ describe('real and hostile host CSS', () => {
           await expectAccessible(container);
           container.lang = 'cy';
           await until(
-            () => widgets.every((el) => (el as LitElement & { language: string }).language === 'cy'),
+            () => widgets.every((el) => (el as BaseElement & { language: string }).language === 'cy'),
             'the widgets to turn Welsh',
           );
           for (const el of widgets) await el.updateComplete;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
+import type { BaseElement } from '../../src/internal/base-element.js';
 import { expectAccessible, mount, part, parts, settled, unmountAll, visibleText } from '../harness.js';
 import { FEED_URL, WIDGET_TAGS, deepElements, widgetHtml } from './widgets.js';
 
@@ -32,8 +32,8 @@ afterEach(() => {
   document.documentElement.style.fontSize = '';
 });
 
-async function mountWidget(markup: string, width = '800px'): Promise<LitElement> {
-  const el = await mount<LitElement>(markup, { width });
+async function mountWidget(markup: string, width = '800px'): Promise<BaseElement> {
+  const el = await mount<BaseElement>(markup, { width });
   return settled(el);
 }
 
@@ -67,7 +67,7 @@ describe('a visibility: hidden ancestor (a closed tab panel)', () => {
       const page = await mount<HTMLDivElement>(
         `<div><button type="button">Before</button><div style="visibility: hidden">${markup}</div><button type="button">After</button></div>`,
       );
-      const el = await settled(page.querySelector<LitElement>('[style] > *')!);
+      const el = await settled(page.querySelector<BaseElement>('[style] > *')!);
       expect(part(el, 'base').checkVisibility({ visibilityProperty: true }), 'the widget is visible').to.equal(false);
       expect(visibleText(el)).to.equal('');
       const [before, after] = page.querySelectorAll('button');
@@ -150,7 +150,7 @@ describe('shrink-to-fit containers', () => {
       it(`${name} in ${container}: at least 280 px wide, or the container's width when narrower`, async () => {
         for (const width of [600, 200]) {
           const page = await mount<HTMLDivElement>(`<div>${wrap(markup)}</div>`, { width: `${width}px` });
-          const el = await settled(page.querySelector<LitElement>(markup.match(/^<([\w-]+)/)![1]!)!);
+          const el = await settled(page.querySelector<BaseElement>(markup.match(/^<([\w-]+)/)![1]!)!);
           const box = el.getBoundingClientRect();
           expect(Math.round(box.width), `width in ${width} px`).to.be.at.least(Math.min(280, width));
           expect(box.right, `right edge in ${width} px`).to.be.at.most(page.getBoundingClientRect().right + 1);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
+import type { BaseElement } from '../../src/internal/base-element.js';
 import { mock, requestCount, uniqueName, until } from '../harness.js';
 import {
   ALL_WIDGETS_HTML,
@@ -21,7 +21,7 @@ import {
  * `src` and `lang` changed after render: the right content, no duplicate
  * requests, and no listeners or timers left behind on window or document.
  */
-const text = (el: LitElement) => (el.shadowRoot?.querySelector('.cl-root')?.textContent ?? '').replace(/\s+/g, ' ');
+const text = (el: BaseElement) => (el.shadowRoot?.querySelector('.cl-root')?.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('lifecycle', () => {
   it('upgrades elements that were in the HTML before the library loaded, showing the partner’s content until then', async () => {

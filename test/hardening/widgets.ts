@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
+import type { BaseElement } from '../../src/internal/base-element.js';
 import '../../src/index.js';
 import { mock, server, until } from '../harness.js';
 
@@ -42,7 +42,7 @@ export function viewOf(el: Element): View {
  * Waits until the widget shows content or an error panel and returns what it
  * shows; after `timeoutMs`, whatever it shows then (loading, blank).
  */
-export async function settledView(el: LitElement, timeoutMs = 8000): Promise<View> {
+export async function settledView(el: BaseElement, timeoutMs = 8000): Promise<View> {
   const start = performance.now();
   while (!['content', 'error'].includes(viewOf(el)) && performance.now() - start < timeoutMs) {
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -71,7 +71,7 @@ function part<T extends HTMLElement>(el: Element, selector: string): T {
  * Uses the widget's main control by keyboard (focus, then real key presses)
  * on the hardening feed and waits for the visible result.
  */
-export async function operate(el: LitElement): Promise<void> {
+export async function operate(el: BaseElement): Promise<void> {
   switch (el.localName as WidgetTag) {
     case 'cl-principle-cards': {
       const toggle = part<HTMLButtonElement>(el, '[part="practice-toggle"]');
@@ -198,6 +198,6 @@ export function mount(html: string, style = 'width: 600px'): HTMLDivElement {
   return container;
 }
 
-export function widgetsIn(root: ParentNode): LitElement[] {
-  return [...root.querySelectorAll<LitElement>(WIDGET_TAGS.join(','))];
+export function widgetsIn(root: ParentNode): BaseElement[] {
+  return [...root.querySelectorAll<BaseElement>(WIDGET_TAGS.join(','))];
 }

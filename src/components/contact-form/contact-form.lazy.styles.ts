@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../internal/base-element.js';
 
 /**
  * What only the sending code shows, loaded with it (contact-form.lazy.ts) and

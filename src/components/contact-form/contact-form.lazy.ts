@@ -8,7 +8,8 @@
  * status panels and the confirmation. docs/widgets/contact-form.md says what
  * it weighs.
  */
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { ReactiveController } from '../../internal/base-element.js';
 import { formatCount, plural, translator } from '../../i18n/strings.js';
 import { requestJson } from '../../internal/http.js';
 import { heading, headingLevel } from '../../internal/heading.js';

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../internal/base-element.js';
 
 /**
  * The form's layout: one column, full-width inputs up to a readable measure.

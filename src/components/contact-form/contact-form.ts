@@ -1,4 +1,5 @@
-import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { adoptStyles, type PropertyDeclarations, type PropertyValues } from '../../internal/base-element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
 import { contactSections } from '../../feed/sections/contact.js';
@@ -196,14 +197,14 @@ export class ClContactForm extends FeedWidget {
     clearTimeout(this.#sayTimer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // The attribute preselects its topic, unless a restored draft already chose one; set later, it always does.
     if (changed.has('topic') && this.topic && (this.hasUpdated || !this.#fields.topic))
       this.#fields = { ...this.#fields, topic: this.topic };
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const host = this.#privacyMissing && this.#sendTo && new URL(this.#sendTo).host;
     if (host && !this.#privacyWarned) {

@@ -4,7 +4,8 @@
  * lazily loaded `ContactSender` (contact-form.lazy.ts) works through. Types
  * only: neither half imports the other's module through this file.
  */
-import type { nothing, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { nothing, TemplateResult } from 'lit/html.js';
+import type { ReactiveControllerHost } from '../../internal/base-element.js';
 import type { Language } from '../../i18n/language.js';
 import type { ClEventDetail, ClEventName } from '../../internal/events.js';
 

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../internal/base-element.js';
 
 /**
  * What only the player code shows, loaded with it (film-player.lazy.ts) and

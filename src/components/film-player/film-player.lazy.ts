@@ -8,7 +8,8 @@
  * iframe, the native video with its captions) and the events of each.
  * docs/widgets/film-player.md says what it weighs.
  */
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { ReactiveController } from '../../internal/base-element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Film } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';

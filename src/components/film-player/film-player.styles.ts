@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../internal/base-element.js';
 
 export const styles = css`
   /* Reserved before anything loads; it grows only when the notice needs more room. */

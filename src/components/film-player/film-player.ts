@@ -1,4 +1,5 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { adoptStyles, type PropertyValues, type PropertyDeclarations } from '../../internal/base-element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
 import { filmSections } from '../../feed/sections/films.js';
@@ -133,7 +134,7 @@ export class ClFilmPlayer extends FeedWidget {
     });
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('film')) this.#reset();
   }

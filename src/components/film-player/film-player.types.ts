@@ -5,7 +5,7 @@
  * (film-player.lazy.ts) works through. Types only: neither half imports the
  * other's module through this file.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from '../../internal/base-element.js';
 import type { FilmSource } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';
 import type { ClEventDetail, ClEventName } from '../../internal/events.js';

@@ -9,7 +9,7 @@
  * It reaches the element only through ResourceListHost. Documented in
  * docs/widgets/resource-list.md.
  */
-import type { ReactiveController } from 'lit';
+import type { ReactiveController } from '../../internal/base-element.js';
 import type { LocalText, Resource } from '../../feed/schema.js';
 import type { Language } from '../../i18n/language.js';
 import { pick } from '../../i18n/local-text.js';

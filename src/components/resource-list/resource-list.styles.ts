@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../internal/base-element.js';
 
 /* Buttons, panels, skeletons, focus rings and forced colours come from the shared styles (src/internal/styles.ts). */
 export const styles = css`

@@ -1,4 +1,5 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { isServer, type PropertyDeclarations, type PropertyValues } from '../../internal/base-element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedWidget } from '../../feed/feed-widget.js';
 import { resourceSections } from '../../feed/sections/resources.js';
@@ -191,7 +192,7 @@ export class ClResourceList extends FeedWidget {
   #memo: [ResourceIndex, string, Resource[]] | undefined;
 
   /** The reader starts from the attributes, and starts again from them when the author changes one. */
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || FILTER_KEYS.some((key) => changed.has(key))) this.#reader = this.#startState();
     if (!isServer && !this.#actions && !this.#actionsFailed && this.#needsActionsFirst) void this.#loadActions();
@@ -218,7 +219,7 @@ export class ClResourceList extends FeedWidget {
   }
 
   /** Actions taken while a long list was read in part apply once it is whole: to every resource. */
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.#actions && this.#partLength === undefined && this.#queued.length > 0) this.#flush(this.#actions);
   }

@@ -4,7 +4,7 @@
  * (resource-list.lazy.ts). Types only: a value the lazy half imported from
  * the element's side would make the build split the entry into a facade.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from '../../internal/base-element.js';
 import type { SortOrder } from './resource-search.js';
 
 export interface ResourceOpenDetail {
