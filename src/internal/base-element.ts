@@ -2,10 +2,9 @@
  * The reactive base every element of the library is built on: declared properties and their attributes, batched
  * updates, controllers, styles, and lit-html to render. It is the part of Lit's `ReactiveElement` and `LitElement`
  * the widgets use, in a third of the bytes: the property options below, and no decorators, converters, `hasChanged`,
- * async directives or style fallbacks for browsers without declarative shadow DOM's era of APIs. Its lifecycle is
- * Lit's, in the same order (`willUpdate`, controllers' `hostUpdate`, `update`, `hostUpdated`, `firstUpdated`,
- * `updated`), so Lit's documentation describes it; prerendering has its own renderer (src/ssr/render.ts) and
- * hydration patches `commit` (src/internal/hydrate.ts).
+ * async directives or `<style>` fallbacks. Its lifecycle is Lit's, in the same order (`willUpdate`, controllers'
+ * `hostUpdate`, `update`, `hostUpdated`, `firstUpdated`, `updated`), so Lit's documentation describes it;
+ * prerendering has its own renderer (src/ssr/render.ts) and hydration patches `commit` (src/internal/hydrate.ts).
  */
 import { render, type RenderOptions } from 'lit/html.js';
 
@@ -25,13 +24,12 @@ export class CSSResult {
 /** Tags a style sheet (no interpolation: every sheet of the library is plain text). */
 export const css = (strings: TemplateStringsArray): CSSResult => new CSSResult(strings.join(''));
 
-/** Gives `root` these sheets, in place of those it had (`<style>` elements where a browser cannot share sheets). */
+/**
+ * Gives `root` these sheets, in place of those it had. Every browser that runs the library's code (ES2022, static
+ * blocks included) shares constructed sheets, so there is no `<style>` fallback.
+ */
 export function adoptStyles(root: ShadowRoot, styles: readonly CSSResult[]): void {
-  if ('replaceSync' in CSSStyleSheet.prototype) {
-    root.adoptedStyleSheets = styles.map((style) => style.styleSheet);
-    return;
-  }
-  for (const style of styles) root.appendChild(document.createElement('style')).textContent = style.cssText;
+  root.adoptedStyleSheets = styles.map((style) => style.styleSheet);
 }
 
 export interface PropertyDeclaration {

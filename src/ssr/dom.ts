@@ -1,7 +1,7 @@
 /**
  * Prerendering runs in Node, where the widgets' base class needs an `HTMLElement` to extend and a registry: Lit's
  * stand-ins for both, set before any widget's module runs (src/ssr/render.ts imports this first). Nothing else of the
- * DOM: no `document`, so the widgets know they are on the server.
+ * DOM: no `window`, so the widgets know they are on the server (`isServer`).
  */
 import { getWindow } from '@lit-labs/ssr/lib/dom-shim.js';
 
