@@ -1,6 +1,6 @@
 // The lint rules that keep the module graph clean, proved on small fixtures with the project's own
-// configuration: a cycle (value, dynamic or type-only) and a widget importing another widget are errors,
-// an unformatted file fails the format check, and a clean file passes both.
+// configuration: a cycle (value, dynamic or type-only), a widget importing another widget and an import of Lit's
+// element base are errors, an unformatted file fails the format check, and a clean file passes both.
 // Cycle fixtures must exist on disk (the rules read the other module): they are written to a dot-folder
 // under src/ (outside tsc's and lit-analyzer's globs, git-ignored) and removed when the tests end.
 import { after, before, test } from 'node:test';
@@ -114,7 +114,8 @@ test('an unformatted file fails the format check', async () => {
 
 test('widget styles that size by the host page (rem, viewport units) are errors; em, % and container units pass', async () => {
   const path = 'src/components/principle-cards/lint-fixture.ts';
-  const styles = (body) => `import { css } from 'lit';\n\nexport const styles = css\`\n  ${body}\n\`;\n`;
+  const styles = (body) =>
+    `import { css } from '../../internal/base-element.js';\n\nexport const styles = css\`\n  ${body}\n\`;\n`;
   const report = async (body) => {
     const [result] = await eslint.lintText(styles(body), { filePath: join(root, path) });
     return result.messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`);
@@ -132,4 +133,22 @@ test('widget styles that size by the host page (rem, viewport units) are errors;
   const clean =
     '/* 1rem here is only a comment */ .a { gap: 1em; width: 50%; inline-size: 10cqi; margin: 2cqw; --lorem: 3px; }';
   assert.deepEqual(await report(clean), []);
+});
+
+test("importing 'lit' itself or Lit's element modules in src/ is an error; lit/html.js, directives and types pass", async () => {
+  const path = 'src/components/principle-cards/lint-fixture.ts';
+  const rule = '@typescript-eslint/no-restricted-imports';
+  assert.deepEqual(await errorsAt(path, "import { html } from 'lit';\n\nexport const a = html`<p></p>`;\n"), [rule]);
+  assert.deepEqual(
+    await errorsAt(path, "import { LitElement } from 'lit-element';\n\nexport const A = LitElement;\n"),
+    [rule],
+  );
+  assert.deepEqual(
+    await errorsAt(path, "import { css } from '@lit/reactive-element/css-tag.js';\n\nexport const a = css`p{}`;\n"),
+    [rule],
+  );
+  const clean =
+    "import { html } from 'lit/html.js';\nimport { ifDefined } from 'lit/directives/if-defined.js';\n" +
+    "import type { TemplateResult } from 'lit';\n\nexport const a = (x?: string): TemplateResult => html`<p lang=${ifDefined(x)}></p>`;\n";
+  assert.deepEqual(await errorsAt(path, clean), []);
 });
