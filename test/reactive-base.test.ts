@@ -114,6 +114,21 @@ describe('BaseElement (the reactive base of every element)', () => {
     element.remove();
   });
 
+  it("keeps its parent's properties and attributes in a subclass that declares more", async () => {
+    class Extended extends Probe {
+      static override properties: PropertyDeclarations = { tone: { reflect: true } };
+      tone = 'calm';
+    }
+    const tag = define(Extended);
+    const element = (await mount(`<${tag} label="given" tone="bright"></${tag}>`)) as Extended;
+    expect([element.label, element.tone]).to.deep.equal(['given', 'bright']);
+    element.removeAttribute('label');
+    element.tone = 'plain';
+    await element.updateComplete;
+    expect([element.label, element.getAttribute('tone')]).to.deep.equal(['default', 'plain']);
+    expect(Extended.observedAttributes).to.include.members(['label', 'size', 'open', 'tone']);
+  });
+
   it('renders several changes made together once, telling each old value', async () => {
     const tag = define();
     const element = await mount(`<${tag}></${tag}>`);

@@ -72,7 +72,13 @@ const metas = new WeakMap<object, ClassMeta>();
 const attributeOf = (name: string, options: PropertyDeclaration): string | undefined =>
   options.state ? undefined : (options.attribute ?? name.toLowerCase());
 
-export abstract class BaseElement extends HTMLElement implements ReactiveControllerHost {
+/**
+ * In Node without a DOM the module still loads (the feed API, `compassionate-leadership-widgets/feed`, imports it):
+ * a stand-in that is never constructed there. Prerendering sets Lit's `HTMLElement` first (src/ssr/dom.ts).
+ */
+const HTMLElementBase = globalThis.HTMLElement ?? (Object as unknown as typeof HTMLElement);
+
+export abstract class BaseElement extends HTMLElementBase implements ReactiveControllerHost {
   /** The element's properties and their options; a subclass's add to its parent's. */
   static properties: PropertyDeclarations = {};
   static styles: CSSResult | CSSResult[] = [];
