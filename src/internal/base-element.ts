@@ -1,7 +1,7 @@
 /**
  * The reactive base every element of the library is built on: declared properties and their attributes, batched
  * updates, controllers, styles, and lit-html to render. It is the part of Lit's `ReactiveElement` and `LitElement`
- * the widgets use, in a third of the bytes: the property options below, and no decorators, converters, `hasChanged`,
+ * the widgets use, in under half the bytes: the property options below, and no decorators, converters, `hasChanged`,
  * async directives or `<style>` fallbacks. Its lifecycle is Lit's, in the same order (`willUpdate`, controllers'
  * `hostUpdate`, `update`, `hostUpdated`, `firstUpdated`, `updated`), so Lit's documentation describes it;
  * prerendering has its own renderer (src/ssr/render.ts) and hydration patches `commit` (src/internal/hydrate.ts).
@@ -223,7 +223,7 @@ export abstract class BaseElement extends HTMLElementBase implements ReactiveCon
     render(value, this.renderRoot, this.renderOptions);
   }
 
-  /** Prerendering (src/ssr/render.ts): the element's template, after `willUpdate` has seen its attributes. */
+  /** @internal Prerendering (src/ssr/render.ts): the element's template, after `willUpdate` has seen its attributes. */
   prerender(): unknown {
     this.willUpdate(this.#changedProperties);
     return this.render();
