@@ -15,6 +15,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import ts from 'typescript';
 import { discoverWidgets, staleIndex } from './scripts/widgets.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -185,12 +186,65 @@ function cdnAllInOne(cdn) {
   };
 }
 
+/**
+ * Each widget's CDN entry (`<widget>.js`, the plain script tag's) is a loader: src/feed/prefetch.ts asks for the feed
+ * of each of its widgets already in the page, then the widget's code (its define.ts, in `chunks/<widget>-<hash>.js`)
+ * is imported together with the chunks that code imports, all at once, and its class exported as before. A plain
+ * entry made the feed's request wait for the entry, then the core chunk the entry imports, then their run.
+ * prefetch.ts is inlined into each loader (transpiled here, its `export`s dropped so what the loader does not use is
+ * shaken out): a chunk the loaders shared would be one more request before the feed's. scripts/size-report.mjs
+ * counts a loader's imports as before use.
+ */
+const LOADER = '\0widget-loader:';
+function widgetLoaders() {
+  const isLoader = (id) => Boolean(id?.startsWith(LOADER));
+  return {
+    name: 'widget-loaders',
+    resolveId: (id) => (isLoader(id) ? id : null),
+    async load(id) {
+      if (!isLoader(id)) return null;
+      const widget = id.slice(LOADER.length);
+      const define = join(root, 'src/components', widget, 'define.ts');
+      const tag = `cl-${widget}`;
+      const source = await readFile(define, 'utf8');
+      const exported = /^export \{ (\w+) \};$/m.exec(source)?.[1];
+      if (!source.includes(`'${tag}'`) || !exported)
+        this.error(`${define} does not define <${tag}> and export its class`);
+      const prefetch = ts.transpileModule(await readFile(join(root, 'src/feed/prefetch.ts'), 'utf8'), {
+        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022 },
+      }).outputText;
+      return [
+        prefetch.replace(/^export /gm, ''),
+        `prefetchFeeds(${JSON.stringify(tag)}, new URL('../../../feed/built-in.json', import.meta.url));`,
+        // Awaited, so the entry still exports the widget's class, as it did before it was a loader.
+        `const widget = await import(${JSON.stringify(define)});`,
+        `export const ${exported} = widget.${exported};`,
+      ].join('\n');
+    },
+    // The widget's chunk and the chunks it imports, asked for together (not one after the other, as each is parsed).
+    renderDynamicImport({ chunk, getTargetChunkImports }) {
+      if (!isLoader(chunk.facadeModuleId)) return null;
+      const beside = (getTargetChunkImports() ?? [])
+        .filter(({ type }) => type === 'internal')
+        .map(({ resolvedImportPath }) => `import(${resolvedImportPath}),`);
+      return { left: `(${beside.join('')}import(`, right: '))' };
+    },
+  };
+}
+
+/** A widget's own code (its define.ts and what only it imports), loaded by its loader and its facade. */
+const widgetChunkName = (chunk) => {
+  const define = chunk.moduleIds.find((id) => /\/src\/components\/[a-z-]+\/define\.ts$/.test(id));
+  const widget = define?.split('/').at(-2);
+  return widget ? `chunks/${widget}-[hash].js` : 'chunks/[name]-[hash].js';
+};
+
 /** The per-widget entries share a single hashed `core` chunk (Lit, the feed, the base), so two widgets on a page load it once. */
 function cdnPerWidget(cdn, widgets) {
   return {
     input: {
       feed: 'src/feed/define.ts',
-      ...Object.fromEntries(widgets.map((name) => [name, `src/components/${name}/define.ts`])),
+      ...Object.fromEntries(widgets.map((name) => [name, `${LOADER}${name}`])),
       // A widget's facade (the film player's): the first script of its prerendered HTML, which loads the entry.
       ...Object.fromEntries(
         widgets
@@ -200,13 +254,13 @@ function cdnPerWidget(cdn, widgets) {
     },
     // An entry may carry code its lazy half shares (the contact rules), instead of a chunk of its own for it.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [...cdnPlugins(cdn), copyFeedFolder(cdn)],
+    plugins: [...cdnPlugins(cdn), widgetLoaders(), copyFeedFolder(cdn)],
     onwarn: failOnWarning,
     output: {
       dir: cdn,
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: widgetChunkName,
       // What every widget needs (Lit's core, the feed, the base) goes in one chunk; anything else (<cl-feed> and its
       // context provider, a directive one widget uses, the headings some widgets render, the contact rules, hydration
       // and the parts of Lit only it uses) goes where rollup puts it: with its only user, or shared.

@@ -11,16 +11,18 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 /**
  * Before use: what a page downloads for the widget to show; everything: with what loads once a reader acts.
  * Issue #17 asks for 18 KB before use and 24 KB everything per widget, hydration included, and 30 KB for the
- * all-in-one; the cards and the film meet the first, the resource list (19.0 KB) and the contact form (18.5 KB) do
- * not yet, nor does the contact form's everything (26.6 KB). The budgets below hold what is reached, with about half
- * a kilobyte of room: they were 20.5 KB and 28 KB until the library's own reactive base (src/internal/base-element.ts)
- * replaced Lit's ReactiveElement and LitElement, 1.4 KB off every entry. What costs most besides the widgets: the
- * shared core (lit-html, the feed store and its validation, the base, the shared styles: 13.1 KB), Lit's hydration
- * (2.1 KB, only on a page with prerendered HTML, but counted in everything) and the local layers (1.5 KB).
+ * all-in-one; the cards and the film meet the first, the resource list (19.6 KB) and the contact form (19.1 KB) do
+ * not yet, nor does the contact form's everything (27.2 KB). The budgets below hold what is reached, with a little
+ * room: they were 20.5 KB and 28 KB until the library's own reactive base (src/internal/base-element.ts) replaced
+ * Lit's ReactiveElement and LitElement, 1.4 KB off every entry, then 19.5 KB and 27 KB until each widget's entry
+ * became a loader (rollup.config.mjs's widgetLoaders), 0.55 KB on every entry, which asks for the feed beside the
+ * widget's code instead of after it. What costs most besides the widgets: the shared core (lit-html, the feed store
+ * and its validation, the base, the shared styles: 13.2 KB), Lit's hydration (2.1 KB, only on a page with
+ * prerendered HTML, but counted in everything) and the local layers (1.5 KB).
  */
 export const BUDGETS = {
   allInOne: { beforeUse: 30 * 1024, everything: 38.5 * 1024 },
-  widget: { beforeUse: 19.5 * 1024, everything: 27 * 1024 },
+  widget: { beforeUse: 20 * 1024, everything: 27.5 * 1024 },
 };
 export const ALL_IN_ONE = 'compassionate-leadership.js';
 
@@ -64,13 +66,17 @@ export async function sizeReport(cdnDir) {
     for (const file of names) for (const key of Object.keys(sum)) sum[key] += files[file][key];
     return sum;
   };
+  // A widget's loader (its entry: rollup.config.mjs's widgetLoaders) imports its chunk, chunks/<widget>-<hash>.js,
+  // and that chunk's imports as it runs: they are its code before use.
+  const isLoader = (name) =>
+    !name.includes('/') && lazyImports[name].some((file) => file.startsWith(`chunks/${name.replace(/\.js$/, '')}-`));
   const closure = (name, withLazy) => {
     const seen = new Set();
     const visit = (file) => {
       if (seen.has(file) || !files[file]) return;
       seen.add(file);
       imports[file].forEach(visit);
-      if (withLazy) lazyImports[file].forEach(visit);
+      if (withLazy || isLoader(file)) lazyImports[file].forEach(visit);
     };
     visit(name);
     return [...seen].sort();

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { mock, openEntryPage, requestCount, uniqueName, until } from './harness.js';
+import { builtEntryHolding } from './built-entry.js';
+import { mock, openEntryPage, requestCount, uniqueName, until, untilRequested } from './harness.js';
 
 /** The built-in feed with `marker` in a principle's, a film's and a resource's title, so the page shows which feed it read. */
 async function markedFeed(marker: string): Promise<unknown> {
@@ -53,6 +54,45 @@ describe('each CDN entry alone inside <cl-feed src>', () => {
         expect(builtIn.map((timing) => timing.name)).to.deep.equal([]);
       } finally {
         frame.remove();
+      }
+    });
+  }
+});
+
+/*
+ * A partner page with one widget and its CDN entry by a plain script tag, on a slow network: the entry (a loader)
+ * asks for the widget's feed at once, while the widget's code (held back here: the core chunk every widget imports)
+ * has not come; the widget then reads that request, not a second one.
+ */
+describe('each CDN entry by a plain script tag', () => {
+  for (const widget of ['principle-cards', 'film-player', 'resource-list', 'contact-form']) {
+    it(`cl-${widget}: its feed is asked for before its code has come, once`, async () => {
+      const name = uniqueName(`plain-${widget}`);
+      const url = await mock(name, { body: await markedFeed('MARKER') });
+      const gate = uniqueName('core-chunk-gate');
+      const entry = await builtEntryHolding(`${widget}.js`, 'core-', gate);
+      const frame = document.createElement('iframe');
+      frame.src = `/test/fixtures/entries/plain-script-tag.html?${new URLSearchParams({ widget, feed: url, entry })}`;
+      // Not waiting for its load event: the page's module script may hold it back, and its code is held.
+      document.body.append(frame);
+      try {
+        await untilRequested(`/__test__/mock/${name}`, 0, 'the feed asked for while the core chunk is held');
+        const page = frame.contentWindow!;
+        expect(page.customElements.get(`cl-${widget}`), 'the widget, not defined yet').to.equal(undefined);
+        await mock(gate, {});
+        const element = page.document.querySelector(`cl-${widget}`)!;
+        await until(
+          () =>
+            element.shadowRoot?.querySelector('.cl-root') && !element.shadowRoot.querySelector('[aria-busy="true"]'),
+          `cl-${widget} loaded`,
+        );
+        // The feed it read (the contact form shows no feed titles): no error panel in its place.
+        if (widget !== 'contact-form') expect(shadowText(element)).to.include('MARKER');
+        expect(Boolean(element.shadowRoot!.querySelector('[part="error"][role="alert"]')), 'an error').to.equal(false);
+        expect(await requestCount(`/__test__/mock/${name}`)).to.equal(1);
+      } finally {
+        frame.remove();
+        await mock(gate, {});
       }
     });
   }

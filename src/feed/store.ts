@@ -1,6 +1,7 @@
 import { requestJson, type HttpResult } from '../internal/http.js';
 import { localStore } from '../internal/storage.js';
 import { resolveFeedUrls } from './resolve-urls.js';
+import { FEED_REQUESTS, PREFETCHED, type Prefetched } from './prefetch.js';
 import type { Section } from './schema-common.js';
 import type { Feed } from './schema.js';
 import {
@@ -74,12 +75,19 @@ interface SavedCopy {
  * copies of the library on one page (CDN + npm) share one request per URL.
  * Only the raw response is shared; each copy validates it with its own schema.
  */
-const REQUESTS = Symbol.for('compassionate-leadership-widgets.feed-requests');
 type RequestRegistry = Map<string, Promise<HttpResult<unknown>>>;
 
 function requests(): RequestRegistry {
   const holder = globalThis as unknown as Record<symbol, RequestRegistry | undefined>;
-  return (holder[REQUESTS] ??= new Map());
+  return (holder[FEED_REQUESTS] ??= new Map());
+}
+
+/** The entry's request for `url`, once (src/feed/prefetch.ts). */
+function takePrefetched(url: string): Prefetched | undefined {
+  const prefetched = (globalThis as unknown as Record<symbol, Map<string, Prefetched> | undefined>)[PREFETCHED];
+  const started = prefetched?.get(url);
+  prefetched?.delete(url);
+  return started;
 }
 
 export const feedStoreOptions = {
@@ -220,6 +228,9 @@ class StoreEntry implements FeedEntry {
         timeoutMs: feedStoreOptions.timeoutMs,
         maxBytes: MAX_FEED_BYTES,
         cache: shown ? 'no-cache' : undefined,
+        // The entry's request for this address (src/feed/prefetch.ts), made before this code came; a conditional
+        // request or a retry is a new one.
+        started: shown || fresh ? undefined : takePrefetched(this.url),
       });
       registry.set(this.url, request);
     }

@@ -39,6 +39,8 @@ export interface RequestOptions {
   /** The HTTP cache's part: `no-cache` asks the server whether the cached copy is current (a conditional request). */
   cache?: RequestCache;
   signal?: AbortSignal;
+  /** A request already made for `url` (the entry's, src/feed/prefetch.ts), read in place of a new one; `controller` aborts it. */
+  started?: { response: Promise<Response>; controller: AbortController };
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -54,8 +56,9 @@ export async function requestJson<T = unknown>(url: string, options: RequestOpti
     credentials = 'omit',
     cache,
     signal,
+    started,
   } = options;
-  const controller = new AbortController();
+  const controller = started?.controller ?? new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -75,7 +78,7 @@ export async function requestJson<T = unknown>(url: string, options: RequestOpti
       init.body = JSON.stringify(json);
       (init.headers as Record<string, string>)['Content-Type'] = 'application/json';
     }
-    const response = await fetch(url, init);
+    const response = await (started?.response ?? fetch(url, init));
     const declared = Number(response.headers.get('Content-Length') ?? NaN);
     // A declared length is refused before reading; an undeclared one is measured once read.
     const text = declared > (maxBytes ?? Infinity) ? undefined : await response.text();
