@@ -235,11 +235,12 @@ describe('embed builder', () => {
     await sendKeys({ type: '#8a1538' });
     const code = () => snippets(root)[2];
     const snippet = await until(() => (code().includes('<cl-principle-cards') ? code() : ''), 'the HTML snippet');
-    // After the element, the chunks the entry imports and Lit's hydration, preloaded with their hashes (preload.json).
+    // After the element, the chunks the entry imports and Lit's hydration, preloaded with their hashes (preload.json):
+    // the widget's own chunk, the core, the headings helper.
     const preload = (
       (await (await fetch(`${cdnBase.href}preload.json`)).json()) as Record<string, { preload: object[] }>
     )['principle-cards']!.preload;
-    expect(preload.length, 'core, headings, hydration').to.equal(3);
+    expect(preload.length, 'widget, core, headings, hydration').to.equal(4);
     const lines = snippet.split('\n');
     expect(lines.slice(1, 1 + preload.length)).to.deep.equal(
       (preload as { href: string; integrity: string }[]).map(
@@ -286,7 +287,7 @@ describe('embed builder', () => {
     const code = () => snippets(root)[2];
     const snippet = await until(() => (code().includes('<cl-resource-list') ? code() : ''), 'the HTML snippet');
     const preloaded = [...snippet.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, href]) => href!);
-    expect(preloaded.length, 'core and hydration').to.equal(2);
+    expect(preloaded.length, 'widget, core and hydration').to.equal(3);
     const frameWindow = await pastedAndHydrated(snippet, 'cl-resource-list');
     const fetched = frameWindow.performance.getEntriesByType('resource').map((entry) => entry.name);
     // Each once, and no other chunk: the entry's imports and the hydration it loads are the preloaded files.
