@@ -65,14 +65,21 @@ describe('each CDN entry alone inside <cl-feed src>', () => {
  * has not come; the widget then reads that request, not a second one.
  */
 describe('each CDN entry by a plain script tag', () => {
-  for (const widget of ['principle-cards', 'film-player', 'resource-list', 'contact-form']) {
-    it(`cl-${widget}: its feed is asked for before its code has come, once`, async () => {
+  const cases = [
+    ...['principle-cards', 'film-player', 'resource-list', 'contact-form'].map((widget) => ({ widget, late: false })),
+    // The widget added by a module script of the page's own, which runs after the entry's.
+    { widget: 'principle-cards', late: true },
+  ];
+  for (const { widget, late } of cases) {
+    const where = late ? ', added by the page’s script after it' : '';
+    it(`cl-${widget}${where}: its feed is asked for before its code has come, once`, async () => {
       const name = uniqueName(`plain-${widget}`);
       const url = await mock(name, { body: await markedFeed('MARKER') });
       const gate = uniqueName('core-chunk-gate');
       const entry = await builtEntryHolding(`${widget}.js`, 'core-', gate);
       const frame = document.createElement('iframe');
-      frame.src = `/test/fixtures/entries/plain-script-tag.html?${new URLSearchParams({ widget, feed: url, entry })}`;
+      const query = new URLSearchParams({ widget, feed: url, entry, ...(late && { late: '' }) });
+      frame.src = `/test/fixtures/entries/plain-script-tag.html?${query}`;
       // Not waiting for its load event: the page's module script may hold it back, and its code is held.
       document.body.append(frame);
       try {

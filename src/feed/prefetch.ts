@@ -20,46 +20,51 @@ export interface Prefetched {
 }
 
 /**
- * Asks for the feed each `tag` in the page will read, when the HTML alone says which: its `src`, else its nearest
- * <cl-feed>'s, else `builtIn` (the feed controller's order). Nothing is asked once `tag` is defined (its widgets have
- * asked), nor for a feed a widget has asked for already, a prerendered widget (its HTML carries its feed), a widget or
- * <cl-feed> given `src` as a property before upgrade, a feed with a saved copy (the store shows it and checks it with
- * the server once the page is idle), or an address that is not http(s). The request is the store's own: no
- * credentials, JSON accepted.
+ * Asks for the feed each `tag` in the page will read, now and once the page's scripts have run (DOMContentLoaded),
+ * when the page alone says which: its `src`, else its nearest <cl-feed>'s, else `builtIn` (the feed controller's
+ * order). Nothing is asked once `tag` is defined (its widgets have asked), nor for a feed a widget has asked for
+ * already, a prerendered widget (its HTML carries its feed), a widget or <cl-feed> given `src` as a property before
+ * upgrade, a feed with a saved copy (the store shows it and checks it with the server once the page is idle), or an
+ * address that is not http(s). The request is the store's own: no credentials, JSON accepted.
  */
 export function prefetchFeeds(tag: string, builtIn: URL): void {
-  if (customElements.get(tag)) return;
   const holder = globalThis as unknown as Record<symbol, Map<string, unknown> | undefined>;
   const registry = (holder[PREFETCHED] ??= new Map()) as Map<string, Prefetched>;
-  for (const widget of document.getElementsByTagName(tag)) {
-    const provider = widget.closest('cl-feed');
-    try {
-      const url = new URL(widget.getAttribute('src') || provider?.getAttribute('src') || builtIn, document.baseURI)
-        .href;
-      if (
-        widget.shadowRoot ||
-        Object.hasOwn(widget, 'src') ||
-        (provider && Object.hasOwn(provider, 'src')) ||
-        !/^https?:/.test(url) ||
-        registry.has(url) ||
-        holder[FEED_REQUESTS]?.has(url) ||
-        // The store's key for the saved copy (src/internal/storage.ts's prefix, store.ts's `feed:`); `in` reads no value.
-        `cl-widgets:feed:${url}` in localStorage
-      )
-        continue;
-      const controller = new AbortController();
-      // http.ts's requestJson, which reads this response, cannot come first: it is in the chunk the request must not wait for.
-      // eslint-disable-next-line no-restricted-syntax
-      const response = fetch(url, {
-        credentials: 'omit',
-        headers: { Accept: 'application/json' },
-        signal: controller.signal,
-      });
-      // A failure is the store's to report, when it takes the request; untaken, it is nobody's.
-      response.catch(() => undefined);
-      registry.set(url, { response, controller });
-    } catch {
-      // An address that cannot be read, or storage that cannot: the store asks as it would have.
+  const scan = (): void => {
+    if (customElements.get(tag)) return;
+    for (const widget of document.getElementsByTagName(tag)) {
+      const provider = widget.closest('cl-feed');
+      try {
+        const url = new URL(widget.getAttribute('src') || provider?.getAttribute('src') || builtIn, document.baseURI)
+          .href;
+        if (
+          widget.shadowRoot ||
+          Object.hasOwn(widget, 'src') ||
+          (provider && Object.hasOwn(provider, 'src')) ||
+          !/^https?:/.test(url) ||
+          registry.has(url) ||
+          holder[FEED_REQUESTS]?.has(url) ||
+          // The store's key for the saved copy (src/internal/storage.ts's prefix, store.ts's `feed:`); `in` reads no value.
+          `cl-widgets:feed:${url}` in localStorage
+        )
+          continue;
+        const controller = new AbortController();
+        // http.ts's requestJson, which reads this response, cannot come first: it is in the chunk the request must not wait for.
+        // eslint-disable-next-line no-restricted-syntax
+        const response = fetch(url, {
+          credentials: 'omit',
+          headers: { Accept: 'application/json' },
+          signal: controller.signal,
+        });
+        // A failure is the store's to report, when it takes the request; untaken, it is nobody's.
+        response.catch(() => undefined);
+        registry.set(url, { response, controller });
+      } catch {
+        // An address that cannot be read, or storage that cannot: the store asks as it would have.
+      }
     }
-  }
+  };
+  scan();
+  // Again once the page's own deferred scripts have run (one of them may add the widgets), while the code is on its way.
+  if (document.readyState !== 'complete') addEventListener('DOMContentLoaded', scan, { once: true });
 }
