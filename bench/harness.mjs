@@ -125,6 +125,37 @@ export async function minifyLiteYoutubeEmbed(root) {
   );
 }
 
+/** The hand-written cards peer with its script in a file of its own, as a partner who writes one would ship it. */
+export const CARDS_PEER_FROM_FILE = [
+  '/bench/peers/principle-cards-peer.html',
+  'hand-written DOM, its script from a file',
+];
+
+/**
+ * Writes the hand-written cards peer (bench/pages/principle-cards-peer.html, whose script is inline) again with that
+ * script in a file, minified as our CDN build is, loaded by a module script tag in its place: the peer a plain script
+ * tag of ours is set against like for like (an inline script costs no request). Into dist/bench-peers/, served at
+ * /bench/peers/.
+ */
+export async function writeCardsPeerFromFile(root) {
+  const page = await readFile(join(root, 'bench/pages/principle-cards-peer.html'), 'utf8');
+  const inline = [...page.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+  if (inline.length !== 1)
+    throw new Error('bench/pages/principle-cards-peer.html no longer has one inline module script');
+  const [tag, source] = inline[0];
+  const out = join(root, 'dist/bench-peers');
+  await mkdir(out, { recursive: true });
+  const { code } = await minify(source, { module: true, format: { comments: false }, compress: { passes: 2 } });
+  await writeFile(join(out, 'principle-cards-peer.js'), code);
+  const [path] = CARDS_PEER_FROM_FILE;
+  // (Replaced by a function: the page may hold `$` patterns.)
+  await writeFile(
+    join(out, 'principle-cards-peer.html'),
+    page.replace(tag, () => '<script type="module" src="/bench/peers/principle-cards-peer.js"></script>'),
+  );
+  return path;
+}
+
 /** Comments and spacing removed: what a CSS minifier saves on a small stylesheet, near enough. */
 export function minifyCss(css) {
   return css

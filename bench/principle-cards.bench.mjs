@@ -7,14 +7,30 @@
  * Also from navigation start to that paint, on the same loads and on a third
  * page in turn with them (ABCABC): the recommended path, the widget
  * prerendered into the same page (bench/prerendered-pages.mjs), which has no
- * feed to wait for before its cards are painted.
+ * feed to wait for before its cards are painted. And the peer a fourth way, its script in a file of its own
+ * (`writeCardsPeerFromFile`), in turn with the others: set against the plain script tag, it shows what of that row's
+ * gap is the request an inline script does not make, and what is our code.
  *
  * "First paint of the cards": an init script checks every animation frame
  * whether the cards are in the DOM; in the first frame that has them it
  * posts a message, which runs after that frame's paint.
  */
-import { alternateAll, blockExternal, compare, repeatPair, paintWatcher, rounded, stats } from './harness.mjs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CARDS_PEER_FROM_FILE,
+  alternateAll,
+  blockExternal,
+  compare,
+  repeatPair,
+  paintWatcher,
+  rounded,
+  stats,
+  writeCardsPeerFromFile,
+} from './harness.mjs';
 import { writePrerenderedPage } from './prerendered-pages.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const title = '<cl-principle-cards>: feed arrival to first paint of the cards';
 
@@ -101,10 +117,12 @@ export async function run({ browser, baseUrl }) {
   const widgetPage = new URL('/bench/pages/principle-cards-widget.html', baseUrl).href;
   const peerPage = new URL('/bench/pages/principle-cards-peer.html', baseUrl).href;
   const prerenderedPage = new URL(await writePrerenderedPage(baseUrl, 'principle-cards'), baseUrl).href;
+  const peerFilePage = new URL(await writeCardsPeerFromFile(root), baseUrl).href;
   const cold = await alternateAll({
     ours: () => measure(browser, widgetPage, feedUrl),
     prerendered: () => measure(browser, prerenderedPage, feedUrl, false),
     peer: () => measure(browser, peerPage, feedUrl),
+    peerFile: () => measure(browser, peerFilePage, feedUrl),
   });
   const afterFeed = (side) => rounded(stats(cold[side].map((load) => load.painted - load.arrived)));
   const fromNavigation = (side) => rounded(stats(cold[side].map((load) => load.painted)));
@@ -134,6 +152,16 @@ export async function run({ browser, baseUrl }) {
         'hand-written DOM',
         fromNavigation('peer'),
       ),
+    ),
+    compare(
+      {
+        case: 'principle-cards',
+        metric: 'navigation to first paint of the cards',
+        unit: 'ms',
+        ...fromNavigation('ours'),
+      },
+      CARDS_PEER_FROM_FILE[1],
+      fromNavigation('peerFile'),
     ),
     compare(
       {

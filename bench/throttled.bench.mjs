@@ -19,6 +19,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  CARDS_PEER_FROM_FILE,
   alternateAll,
   blockExternal,
   compare,
@@ -26,6 +27,7 @@ import {
   paintWatcher,
   rounded,
   stats,
+  writeCardsPeerFromFile,
 } from './harness.mjs';
 import { PRERENDERED, writePrerenderedPage } from './prerendered-pages.mjs';
 import { generateFeed } from './resource-list.bench.mjs';
@@ -47,6 +49,8 @@ const PAIRS = [
     name: 'principle-cards',
     ours: '/bench/pages/principle-cards-widget.html',
     peer: ['/bench/pages/principle-cards-peer.html', 'hand-written DOM'],
+    // Set against the plain script tag too: what of its gap is the request an inline script does not make.
+    peerFromFile: CARDS_PEER_FROM_FILE,
     shown: () =>
       document.querySelector('cl-principle-cards')?.shadowRoot?.querySelector('[part~="card"]') ??
       document.querySelector('.card'),
@@ -168,6 +172,7 @@ async function measure(browser, baseUrl, path, shown, press) {
 
 export async function run({ browser, baseUrl }) {
   await minifyLiteYoutubeEmbed(root);
+  await writeCardsPeerFromFile(root);
   const prerendered = await writePrerenderedPages(baseUrl);
   const rows = [];
   for (const pair of PAIRS) {
@@ -176,6 +181,9 @@ export async function run({ browser, baseUrl }) {
       ours: () => measure(browser, baseUrl, pair.ours, pair.shown, pair.press),
       prerendered: () => measure(browser, baseUrl, prerendered[pair.name], pair.shown, pair.press),
       peer: () => measure(browser, baseUrl, peerPath, pair.shown, pair.press),
+      ...(pair.peerFromFile && {
+        peerFromFile: () => measure(browser, baseUrl, pair.peerFromFile[0], pair.shown, pair.press),
+      }),
     });
     const of = (side, key) => stats(runs[side].map((r) => r[key]));
     // Which element was largest on each side (the most frequent over the runs): LCP compares like with like only
@@ -202,6 +210,19 @@ export async function run({ browser, baseUrl }) {
       rows.push(row('cumulative layout shift (cold, throttled)', 'cls', 'score', 3));
       if (pair.press) rows.push(row('interaction to next paint: pressing play (throttled)', 'inp', 'ms', 0));
     }
+    if (pair.peerFromFile)
+      rows.push(
+        compare(
+          {
+            case: `throttled ${pair.name} (script tag)`,
+            metric: 'navigation to the content on screen (cold, throttled)',
+            unit: 'ms',
+            ...rounded(of('ours', 'shownAt'), 0),
+          },
+          pair.peerFromFile[1],
+          rounded(of('peerFromFile', 'shownAt'), 0),
+        ),
+      );
   }
   return rows;
 }
