@@ -21,6 +21,8 @@ export interface PrerenderedPage {
 export interface OwnFeed {
   feed: object;
   attributes?: Record<string, string>;
+  /** Where the feed is served (a mock's address), when several snippets share it; else a fresh mock address. */
+  src?: string;
 }
 
 /** The prerendered snippet: the build's (the built-in feed), or rendered by the server's prerenderer from `own`. */
@@ -31,7 +33,7 @@ export async function snippetFor(widget: string, lang: 'en' | 'cy', own?: OwnFee
     const { html } = (await response.json()) as { html: string };
     return html.replaceAll('https://cl-base.invalid/', CDN);
   }
-  const src = await mock(uniqueName('prerendered-feed'), { body: own.feed });
+  const src = own.src ?? (await mock(uniqueName('prerendered-feed'), { body: own.feed }));
   const response = await fetch(`${server}/__test__/prerender`, {
     method: 'POST',
     body: JSON.stringify({ widget, feed: own.feed, src, lang, attributes: own.attributes }),
@@ -103,11 +105,17 @@ export function closePages(): void {
 }
 
 /**
- * The build's snippets of `widgets` (the built-in feed) on one page, no script yet; `runScript` adds one entry. The
- * answer to the widgets' check of the feed waits for `releaseFeed`, or with `feedFails` never comes.
+ * The build's snippets of `widgets` (the built-in feed), or with `own` each rendered from that feed served at one
+ * address, on one page, no script yet; `runScript` adds one entry. The answer to the widgets' check of the feed waits
+ * for `releaseFeed`, or with `feedFails` never comes.
  */
-export async function openPrerenderedWidgets(widgets: string[], lang: 'en' | 'cy', { feedFails = false } = {}) {
-  const snippets = await Promise.all(widgets.map((widget) => snippetFor(widget, lang)));
+export async function openPrerenderedWidgets(
+  widgets: string[],
+  lang: 'en' | 'cy',
+  { feedFails = false, own }: { feedFails?: boolean; own?: OwnFeed } = {},
+) {
+  const shared = own && { ...own, src: await mock(uniqueName('prerendered-feed'), { body: own.feed }) };
+  const snippets = await Promise.all(widgets.map((widget) => snippetFor(widget, lang, shared)));
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 900px; border: 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -122,7 +130,8 @@ export async function openPrerenderedWidgets(widgets: string[], lang: 'en' | 'cy
   const released = new Promise<void>((resolve) => (releaseFeed = resolve));
   const realFetch = frameWindow.fetch.bind(frameWindow);
   frameWindow.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const isFeed = String(input instanceof Request ? input.url : input).endsWith('/feed/built-in.json');
+    const url = String(input instanceof Request ? input.url : input);
+    const isFeed = shared ? url === shared.src : url.endsWith('/feed/built-in.json');
     if (isFeed && feedFails) throw new TypeError('Failed to fetch (the test’s network is down)');
     const response = await realFetch(input, init);
     if (isFeed) await released;

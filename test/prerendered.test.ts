@@ -7,8 +7,9 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BaseElement } from '../src/internal/base-element.js';
 import { FIRST_RESOURCES } from '../src/feed/sections/resources.js';
+import { FEED_COPY_ATTRIBUTE, type CutCopy } from '../src/feed/store.js';
 import { STORAGE_PREFIX } from '../src/internal/storage.js';
-import { parts, until, visibleText } from './harness.js';
+import { mock, parts, uniqueName, until, untilRequested, visibleText } from './harness.js';
 import {
   closePages,
   contactFeed,
@@ -16,6 +17,7 @@ import {
   openPrerenderedWidgets,
   youTubeFeed,
   type OwnFeed,
+  type PrerenderedPage,
   CDN,
 } from './prerendered-page.js';
 import { generatedFeed } from './resource-list-fixtures.js';
@@ -233,7 +235,6 @@ it('two prerendered widgets on one feed, each with its own script, one after the
       [],
     );
   };
-  // The second widget's script runs while the server's answer is still on its way: its copy is the one to read.
   for (const widget of widgets) await page.runScript(widget);
   unchanged('before the server answered');
   page.releaseFeed();
@@ -243,6 +244,36 @@ it('two prerendered widgets on one feed, each with its own script, one after the
   );
   for (const element of page.elements) await element.updateComplete;
   unchanged('after it');
+});
+
+it('the cards and a long list prerendered on one feed, the cards’ script first: the list is paged as the whole list', async () => {
+  const builtIn = (await (await fetch(`${CDN}feed/built-in.json`)).json()) as Record<string, unknown>;
+  const count = FIRST_RESOURCES + 50;
+  const feed = { ...generatedFeed(count), principles: builtIn['principles'], behaviours: builtIn['behaviours'] };
+  const page = await openPrerenderedWidgets(['principle-cards', 'resource-list'], 'en', { own: { feed } });
+  const list = page.elements[1]!;
+  const ids = () => parts(list, 'item').map((item) => item.dataset['id']);
+  const nodes = [...list.shadowRoot!.querySelectorAll('*')];
+  await page.runScript('principle-cards');
+  // The list's script runs while the server's answer is on its way: its copy (cut to its first part) is read.
+  await page.runScript('resource-list');
+  const now = [...list.shadowRoot!.querySelectorAll('*')];
+  expect(now.length === nodes.length && now.every((node, at) => node === nodes[at]), 'hydrated in place').to.equal(
+    true,
+  );
+  const newest = Array.from({ length: 10 }, (_, i) => `r-${count - i}`);
+  expect(ids()).to.deep.equal(newest);
+  // The last page of the whole list: beyond the part the copy holds, so it is taken once the rest is read.
+  const last = String(count / 10);
+  parts(list, 'page-button')
+    .find((button) => button.textContent!.trim().endsWith(last))!
+    .click();
+  await list.updateComplete;
+  expect(ids(), 'no page of the part taken for the last').to.deep.equal(newest);
+  page.releaseFeed();
+  await until(() => ids()[0] === 'r-10', 'the last page, with the server’s answer');
+  expect(ids()).to.deep.equal(Array.from({ length: 10 }, (_, i) => `r-${10 - i}`));
+  expect(page.warnings.filter(([text]) => String(text).includes('prerendered')).length, 'no fresh render').to.equal(0);
 });
 
 describe('a prerendered widget beside a plain one on the same feed', () => {
@@ -280,5 +311,57 @@ describe('a prerendered widget beside a plain one on the same feed', () => {
     const { list, cardsKept } = await withPlainList({ feedFails: true });
     await until(() => list.shadowRoot!.querySelector('[part="error"]'), 'the list’s error');
     expect(cardsKept(), 'the cards untouched, no error').to.equal(true);
+  });
+});
+
+describe('a prerendered long list (more resources than its first part)', () => {
+  const COUNT = FIRST_RESOURCES + 50;
+  const ids = (root: ShadowRoot) =>
+    [...root.querySelectorAll<HTMLElement>('[part~="item"]')].map((item) => item.dataset['id']);
+  const countText = (root: ShadowRoot) => root.querySelector('[part="count"]')?.textContent?.trim();
+  /** The feed copy the snippet carries. */
+  const copyOf = (page: PrerenderedPage) =>
+    JSON.parse(page.element.querySelector(`:scope > script[${FEED_COPY_ATTRIBUTE}]`)!.textContent!) as {
+      resources: unknown[];
+    } & CutCopy;
+  /** The mock the snippet's `src` names, to answer otherwise. */
+  const feedMock = (page: PrerenderedPage) => page.element.getAttribute('src')!.split('/').pop()!;
+
+  it('carries only its first part in the snippet; a page beyond it comes from the feed once hydrated', async () => {
+    const page = await openPrerendered('resource-list', 'en', { feed: generatedFeed(COUNT) });
+    const copy = copyOf(page);
+    expect(copy.resources.length, 'the first part').to.equal(FIRST_RESOURCES);
+    expect(copy.wholeLengths).to.deep.equal({ resources: COUNT });
+    expect(countText(page.root), 'counted whole, before any script').to.equal(`${COUNT} resources`);
+    const gate = uniqueName('long-copy-checked');
+    await mock(feedMock(page), { body: generatedFeed(COUNT), holdUntil: gate });
+    await page.runScript();
+    // The copy is checked with the server once the page is idle, after a list held whole would have been read whole.
+    await untilRequested(`/__test__/mock/${feedMock(page)}`, 0, 'the check of the copy');
+    expect(countText(page.root), 'still counted whole: the copy holds no more').to.equal(`${COUNT} resources`);
+    await mock(gate, { body: {} });
+    const pages = parts(page.element, 'page-button') as HTMLButtonElement[];
+    pages.find((button) => button.textContent!.trim().endsWith(String(COUNT / 10)))!.click();
+    // The oldest ten, none of them in the snippet's copy.
+    await until(() => ids(page.root)[0] === 'r-10', 'the last page, from the feed');
+    expect(ids(page.root)).to.deep.equal(Array.from({ length: 10 }, (_, i) => `r-${10 - i}`));
+    expect(countText(page.root)).to.equal(`${COUNT} resources`);
+  });
+
+  it('when the feed cannot be fetched, keeps its first page and says it is a copy; trying again brings the rest', async () => {
+    const page = await openPrerendered('resource-list', 'en', { feed: generatedFeed(COUNT) });
+    await mock(feedMock(page), { status: 503 });
+    const first = page.root.querySelector('[part~="item"]');
+    await page.runScript();
+    await until(() => page.root.querySelector('[part="stale"]'), 'the notice that the list is a copy');
+    await until(() => countText(page.root) === `${FIRST_RESOURCES} resources`, 'the copy read as the list');
+    expect(page.root.querySelector('[part~="item"]') === first, 'the first item kept').to.equal(true);
+    await mock(feedMock(page), { body: generatedFeed(COUNT) });
+    page.root.querySelector<HTMLButtonElement>('[part="stale"] button')!.click();
+    await until(
+      () => countText(page.root) === `${COUNT} resources` && !page.root.querySelector('[part="stale"]'),
+      'the whole list, with the server’s answer',
+    );
+    expect(page.root.querySelector('[part~="item"]') === first, 'still the first item').to.equal(true);
   });
 });

@@ -109,6 +109,32 @@ const unsaved = new Map<string, SavedCopy>();
 /** The attribute on the JSON copy of the feed inside a prerendered widget (written by src/ssr/, read by hydration). */
 export const FEED_COPY_ATTRIBUTE = 'data-cl-feed-copy';
 
+/**
+ * What a prerendered widget's copy of its feed (src/ssr/render.ts) adds to the feed's own keys when it holds only the
+ * first part of a long list (`SectionRule.first`: the resource list's first page): the whole list's length, and when
+ * the copy was rendered (ISO 8601). The rest comes with the server's answer.
+ */
+export interface CutCopy {
+  wholeLengths?: Partial<Record<Section, number>>;
+  renderedAt?: string;
+}
+
+/**
+ * Reads a prerendered widget's copy of its feed (or a saved one) as the widget's first render reads it: a long list
+ * by its first part, and a list the copy was cut to as the whole list it was cut from (counted and paged as that):
+ * the same as the render that made the HTML, which then hydrates in place.
+ */
+export function readCopy(
+  data: unknown,
+  url: string,
+  sections?: SectionRules,
+): Exclude<FeedState, { status: 'loading' }> {
+  const state = readFeed(data, url, sections, true);
+  if (state.status !== 'ready') return state;
+  const whole = (data as CutCopy).wholeLengths;
+  return whole ? { ...state, partial: { ...state.partial, ...whole } } : state;
+}
+
 /** Feeds given by prerendered HTML (the copy each was rendered from), by absolute address: see `seedFeed`. */
 const seeds = new Map<string, unknown>();
 
@@ -183,7 +209,8 @@ class StoreEntry implements FeedEntry {
   #complete(): void {
     const { state } = this;
     const read = this.#read;
-    if (state.status !== 'ready' || !state.partial || !read) return;
+    // A copy cut to its first part holds no more: the rest comes with the server's answer.
+    if (state.status !== 'ready' || !state.partial || !read || (read.data as CutCopy).wholeLengths) return;
     const whole = readFeed(read.data, read.url);
     if (whole.status !== 'ready') return;
     this.#set({ ...state, feed: whole.feed, problems: whole.problems, partial: undefined, widened: true });
@@ -202,7 +229,7 @@ class StoreEntry implements FeedEntry {
     const state =
       saved &&
       (seed !== undefined || Date.now() - saved.savedAt < (Number.isInteger(maxAge) ? maxAge! : DEFAULT_MAX_AGE) * 1000)
-        ? readFeed(saved.data, saved.url, undefined, true)
+        ? readCopy(saved.data, saved.url)
         : undefined;
     if (state?.status === 'ready') {
       this.#read = saved;
@@ -273,6 +300,13 @@ class StoreEntry implements FeedEntry {
     const { state } = this;
     if (!this.#seeded || state.status !== 'ready') return this.#set(this.#fallback(error));
     this.#failure = error;
+    const copy = this.#read?.data as CutCopy | undefined;
+    if (copy?.wholeLengths) {
+      // The rest of a list cut to its first part cannot come: what the copy holds is read as the list (once idle), and
+      // shown as a copy from when it was rendered, not brought up to date (the reader may try again).
+      this.#read = { ...this.#read!, data: { ...copy, wholeLengths: undefined } };
+      return this.#set({ ...state, stale: true, savedAt: Date.parse(copy.renderedAt!) || Date.now() });
+    }
     if (state.awaiting) this.#set({ ...state, awaiting: { ...state.awaiting, error } });
   }
 
@@ -290,8 +324,10 @@ class StoreEntry implements FeedEntry {
     const { state } = this;
     const read = this.#read;
     if (state.status !== 'ready' || !read) return;
-    // Read whole: a widget added this late misses the first paint anyway.
-    const more = readFeed(read.data, read.url, added);
+    // Read whole: a widget added this late misses the first paint anyway. But a cut copy (prerendered) is read as its
+    // own widget's first render reads it, whose HTML it hydrates.
+    const cut = (read.data as CutCopy).wholeLengths;
+    const more = (cut ? readCopy : readFeed)(read.data, read.url, added);
     if (more.status !== 'ready') return;
     const feed = { ...state.feed };
     for (const section of Object.keys(added) as (keyof SectionRules)[])
@@ -305,6 +341,7 @@ class StoreEntry implements FeedEntry {
       ...state,
       feed,
       problems: [...state.problems, ...more.problems],
+      ...(cut && more.partial && { partial: { ...state.partial, ...more.partial } }),
       widened: true,
       awaiting: sections.length > 0 ? { sections, error: this.#failure } : undefined,
     });

@@ -17,8 +17,9 @@ import { ClPrincipleCards } from '../components/principle-cards/principle-cards.
 import { ClResourceList } from '../components/resource-list/resource-list.js';
 import { serverFeed } from '../feed/feed-controller.js';
 import type { FeedProblem } from '../feed/validate.js';
-import { FEED_COPY_ATTRIBUTE, readFeed } from '../feed/store.js';
+import { FEED_COPY_ATTRIBUTE, readCopy, readFeed, type CutCopy } from '../feed/store.js';
 import { HEADER_KEYS } from '../feed/schema-common.js';
+import { validate } from '../feed/schema-kit.js';
 import { useSections, type SectionRules } from '../feed/validate-sections.js';
 import { toLanguage } from '../i18n/language.js';
 import { BaseElement } from '../internal/base-element.js';
@@ -129,17 +130,21 @@ export function renderWidget({ widget, feed, src, lang, attributes = {} }: Rende
   if (!customElements.get(tag)) customElements.define(tag, ctor);
   const sections = (ctor as unknown as { feedSections: SectionRules }).feedSections;
   useSections(sections);
-  // Read as the widget will read it in the browser: the copy the snippet carries, nothing more.
-  const copy =
+  // The header and topics (every page reads them) and the widget's sections, nothing else.
+  const shown =
     typeof feed === 'object' && feed !== null && !Array.isArray(feed)
       ? Object.fromEntries(
-          // The header and topics (every page reads them) and the widget's sections, nothing else.
           [...HEADER_KEYS, 'topics', ...Object.keys(sections)]
             .filter((key) => key in feed)
             .map((key) => [key, (feed as Record<string, unknown>)[key]]),
         )
       : feed;
-  const state = readFeed(copy, src);
+  // Checked whole, as the widget checks it once the page is idle: what it skips is reported.
+  const whole = readFeed(shown, src);
+  if (whole.status !== 'ready') throw new Error(`The feed cannot be shown: ${whole.message}`);
+  // Rendered as the widget will read it in the browser: the copy the snippet carries, nothing more.
+  const copy = cutLongLists(shown as Record<string, unknown>, sections);
+  const state = readCopy(copy, src);
   if (state.status !== 'ready') throw new Error(`The feed cannot be shown: ${state.message}`);
 
   const named = { ...attributes, src, lang: toLanguage(lang) };
@@ -163,5 +168,30 @@ export function renderWidget({ widget, feed, src, lang, attributes = {} }: Rende
   const start = rendered.indexOf(`<${tag} `);
   const end = rendered.lastIndexOf(`</${tag}>`);
   const element = `${rendered.slice(start, end)}<script type="application/json" ${FEED_COPY_ATTRIBUTE}>${scriptJson(copy)}</script></${tag}>`;
-  return { html: element, problems: state.problems };
+  return { html: element, problems: whole.problems };
+}
+
+/**
+ * The copy a snippet carries of a long list (`SectionRule.first`: the resource list's) is only what its first render
+ * shows, with the whole list's length and the time of rendering (`CutCopy`): the rest comes from the feed. A list of
+ * 10,000 resources would otherwise make a snippet of megabytes.
+ */
+function cutLongLists(shown: Record<string, unknown>, sections: SectionRules): Record<string, unknown> {
+  const copy = { ...shown };
+  const lengths: NonNullable<CutCopy['wholeLengths']> = {};
+  for (const [section, rule] of Object.entries(sections)) {
+    const list = shown[section];
+    if (!rule.first || !Array.isArray(list)) continue;
+    // The items the widget would read first, as the feed gives them: it checks them again in the browser.
+    const first = rule.first(list, (item) => {
+      const result = validate(rule.schema, item);
+      return result.success || rule.rescue?.(item, result.problems) !== undefined ? item : undefined;
+    });
+    if (!first) continue;
+    copy[section] = first;
+    lengths[section as keyof typeof lengths] = list.length;
+  }
+  if (Object.keys(lengths).length === 0) return copy;
+  const cut: CutCopy = { wholeLengths: lengths, renderedAt: new Date().toISOString() };
+  return { ...copy, ...cut };
 }
