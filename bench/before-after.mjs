@@ -1,20 +1,29 @@
 #!/usr/bin/env node
 /**
- * `node bench/before-after.mjs <other checkout> [resources ...]`: the resource list's cold first paint (plain script
- * tag, the resource-list case's page and generated feeds) on this checkout's build against another checkout's build
- * (e.g. a `git worktree` of the commit before, built with `npm run build`), each served by its own bench server and
- * loaded in turn (ABAB), so a change is measured against its parent in one run. Prints the medians and every run.
+ * `node bench/before-after.mjs <other checkout> [--prerendered] [resources ...]`: the resource list's cold first paint
+ * (plain script tag, the resource-list case's page and generated feeds; with `--prerendered`, that page with the list
+ * prerendered into it by each checkout's own prerenderer, as the resource-list case's recommended path) on this
+ * checkout's build against another checkout's build (e.g. a `git worktree` of the commit before, built with
+ * `npm run build`), each served by its own bench server and loaded in turn (ABAB), so a change is measured against its
+ * parent in one run. Prints the medians, every run and, prerendered, the size of each side's page.
  */
-import { resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { execFile } from 'node:child_process';
+import { rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { resolve, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { RUNS, launchBrowser, paintWatcher, startBenchServer, stats } from './harness.mjs';
 import { generateFeed } from './resource-list.bench.mjs';
 
-const [other, ...sizes] = process.argv.slice(2);
+const [other, ...rest] = process.argv.slice(2);
+const prerendered = rest.includes('--prerendered');
+const sizes = rest.filter((arg) => arg !== '--prerendered');
 if (!other) {
-  console.error('Usage: node bench/before-after.mjs <other checkout, built> [resources ...]');
+  console.error('Usage: node bench/before-after.mjs <other checkout, built> [--prerendered] [resources ...]');
   process.exit(1);
 }
+const run = promisify(execFile);
 const roots = { before: resolve(other), after: resolve(dirname(fileURLToPath(import.meta.url)), '..') };
 const FEED = '/bench/generated/before-after.json';
 
@@ -22,8 +31,29 @@ const servers = {};
 for (const [side, root] of Object.entries(roots)) servers[side] = await startBenchServer(root);
 const browser = await launchBrowser();
 
-/** One cold load of `side`'s list of `body`: ms from navigation start to the first paint showing an item. */
-async function firstPaint(side, body) {
+/**
+ * `side`'s page for `count` resources (`body`): the bench page, or that page with the list prerendered by `side`'s own
+ * prerenderer, run in a process of its own (two prerenderers in one process share one registry of elements: the
+ * second would find the first's class).
+ */
+async function pageOf(side, count, body) {
+  if (!prerendered) return `/bench/pages/resource-list-widget.html?feed=${FEED}`;
+  const file = `before-after-${count}`;
+  const feedFile = join(tmpdir(), `cl-before-after-${process.pid}-${count}.json`);
+  await writeFile(feedFile, body);
+  const script = `const { writePrerenderedPage } = await import(${JSON.stringify(pathToFileURL(join(roots[side], 'bench/prerendered-pages.mjs')).href)});
+    const { readFile } = await import('node:fs/promises');
+    const feed = await readFile(${JSON.stringify(feedFile)}, 'utf8');
+    process.stdout.write(await writePrerenderedPage(${JSON.stringify(servers[side].url)}, 'resource-list', { file: ${JSON.stringify(file)}, feed, src: ${JSON.stringify(FEED)} }));`;
+  const { stdout: path } = await run(process.execPath, ['--input-type=module', '-e', script]);
+  await rm(feedFile);
+  const { size } = await stat(join(roots[side], 'dist/bench-prerendered', `${file}.html`));
+  console.log(`  ${side}: ${path}, ${size} bytes`);
+  return path;
+}
+
+/** One cold load of `side`'s list of `body` on `path`: ms from navigation start to the first paint showing an item. */
+async function firstPaint(side, body, path) {
   const base = servers[side].url;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
@@ -36,7 +66,7 @@ async function firstPaint(side, body) {
         document.querySelector('cl-resource-list')?.shadowRoot?.querySelector('[part~="item"]'),
       ),
     );
-    await page.goto(`${base}/bench/pages/resource-list-widget.html?feed=${FEED}`, { waitUntil: 'commit' });
+    await page.goto(`${base}${path}`, { waitUntil: 'commit' });
     return await page.evaluate(() => window.__painted);
   } finally {
     await context.close();
@@ -45,10 +75,11 @@ async function firstPaint(side, body) {
 
 for (const count of (sizes.length ? sizes : ['1000', '10000']).map(Number)) {
   const body = generateFeed(count);
+  const paths = { before: await pageOf('before', count, body), after: await pageOf('after', count, body) };
   const runs = { before: [], after: [] };
   for (let i = 0; i <= RUNS; i += 1) {
     for (const side of ['before', 'after']) {
-      const time = await firstPaint(side, body);
+      const time = await firstPaint(side, body, paths[side]);
       // The first round warms the servers and the browser: not counted.
       if (i > 0) runs[side].push(Math.round(time));
     }
