@@ -348,6 +348,23 @@ describe('a prerendered long list (more resources than its first part)', () => {
     expect(countText(page.root)).to.equal(`${COUNT} resources`);
   });
 
+  it('that starts filtered carries the whole list, and shows its filtered first page with scripting off', async () => {
+    const feed = generatedFeed(COUNT);
+    const guides = feed.resources.filter((resource) => resource.type === 'guide').length;
+    const page = await openPrerendered(
+      'resource-list',
+      'en',
+      { feed, attributes: { type: 'guide' } },
+      { scripting: false },
+    );
+    const copy = copyOf(page);
+    // Its first part (the newest of every type) could not make this view: cut, the HTML would be a loading state.
+    expect([copy.resources.length, copy.wholeLengths]).to.deep.equal([COUNT, undefined]);
+    expect(page.root.querySelector('[class~="cl-skeleton"]') === null, 'no loading state').to.equal(true);
+    expect(countText(page.root)).to.equal(`${guides} resources`);
+    expect(ids(page.root).length).to.equal(10);
+  });
+
   it('when the feed cannot be fetched, keeps its first page and says it is a copy; trying again brings the rest', async () => {
     const page = await openPrerendered('resource-list', 'en', { feed: generatedFeed(COUNT) });
     await mock(feedMock(page), { status: 503 });

@@ -142,10 +142,6 @@ export function renderWidget({ widget, feed, src, lang, attributes = {} }: Rende
   // Checked whole, as the widget checks it once the page is idle: what it skips is reported.
   const whole = readFeed(shown, src);
   if (whole.status !== 'ready') throw new Error(`The feed cannot be shown: ${whole.message}`);
-  // Rendered as the widget will read it in the browser: the copy the snippet carries, nothing more.
-  const copy = cutLongLists(shown as Record<string, unknown>, sections);
-  const state = readCopy(copy, src);
-  if (state.status !== 'ready') throw new Error(`The feed cannot be shown: ${state.message}`);
 
   const named = { ...attributes, src, lang: toLanguage(lang) };
   for (const name of Object.keys(named)) {
@@ -154,27 +150,39 @@ export function renderWidget({ widget, feed, src, lang, attributes = {} }: Rende
   const text = Object.entries(named)
     .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
     .join(' ');
-  serverFeed.state = state;
-  let rendered: string;
-  try {
-    rendered = collectResultSync(
-      render(html`${unsafeStatic(`<${tag} ${text}></${tag}>`)}`, { elementRenderers: [BaseElementRenderer] }),
-    );
-  } finally {
-    serverFeed.state = undefined;
-  }
-  // Only the element: the outer template's markers around it are for a client render of that template, which never
-  // happens (the element's own shadow root carries the markers it hydrates with).
-  const start = rendered.indexOf(`<${tag} `);
-  const end = rendered.lastIndexOf(`</${tag}>`);
-  const element = `${rendered.slice(start, end)}<script type="application/json" ${FEED_COPY_ATTRIBUTE}>${scriptJson(copy)}</script></${tag}>`;
+  /** The element rendered from `state`, with `copy` in it. */
+  const renderFrom = (state: typeof whole, copy: unknown): string => {
+    serverFeed.state = state;
+    let rendered: string;
+    try {
+      rendered = collectResultSync(
+        render(html`${unsafeStatic(`<${tag} ${text}></${tag}>`)}`, { elementRenderers: [BaseElementRenderer] }),
+      );
+    } finally {
+      serverFeed.state = undefined;
+    }
+    // Only the element: the outer template's markers around it are for a client render of that template, which never
+    // happens (the element's own shadow root carries the markers it hydrates with).
+    const start = rendered.indexOf(`<${tag} `);
+    const end = rendered.lastIndexOf(`</${tag}>`);
+    return `${rendered.slice(start, end)}<script type="application/json" ${FEED_COPY_ATTRIBUTE}>${scriptJson(copy)}</script></${tag}>`;
+  };
+  // Rendered as the widget will read it in the browser: the copy the snippet carries, nothing more.
+  const cut = cutLongLists(shown as Record<string, unknown>, sections);
+  const state = readCopy(cut, src);
+  if (state.status !== 'ready') throw new Error(`The feed cannot be shown: ${state.message}`);
+  let element = renderFrom(state, cut);
+  // A start view the first part cannot make (a filter, another order, a later page) is its loading state, from a cut
+  // copy: with scripting off that is all it would show. Such a snippet carries the list whole, rendered whole, as
+  // before lists were cut (the widget renders it afresh from its first part, then whole).
+  if (cut !== shown && element.includes('class="cl-skeleton')) element = renderFrom(whole, shown);
   return { html: element, problems: whole.problems };
 }
 
 /**
  * The copy a snippet carries of a long list (`SectionRule.first`: the resource list's) is only what its first render
  * shows, with the whole list's length and the time of rendering (`CutCopy`): the rest comes from the feed. A list of
- * 10,000 resources would otherwise make a snippet of megabytes.
+ * 10,000 resources would otherwise make a snippet of megabytes. `shown` itself when no list is long.
  */
 function cutLongLists(shown: Record<string, unknown>, sections: SectionRules): Record<string, unknown> {
   const copy = { ...shown };
@@ -191,7 +199,7 @@ function cutLongLists(shown: Record<string, unknown>, sections: SectionRules): R
     copy[section] = first;
     lengths[section as keyof typeof lengths] = list.length;
   }
-  if (Object.keys(lengths).length === 0) return copy;
+  if (Object.keys(lengths).length === 0) return shown;
   const cut: CutCopy = { wholeLengths: lengths, renderedAt: new Date().toISOString() };
   return { ...copy, ...cut };
 }
