@@ -42,6 +42,12 @@ export async function snippetFor(widget: string, lang: 'en' | 'cy', own?: OwnFee
   return response.text();
 }
 
+/** The partner's page around a snippet: its CSS, and the markup the snippet is pasted into. */
+export interface HostPage {
+  css?: string;
+  wrap?: (snippet: string) => string;
+}
+
 /**
  * The snippet on a page of its own (same origin as the test, so the test can look inside), no script yet. With
  * `scripting: false` the page is sandboxed without scripts: the browser reads it as with JavaScript turned off.
@@ -50,14 +56,15 @@ export async function openPrerendered(
   widget: string,
   lang: 'en' | 'cy',
   own?: OwnFeed,
-  { scripting = true } = {},
+  { scripting = true, host = {} }: { scripting?: boolean; host?: HostPage } = {},
 ): Promise<PrerenderedPage> {
+  const { css = '', wrap = (snippet: string) => snippet } = host;
   const snippet = await snippetFor(widget, lang, own);
   const frame = document.createElement('iframe');
   if (!scripting) frame.sandbox.add('allow-same-origin');
   frame.style.cssText = 'width: 800px; height: 900px; border: 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><body style="margin: 0"><main>${snippet}</main></body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><title>A partner’s page</title><style>${css}</style></head><body style="margin: 0"><main>${wrap(snippet)}</main></body></html>`;
   document.body.append(frame);
   await loaded;
   const frameWindow = frame.contentWindow as Window & typeof globalThis;

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BaseElement } from '../../src/internal/base-element.js';
 import { expectAccessible, mount, part, parts, settled, unmountAll, visibleText } from '../harness.js';
+import { DARK_PAGES, SHRINK_TO_FIT, columns, lowContrastText } from './host-pages.js';
 import { FEED_URL, WIDGET_TAGS, deepElements, widgetHtml } from './widgets.js';
 
 /*
@@ -35,12 +36,6 @@ afterEach(() => {
 async function mountWidget(markup: string, width = '800px'): Promise<BaseElement> {
   const el = await mount<BaseElement>(markup, { width });
   return settled(el);
-}
-
-/** How many columns the widget's grids have: distinct left edges of cards and behaviours. */
-function columns(el: Element): Record<string, number> {
-  const count = (name: string) => new Set(parts(el, name).map((p) => Math.round(p.getBoundingClientRect().left))).size;
-  return { cards: count('card'), behaviours: count('behaviour') };
 }
 
 describe('the host page’s root font size', () => {
@@ -79,49 +74,6 @@ describe('a visibility: hidden ancestor (a closed tab panel)', () => {
   }
 });
 
-type Rgba = [number, number, number, number];
-
-function rgba(value: string): Rgba {
-  const numbers = value.match(/[\d.]+/g)!.map(Number);
-  return [numbers[0]!, numbers[1]!, numbers[2]!, numbers[3] ?? 1];
-}
-
-function luminance([r, g, b]: Rgba): number {
-  const channel = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-function contrast(a: Rgba, b: Rgba): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
-}
-
-/** The first opaque background behind `node`, through shadow roots to the page. */
-function backgroundBehind(node: Element): Rgba {
-  for (let at: Element | null = node; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
-    const colour = rgba(getComputedStyle(at).backgroundColor);
-    if (colour[3] === 1) return colour;
-  }
-  return [255, 255, 255, 1];
-}
-
-/** Every visible element holding text itself whose colour stands under 4.5:1 against what is behind it. */
-function lowContrastText(el: Element): string[] {
-  return deepElements(el.shadowRoot!)
-    .filter((node) => [...node.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim()))
-    .filter((node) => node.checkVisibility({ visibilityProperty: true }) && !node.closest('[aria-hidden="true"]'))
-    .filter((node) => contrast(rgba(getComputedStyle(node).color), backgroundBehind(node)) < 4.5)
-    .map((node) => `${node.localName} "${node.textContent!.trim().slice(0, 30)}": ${getComputedStyle(node).color}`);
-}
-
-const DARK_PAGES: Record<string, string> = {
-  'a dark page without color-scheme': 'body { background: #111; color: #eee; }',
-  'a dark page with color-scheme: dark': ':root { color-scheme: dark; } body { background: #111; color: #eee; }',
-};
-
 for (const [page, css] of Object.entries(DARK_PAGES)) {
   describe(page, () => {
     for (const [name, markup] of Object.entries(WIDGETS)) {
@@ -138,14 +90,7 @@ for (const [page, css] of Object.entries(DARK_PAGES)) {
 }
 
 describe('shrink-to-fit containers', () => {
-  const CONTAINERS: Record<string, (markup: string) => string> = {
-    'a column flex with align-items: center': (m) =>
-      `<div style="display: flex; flex-direction: column; align-items: center">${m}</div>`,
-    'a float': (m) => `<div><div style="float: left">${m}</div></div>`,
-    'an auto-width table cell': (m) =>
-      `<table style="border-spacing: 0"><tr><td style="padding: 0">${m}</td></tr></table>`,
-  };
-  for (const [container, wrap] of Object.entries(CONTAINERS)) {
+  for (const [container, wrap] of Object.entries(SHRINK_TO_FIT)) {
     for (const [name, markup] of Object.entries(WIDGETS)) {
       it(`${name} in ${container}: at least 280 px wide, or the container's width when narrower`, async () => {
         for (const width of [600, 200]) {
