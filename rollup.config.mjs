@@ -269,7 +269,7 @@ function cdnPerWidget(cdn, widgets) {
           id,
         ) ||
         (/\/src\/(feed|internal|i18n)\//.test(id) &&
-          !/\/src\/(feed\/(feed-element|define|layers(\.strings)?|sections\/.*)|internal\/(heading|contact-rules|hydrate))\.[jt]s$/.test(
+          !/\/src\/(feed\/(feed-element|define|layers(\.strings)?|sections\/.*)|internal\/(heading|contact-rules|hydrate|rendered-with))\.[jt]s$/.test(
             id,
           ))
           ? 'core'

@@ -198,6 +198,78 @@ it('a snippet the page changed before the script ran (another heading level) is 
   expect(toggle.getAttribute('aria-expanded'), 'it works').to.equal('true');
 });
 
+/** The element's text, as a fresh copy beside it renders it (hydration keeps the HTML's text, so it must be right). */
+async function freshText(element: BaseElement): Promise<string> {
+  const fresh = element.cloneNode(false) as BaseElement;
+  element.after(fresh);
+  await until(() => fresh.hasUpdated && fresh.shadowRoot?.querySelector('[part="card"]'), 'a fresh copy');
+  await fresh.updateComplete;
+  const text = visibleText(fresh);
+  fresh.remove();
+  return text;
+}
+
+const renderedAfresh = (page: PrerenderedPage) =>
+  page.warnings.filter(([text]) => String(text).includes('does not match this page')).length;
+
+describe('a snippet whose attributes or properties the page changed before the script ran', () => {
+  it('another lang: rendered afresh in Welsh, not left in the English of its HTML', async () => {
+    const page = await openPrerendered('principle-cards', 'en');
+    page.element.setAttribute('lang', 'cy');
+    await page.runScript();
+    expect(renderedAfresh(page), 'one warning').to.equal(1);
+    expect(page.root.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('cy');
+    expect(visibleText(page.element)).to.match(/Egwyddor 1 o 7/);
+    expect(visibleText(page.element)).to.equal(await freshText(page.element));
+  });
+
+  it('a heading given as a property before the upgrade: rendered afresh with it', async () => {
+    const builtIn = (await (await fetch(`${CDN}feed/built-in.json`)).json()) as object;
+    const page = await openPrerendered('principle-cards', 'en', {
+      feed: builtIn,
+      attributes: { heading: 'The seven principles' },
+    });
+    expect(page.root.querySelector('[part="heading"]')?.textContent?.trim()).to.equal('The seven principles');
+    (page.element as BaseElement & { heading: string }).heading = 'Our principles';
+    await page.runScript();
+    expect(renderedAfresh(page), 'one warning').to.equal(1);
+    expect(page.root.querySelector('[part="heading"]')?.textContent?.trim()).to.equal('Our principles');
+  });
+
+  it('another src: rendered from that feed, never from the copy of the feed it was rendered from', async () => {
+    const page = await openPrerendered('principle-cards', 'en');
+    const gate = uniqueName('other-feed-gate');
+    const other = await mock(uniqueName('other-feed'), {
+      body: {
+        version: 1,
+        principles: [{ id: 'own', number: 1, title: 'A principle of our own', summary: 'Its summary.' }],
+      },
+      holdUntil: gate,
+    });
+    page.element.setAttribute('src', other);
+    await page.runScript();
+    expect(renderedAfresh(page), 'one warning').to.equal(1);
+    expect(visibleText(page.element), 'the other feed is awaited').to.not.match(/Agreeing direction/);
+    await mock(gate, {});
+    await until(() => visibleText(page.element).includes('A principle of our own'), 'the other feed shown');
+  });
+
+  it('attributes the widget does not read (id, class, style, data-) and a page script’s own property: hydrated in place', async () => {
+    const page = await openPrerendered('principle-cards', 'en');
+    const before = [...page.root.querySelectorAll('*')];
+    Object.assign(page.element, { id: 'principles', className: 'partner-widget', jQuery3710: { events: {} } });
+    page.element.setAttribute('style', 'margin-block: 1rem');
+    page.element.setAttribute('data-tracking', 'principles');
+    await page.runScript();
+    expect(renderedAfresh(page), 'no warning').to.equal(0);
+    const after = [...page.root.querySelectorAll('*')];
+    expect(
+      after.length === before.length && after.every((node, index) => node === before[index]),
+      'same nodes',
+    ).to.equal(true);
+  });
+});
+
 it('a prerendered widget announces its feed once: the server’s answer, the same as its copy, changes nothing', async () => {
   const resource = { id: 'r1', title: 'A guide', url: 'https://example.org/guide', type: 'guide', languages: ['en'] };
   // The feed has a section this page does not show, so the copy the snippet carries is only part of it.

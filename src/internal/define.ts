@@ -1,3 +1,4 @@
+import type { BaseElement } from './base-element.js';
 import { VERSION } from './version.js';
 
 const VERSIONS = Symbol.for('compassionate-leadership-widgets.versions');
@@ -24,7 +25,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   hydration ??= import('./hydrate.js');
   void hydration.then(
     ({ readSeeds }) => {
-      readSeeds(tag);
+      readSeeds(tag, ctor as unknown as typeof BaseElement);
       register(tag, ctor);
     },
     () => register(tag, ctor),

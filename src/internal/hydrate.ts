@@ -7,19 +7,25 @@ import { hydrate } from '@lit-labs/ssr-client';
 import { builtInFeed } from '../feed/built-in.js';
 import { FEED_COPY_ATTRIBUTE, seedFeed } from '../feed/store.js';
 import { BaseElement } from './base-element.js';
+import { RENDERED_WITH_ATTRIBUTE, renderedWith } from './rendered-with.js';
 
 /*
  * Lit's hydration for this copy's elements (the host page's own elements are left as they are), as
  * @lit-labs/ssr-client's lit-element-hydrate-support does it for LitElement: a shadow root that came with the HTML is
  * kept, and the first render takes it over.
- * A first render that differs from the prerendered HTML (a snippet rendered with other attributes than the page
- * gives, or by another version) cannot hydrate: Lit throws. The widget then renders afresh in place of that HTML, as
- * it would have without it, keeping the prerendered styles.
+ * A first render that differs from the prerendered HTML cannot hydrate, and the widget then renders afresh in place
+ * of that HTML, as it would have without it, keeping the prerendered styles. Lit throws where the templates differ (a
+ * snippet rendered by another version, or with another heading level); where only text or attribute values would
+ * differ (another `lang`, `privacy` or `src`, given before the script ran), Lit would keep the HTML's, so the snippet
+ * records the attributes it was rendered with (rendered-with.ts) and a change to them, or a property set before the
+ * upgrade, is rendered afresh too.
  */
 type Hydrating = BaseElement & { createRenderRoot(): ShadowRoot; commit(value: unknown): void };
 const prototype = BaseElement.prototype as Hydrating;
 const { createRenderRoot, commit } = prototype;
 const toHydrate = new WeakSet<BaseElement>();
+/** Prerendered elements the page changed before the script ran (see `readSeeds`). */
+const changedBeforeScript = new WeakSet<Element>();
 
 prototype.createRenderRoot = function (this: Hydrating) {
   if (!this.shadowRoot) return createRenderRoot.call(this);
@@ -31,6 +37,7 @@ prototype.commit = function (this: Hydrating, value: unknown): void {
   if (!toHydrate.delete(this)) return commit.call(this, value);
   const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
   try {
+    if (changedBeforeScript.has(this)) throw new Error('changed before the script ran');
     hydrate(value, root, this.renderOptions);
   } catch (error) {
     console.warn(`<${this.localName}>: its prerendered HTML does not match this page; rendered afresh.`, error);
@@ -43,12 +50,24 @@ prototype.commit = function (this: Hydrating, value: unknown): void {
 /**
  * Gives the store the feed copy inside each prerendered `tag` (a `<script type="application/json">` child), so the
  * widget's first render is the prerendered one: Lit then keeps the HTML, focus and all, instead of replacing it.
+ * Called before `tag` is defined: an element whose attributes differ from those the copy records, or with one of
+ * `ctor`'s properties set on it, is marked to render afresh. The copy is of the feed it names (or of the element's).
  */
-export function readSeeds(tag: string): void {
+export function readSeeds(tag: string, ctor: typeof BaseElement): void {
+  // (Also gives the class its property accessors, which the check of properties set before the upgrade looks for.)
+  const observed = ctor.observedAttributes;
   for (const element of document.getElementsByTagName(tag)) {
     const copy = element.shadowRoot && element.querySelector(`:scope > script[${FEED_COPY_ATTRIBUTE}]`);
     if (!copy) continue;
-    const src = element.getAttribute('src');
+    const recorded = copy.getAttribute(RENDERED_WITH_ATTRIBUTE);
+    const src = copy.getAttribute(FEED_COPY_ATTRIBUTE) || element.getAttribute('src');
+    if (
+      (recorded !== null &&
+        (recorded !== renderedWith((name) => element.getAttribute(name), observed) ||
+          src !== element.getAttribute('src'))) ||
+      Object.keys(element).some((key) => key in ctor.prototype)
+    )
+      changedBeforeScript.add(element);
     try {
       const url = src ? new URL(src, document.baseURI).href : builtInFeed();
       if (url) seedFeed(url, JSON.parse(copy.textContent ?? ''));

@@ -23,6 +23,7 @@ import { validate } from '../feed/schema-kit.js';
 import { useSections, type SectionRules } from '../feed/validate-sections.js';
 import { toLanguage } from '../i18n/language.js';
 import { BaseElement } from '../internal/base-element.js';
+import { RENDERED_WITH_ATTRIBUTE, renderedWith } from '../internal/rendered-with.js';
 
 export const PRERENDERED_WIDGETS = {
   'principle-cards': ClPrincipleCards,
@@ -147,6 +148,10 @@ export function renderWidget({ widget, feed, src, lang, attributes = {} }: Rende
   for (const name of Object.keys(named)) {
     if (!ATTRIBUTE_NAME.test(name)) throw new Error(`"${name}" is not an attribute name.`);
   }
+  // What the element is rendered with, as the browser will read it (attribute names in lower case): its script
+  // renders afresh what the page changed before it ran.
+  const given = new Map(Object.entries(named).map(([name, value]) => [name.toLowerCase(), value]));
+  const digest = renderedWith((name) => given.get(name), (ctor as unknown as typeof BaseElement).observedAttributes);
   const text = Object.entries(named)
     .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
     .join(' ');
@@ -165,7 +170,7 @@ export function renderWidget({ widget, feed, src, lang, attributes = {} }: Rende
     // happens (the element's own shadow root carries the markers it hydrates with).
     const start = rendered.indexOf(`<${tag} `);
     const end = rendered.lastIndexOf(`</${tag}>`);
-    return `${rendered.slice(start, end)}<script type="application/json" ${FEED_COPY_ATTRIBUTE}>${scriptJson(copy)}</script></${tag}>`;
+    return `${rendered.slice(start, end)}<script type="application/json" ${FEED_COPY_ATTRIBUTE}="${escapeAttribute(src)}" ${RENDERED_WITH_ATTRIBUTE}="${digest}">${scriptJson(copy)}</script></${tag}>`;
   };
   // Rendered as the widget will read it in the browser: the copy the snippet carries, nothing more.
   const cut = cutLongLists(shown as Record<string, unknown>, sections);

@@ -34,8 +34,13 @@ const preloadOf = (widget) => JSON.parse(readFileSync(join(root, 'dist/cdn/prelo
 function snippet(stdout, widget) {
   const start = new RegExp(`^<cl-${widget}\\s[^>]*>`).exec(stdout);
   assert.ok(start, `stdout does not start with <cl-${widget}: ${stdout.slice(0, 200)}`);
-  const copy = /<script type="application\/json" data-cl-feed-copy>(.*?)<\/script><\/cl-[\w-]+>\n/s.exec(stdout);
+  const copy =
+    /<script type="application\/json" data-cl-feed-copy="([^"]*)" data-cl-rendered-with="([0-9a-z]+)">(.*?)<\/script><\/cl-[\w-]+>\n/s.exec(
+      stdout,
+    );
   assert.ok(copy, 'no feed copy before the end of the element');
+  // The copy names the feed it is a copy of: the element's, as rendered.
+  assert.equal(copy[1], attributesOf(start[0]).src, 'the copy names the element’s feed');
   const lines = stdout.split('\n');
   assert.equal(lines.at(-1), '', 'stdout ends with a newline');
   // Between the element and the script tag.
@@ -48,7 +53,7 @@ function snippet(stdout, widget) {
     preload,
     startTag: start[0],
     shadow: stdout.slice(0, copy.index),
-    copy: JSON.parse(copy[1]),
+    copy: JSON.parse(copy[3]),
     script: lines.at(-2),
   };
 }
