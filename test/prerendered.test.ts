@@ -19,6 +19,7 @@ import {
   type OwnFeed,
   type PrerenderedPage,
   CDN,
+  snippetFor,
 } from './prerendered-page.js';
 import { generatedFeed } from './resource-list-fixtures.js';
 
@@ -268,6 +269,61 @@ describe('a snippet whose attributes or properties the page changed before the s
       'same nodes',
     ).to.equal(true);
   });
+});
+
+describe('how the page loads a snippet', () => {
+  const WIDGETS = ['principle-cards', 'resource-list', 'film-player', 'contact-form'];
+
+  it('four snippets with the all-in-one script instead of their own: each hydrated in place', async () => {
+    const page = await openPrerenderedWidgets(WIDGETS, 'en');
+    page.releaseFeed();
+    const before = page.elements.map((element) => [...element.shadowRoot!.querySelectorAll('*')]);
+    const frameWindow = page.frame.contentWindow as Window & typeof globalThis;
+    const script = frameWindow.document.createElement('script');
+    script.type = 'module';
+    script.src = `${CDN}compassionate-leadership.js`;
+    frameWindow.document.head.append(script);
+    await Promise.all(WIDGETS.map((widget) => frameWindow.customElements.whenDefined(`cl-${widget}`)));
+    for (const element of page.elements) {
+      await until(() => element.hasUpdated, `${element.localName} updated`);
+      await element.updateComplete;
+    }
+    const kept = page.elements.map((element, index) => {
+      const after = [...element.shadowRoot!.querySelectorAll('*')];
+      return after.length === before[index]!.length && after.every((node, at) => node === before[index]![at]);
+    });
+    expect(kept, 'the same nodes in each').to.deep.equal([true, true, true, true]);
+    expect(page.warnings.map(String), 'none rendered afresh').to.deep.equal([]);
+  });
+
+  for (const widget of WIDGETS) {
+    it(`${widget}: a snippet a page script inserts with innerHTML (no shadow root from it) is rendered by the widget, once`, async () => {
+      const snippet = await snippetFor(widget, 'en');
+      const frame = document.createElement('iframe');
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc =
+        '<!doctype html><html lang="en"><head><title>A partner’s page</title></head><body><main></main></body></html>';
+      document.body.append(frame);
+      await loaded;
+      const frameDocument = frame.contentDocument!;
+      frameDocument.querySelector('main')!.innerHTML = snippet;
+      const element = frameDocument.querySelector<BaseElement>(`cl-${widget}`)!;
+      expect(element.shadowRoot === null, 'innerHTML attaches no declarative shadow root').to.equal(true);
+      expect(visibleText(frameDocument.body), 'the template and the copy are not shown').to.equal('');
+      const script = frameDocument.createElement('script');
+      script.type = 'module';
+      script.src = `${CDN}${widget}.js`;
+      frameDocument.head.append(script);
+      await until(
+        () =>
+          element.shadowRoot?.querySelector('[part="base"]') && !element.shadowRoot.querySelector('[aria-busy="true"]'),
+        'the widget rendered',
+      );
+      expect(element.shadowRoot!.querySelectorAll('[part="base"]').length, 'once').to.equal(1);
+      expect(visibleText(frameDocument.body), 'only what the widget renders').to.equal(visibleText(element));
+      expect(visibleText(element).length, 'its content').to.be.greaterThan(40);
+    });
+  }
 });
 
 it('a prerendered widget announces its feed once: the server’s answer, the same as its copy, changes nothing', async () => {
