@@ -105,6 +105,12 @@ Render the snippet again whenever the feed changes: the widget fetches src
 and shows the current feed once its script has run, but until then the page
 shows the copy rendered into the HTML.
 
+A page whose Content-Security-Policy has style-src without 'unsafe-inline'
+blocks the snippet's <style>: the widget styles itself once its script has
+run, and until then its content is unstyled, unless style-src also has the
+hash that render prints on stderr ('sha256-...'; the same for every snippet
+of a widget from this version).
+
 Feed problems (the items the widget leaves out) are warnings on stderr; the
 snippet is still printed. Exit codes: 0 printed, 1 the feed cannot be shown
 (nothing printed), 2 usage error or the file or address could not be read.`;
@@ -472,6 +478,9 @@ async function render(args) {
     console.error(`${plural(rendered.problems.length, 'problem')}; the widget leaves out each part named above.`);
   if (options.cdn === undefined)
     console.error(`note: no --cdn: the script tag loads from ${DEFAULT_CDN}; give --cdn with your host's address.`);
+  console.error(
+    `note: a page whose Content-Security-Policy has style-src without 'unsafe-inline' shows the content unstyled until the script runs, unless style-src also has ${rendered.styleHash}`,
+  );
   // The widget's script for prerendered HTML, and what it loads (with their hashes) fetched beside it, not after it.
   const { entry, async, preload } = JSON.parse(await readFile(requireBuilt('cdn/preload.json'), 'utf8'))[
     options.widget

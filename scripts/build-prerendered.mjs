@@ -1,9 +1,10 @@
 /**
  * Prerendered HTML of every widget from the built-in feed, in English and in Welsh (dist/ssr/render.js, after rollup):
  *
- * - `prerendered/<widget>.<lang>.json` (`{ "html": …, "entry": …, "async"?: …, "preload": … }`, read with the
- *   library's JSON requests): the element alone, its addresses on `https://cl-base.invalid/`, which the builder replaces with the
- *   CDN's own address for its "HTML with script" snippet, and the widget's `preload.json` entry;
+ * - `prerendered/<widget>.<lang>.json` (`{ "html": …, "styleHash": …, "entry": …, "async"?: …, "preload": … }`, read
+ *   with the library's JSON requests): the element alone, its addresses on `https://cl-base.invalid/`, which the builder
+ *   replaces with the CDN's own address for its "HTML with script" snippet, the CSP source of its `<style>`, and the
+ *   widget's `preload.json` entry;
  * - `embed-<widget>.<lang>.html`: the embed page with that widget in its HTML (addresses relative to the page), so an
  *   iframe paints its content from its own HTML and hydrates it with the widget's script;
  * - `preload.json`: per widget, the script prerendered HTML loads (`entry`) and what to preload beside it (`preload`,
@@ -33,10 +34,15 @@ export async function buildPrerendered({ root, dist, cdn, widgets }) {
   const preload = await writePreload(cdn, widgets);
   for (const widget of widgets) {
     for (const lang of LANGUAGES) {
-      const { html, problems } = renderWidget({ widget, feed, src: `${PRERENDER_BASE}feed/built-in.json`, lang });
+      const { html, problems, styleHash } = renderWidget({
+        widget,
+        feed,
+        src: `${PRERENDER_BASE}feed/built-in.json`,
+        lang,
+      });
       if (problems.length > 0) throw new Error(`The built-in feed has problems for ${widget}: run npm run validate`);
       const { entry, preload: files } = preload[widget];
-      const snippet = { html, ...preload[widget] };
+      const snippet = { html, styleHash, ...preload[widget] };
       await writeFile(join(cdn, 'prerendered', `${widget}.${lang}.json`), `${JSON.stringify(snippet)}\n`);
       // In the page's head the script stays deferred, a facade too: `async`, it could run before the element is parsed.
       const page = embedPage

@@ -42,8 +42,9 @@ export async function snippetFor(widget: string, lang: 'en' | 'cy', own?: OwnFee
   return response.text();
 }
 
-/** The partner's page around a snippet: its CSS, and the markup the snippet is pasted into. */
+/** The partner's page around a snippet: its head's own markup (a CSP meta tag), its CSS, the snippet's surroundings. */
 export interface HostPage {
+  head?: string;
   css?: string;
   wrap?: (snippet: string) => string;
 }
@@ -58,13 +59,13 @@ export async function openPrerendered(
   own?: OwnFeed,
   { scripting = true, host = {} }: { scripting?: boolean; host?: HostPage } = {},
 ): Promise<PrerenderedPage> {
-  const { css = '', wrap = (snippet: string) => snippet } = host;
+  const { head = '', css = '', wrap = (snippet: string) => snippet } = host;
   const snippet = await snippetFor(widget, lang, own);
   const frame = document.createElement('iframe');
   if (!scripting) frame.sandbox.add('allow-same-origin');
   frame.style.cssText = 'width: 800px; height: 900px; border: 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><title>A partner’s page</title><style>${css}</style></head><body style="margin: 0"><main>${wrap(snippet)}</main></body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>${head}<title>A partner’s page</title><style>${css}</style></head><body style="margin: 0"><main>${wrap(snippet)}</main></body></html>`;
   document.body.append(frame);
   await loaded;
   const frameWindow = frame.contentWindow as Window & typeof globalThis;

@@ -6,7 +6,7 @@ import { render } from 'lit/html.js';
 import { hydrate } from '@lit-labs/ssr-client';
 import { builtInFeed } from '../feed/built-in.js';
 import { FEED_COPY_ATTRIBUTE, seedFeed } from '../feed/store.js';
-import { BaseElement } from './base-element.js';
+import { BaseElement, adoptStyles } from './base-element.js';
 import { RENDERED_WITH_ATTRIBUTE, renderedWith } from './rendered-with.js';
 
 /*
@@ -28,9 +28,12 @@ const toHydrate = new WeakSet<BaseElement>();
 const changedBeforeScript = new WeakSet<Element>();
 
 prototype.createRenderRoot = function (this: Hydrating) {
-  if (!this.shadowRoot) return createRenderRoot.call(this);
+  const root = this.shadowRoot;
+  if (!root) return createRenderRoot.call(this);
   toHydrate.add(this);
-  return this.shadowRoot;
+  // A page whose Content-Security-Policy allows no inline style blocked the HTML's <style>: the widget's own sheets.
+  if (!root.querySelector('style')?.sheet) adoptStyles(root, (this.constructor as typeof BaseElement).elementStyles);
+  return root;
 };
 
 prototype.commit = function (this: Hydrating, value: unknown): void {

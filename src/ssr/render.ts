@@ -7,6 +7,7 @@
  * dist/ssr/render.js with the same template minifying as the browser builds: hydration needs the same templates.
  */
 import './dom.js';
+import { createHash } from 'node:crypto';
 import { ElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
 import { renderValue } from '@lit-labs/ssr/lib/render-value.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
@@ -51,6 +52,11 @@ export interface Rendered {
   html: string;
   /** What the feed's checks skipped, as the widget would on the page. */
   problems: FeedProblem[];
+  /**
+   * The Content-Security-Policy source (`'sha256-…'`) that lets a page whose `style-src` has no `'unsafe-inline'`
+   * apply the snippet's `<style>` before the script runs (once it has, the widget styles itself either way).
+   */
+  styleHash: string;
 }
 
 /** The attribute names `attributes` may use (the CLI checks its options with it). */
@@ -111,15 +117,17 @@ class BaseElementRenderer extends ElementRenderer {
   }
 
   override renderShadow(renderInfo: RenderInfo) {
-    const styles = (this.element.constructor as typeof BaseElement).elementStyles;
     return [
       '<style>',
-      ...styles.map((style) => style.cssText),
+      styleText(this.element.constructor as typeof BaseElement),
       '</style>',
       () => renderValue(this.element.prerender(), renderInfo),
     ];
   }
 }
+
+/** The text of a widget's `<style>` in its prerendered shadow root. */
+const styleText = (ctor: typeof BaseElement): string => ctor.elementStyles.map((style) => style.cssText).join('');
 
 /** Renders `widget` from `feed`. Throws (with a message for a person) on an unknown widget or a feed it cannot show. */
 export function renderWidget({ widget, feed, src, lang, attributes = {} }: RenderOptions): Rendered {
@@ -181,7 +189,10 @@ export function renderWidget({ widget, feed, src, lang, attributes = {} }: Rende
   // copy: with scripting off that is all it would show. Such a snippet carries the list whole, rendered whole, as
   // before lists were cut (the widget renders it afresh from its first part, then whole).
   if (cut !== shown && element.includes('class="cl-skeleton')) element = renderFrom(whole, shown);
-  return { html: element, problems: whole.problems };
+  const styleHash = `'sha256-${createHash('sha256')
+    .update(styleText(ctor as unknown as typeof BaseElement))
+    .digest('base64')}'`;
+  return { html: element, problems: whole.problems, styleHash };
 }
 
 /**

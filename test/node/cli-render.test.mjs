@@ -4,6 +4,7 @@
  * English and Welsh, with attributes, and the snippet's script tag; its
  * usage errors and unshowable feeds. Needs dist/ (npm run build).
  */
+import { createHash } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -58,6 +59,9 @@ function snippet(stdout, widget) {
   };
 }
 
+/** Stderr without render's note on the CSP hash of the snippet's <style>, which it always prints (tested on its own). */
+const withoutCspNote = (stderr) => stderr.replace(/^note: a page whose Content-Security-Policy .*\n/m, '');
+
 /** The attributes of a start tag, as written (values still escaped). */
 const attributesOf = (startTag) =>
   Object.fromEntries([...startTag.matchAll(/\s([a-z][a-z0-9-]*)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
@@ -107,6 +111,17 @@ test('the film player: its facade alone after the element, async, the small scri
   assert.deepEqual(preload, [], 'nothing preloaded beside it: it loads the rest');
   // Async: it follows the element, and runs as soon as it has come rather than once the page is parsed.
   assert.equal(script, `<script type="module" async src="${DEFAULT_CDN}film-player.facade.js"></script>`);
+});
+
+test('stderr names the CSP hash of the snippet’s <style>: that of its text, as the build’s prerendered JSON has it', async () => {
+  const { code, stdout, stderr } = await runCli('render', 'contact-form', '--lang', 'cy');
+  assert.equal(code, 0, stderr);
+  const hash = /style-src without 'unsafe-inline'.*?('sha256-[A-Za-z0-9+/]+=*')/.exec(stderr)?.[1];
+  assert.ok(hash, `no hash on stderr: ${stderr}`);
+  const style = /<style>(.*?)<\/style>/s.exec(stdout)[1];
+  assert.equal(hash, `'sha256-${createHash('sha256').update(style).digest('base64')}'`);
+  const built = JSON.parse(readFileSync(join(root, 'dist/cdn/prerendered/contact-form.en.json'), 'utf8'));
+  assert.equal(built.styleHash, hash, 'one hash per widget, whatever the language or feed');
 });
 
 test('--lang cy: the Welsh titles and lang="cy"', async () => {
@@ -216,7 +231,7 @@ test('feed problems: warnings on stderr, and the snippet without the skipped ite
   assert.match(stdout, />A good resource</);
   assert.doesNotMatch(stdout, />A bad resource</);
   assert.equal(
-    stderr,
+    withoutCspNote(stderr),
     `warning: ${feed}: resources[1].type: must be one of article, blog, video, toolkit, report, guide, podcast, book, course, website\n` +
       '1 problem; the widget leaves out each part named above.\n',
   );
@@ -308,7 +323,7 @@ test('--help and render --help document render, its options, an example and re-r
 test('--cdn without a trailing slash: the preloaded chunks, the script tag and the built-in feed’s src are in that folder', async () => {
   const { code, stdout, stderr } = await runCli('render', 'principle-cards', '--cdn', 'https://cdn.example/x');
   assert.equal(code, 0, stderr);
-  assert.equal(stderr, '');
+  assert.equal(withoutCspNote(stderr), '', 'nothing on stderr but the CSP note');
   const { preload, startTag, script } = snippet(stdout, 'principle-cards');
   assert.ok(preload.length > 0);
   for (const line of preload)
