@@ -52,6 +52,14 @@ export const builderStrings = defineStrings({
     cy: 'Argymhellir lle mae eich tudalen yn derbyn HTML: mae cynnwys y teclyn yn yr HTML (wedi’i rag-greu o’r ffrwd adeiledig), felly mae’n ymddangos ar unwaith, cyn i’r sgript lwytho, a hyd yn oed hebddi.',
     cyReviewed: false,
   },
+  /** `hash`: the snippet's `styleHash` (`'sha256-…'`), as it goes into a Content-Security-Policy. */
+  htmlCspHint: {
+    en: (hash: string) =>
+      `On a page whose Content-Security-Policy allows no inline style, add ${hash} to its style-src, or the content shows unstyled until the script has run.`,
+    cy: (hash: string) =>
+      `Ar dudalen nad yw ei Content-Security-Policy yn caniatáu arddull fewnol, ychwanegwch ${hash} at ei style-src, neu bydd y cynnwys heb arddull nes bydd y sgript wedi rhedeg.`,
+    cyReviewed: false,
+  },
   htmlCommandHint: {
     en: 'With these options the HTML is prerendered from your choices by this command (Node.js 20 or later); paste what it prints into your page.',
     cy: 'Gyda’r opsiynau hyn caiff yr HTML ei rag-greu o’ch dewisiadau gan y gorchymyn hwn (Node.js 20 neu ddiweddarach); gludwch yr hyn y mae’n ei argraffu i’ch tudalen.',

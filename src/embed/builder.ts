@@ -108,6 +108,8 @@ export function htmlSnippet(
  */
 export interface PrerenderedSnippet {
   html: string;
+  /** The CSP source that lets a `style-src` without `'unsafe-inline'` apply the snippet's `<style>`. */
+  styleHash: string;
   entry: string;
   /** The script runs as soon as it has come (a facade, which follows the element it works on). */
   async?: boolean;
@@ -116,16 +118,18 @@ export interface PrerenderedSnippet {
 
 /** The snippet file's content, when it has that shape (the script a file of the CDN folder's own). */
 function asSnippet(data: unknown): PrerenderedSnippet | undefined {
-  const { html, entry, async, preload } = (data ?? {}) as Partial<PrerenderedSnippet>;
+  const { html, styleHash, entry, async, preload } = (data ?? {}) as Partial<PrerenderedSnippet>;
   const listed =
     Array.isArray(preload) &&
     preload.every((file) => typeof file?.href === 'string' && typeof file.integrity === 'string');
   return typeof html === 'string' &&
+    typeof styleHash === 'string' &&
+    /^'sha256-[\w+/]+=*'$/.test(styleHash) &&
     typeof entry === 'string' &&
     /^[a-z-]+(\.facade)?\.js$/.test(entry) &&
     (async === undefined || typeof async === 'boolean') &&
     listed
-    ? { html, entry, async: async === true, preload }
+    ? { html, styleHash, entry, async: async === true, preload }
     : undefined;
 }
 
@@ -244,8 +248,9 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
     fetchPrerendered(key).then(
       (text) => {
         // Only the latest choice fills the snippet.
-        if (sameOptions(options(), current))
-          refs.html.textContent = htmlSnippet(text, current, builder.cdnBase, data.integrity);
+        if (!sameOptions(options(), current)) return;
+        refs.html.textContent = htmlSnippet(text, current, builder.cdnBase, data.integrity);
+        refs.htmlHint.textContent = `${t('htmlHint')} ${t('htmlCspHint')(text.styleHash)}`;
       },
       () => {
         if (!sameOptions(options(), current)) return;

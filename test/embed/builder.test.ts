@@ -255,6 +255,12 @@ describe('embed builder', () => {
     expect(snippet.split('\n').at(-1)).to.equal(
       `<script type="module" src="${cdnBase.href}principle-cards.js" integrity="${data.integrity['principle-cards.js']}" crossorigin="anonymous"></script>`,
     );
+    // Above it, the CSP source a strict policy needs for the snippet's <style>, as the build computed it.
+    const { styleHash } = (await (await fetch(`${cdnBase.href}prerendered/principle-cards.cy.json`)).json()) as {
+      styleHash: string;
+    };
+    const hint = root.querySelectorAll('pre.builder-snippet')[2]!.previousElementSibling!;
+    expect(hint.textContent).to.contain(`add ${styleHash} to its style-src`);
     // Pasted into a page that runs no script: the Welsh cards are there.
     const frame = document.createElement('iframe');
     mounted.push(frame);
