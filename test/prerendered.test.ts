@@ -271,6 +271,31 @@ describe('a snippet whose attributes or properties the page changed before the s
   });
 });
 
+it('resource list: a link to the page’s own site, marked as another website in the HTML (which knows no page), hydrates in place and loses the mark', async () => {
+  const ownSite = `${location.origin}/guides/ours.html`;
+  const resources = [
+    { id: 'ours', title: 'Our own guide', url: ownSite, type: 'guide', published: '2026-01-02', languages: ['en'] },
+    {
+      id: 'theirs',
+      title: 'Another guide',
+      url: 'https://example.org/theirs',
+      type: 'guide',
+      published: '2026-01-01',
+      languages: ['en'],
+    },
+  ];
+  const page = await openPrerendered('resource-list', 'en', { feed: { version: 1, resources } });
+  const titleOf = (text: string) =>
+    [...page.root.querySelectorAll<HTMLElement>('[part="title"]')].find((title) => title.textContent!.includes(text))!;
+  expect(visibleText(titleOf('Our own guide')), 'prerendered: marked').to.contain('(another website)');
+  const theirs = titleOf('Another guide').querySelector('a');
+  await page.runScript();
+  expect(page.warnings.map(String), 'hydrated, not rendered afresh').to.deep.equal([]);
+  expect(titleOf('Another guide').querySelector('a') === theirs, 'the same link').to.equal(true);
+  expect(visibleText(titleOf('Another guide'))).to.contain('(another website)');
+  expect(visibleText(titleOf('Our own guide')), 'the page’s own site').to.not.contain('(another website)');
+});
+
 describe('how the page loads a snippet', () => {
   const WIDGETS = ['principle-cards', 'resource-list', 'film-player', 'contact-form'];
 

@@ -532,8 +532,10 @@ export class ClResourceList extends FeedWidget {
       console.warn(`<cl-resource-list>: unsafe address, not linked: "${id}"`);
     }
     const external =
-      // Prerendering knows no page: every web address counts as another website (src/ssr/).
-      href && new URL(href).origin !== globalThis.location?.origin
+      // Prerendering knows no page: every web address counts as another website (src/ssr/), and so it does in the
+      // render that hydrates that HTML, which must be the same; the render after it knows this page's own (its
+      // document's origin: a frame written by a script, about:srcdoc, has the origin of the page that wrote it).
+      href && (this.hydrating || new URL(href).origin !== globalThis.origin)
         ? html`<span aria-hidden="true">↗</span
             ><span class="cl-visually-hidden" lang=${ifDefined(title.lang === language ? undefined : language)}>
               ${t('external')}</span
