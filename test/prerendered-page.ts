@@ -170,3 +170,12 @@ export async function openPrerenderedWidgets(
     },
   };
 }
+
+/** Every element in `root` (a shadow root), in order: what hydration must keep. */
+export const elementsIn = (root: ParentNode): Element[] => [...root.querySelectorAll('*')];
+
+/** Whether `root` holds exactly the elements `before` listed, the same nodes in the same order (none replaced). */
+export const keptElements = (before: Element[], root: ParentNode): boolean => {
+  const after = elementsIn(root);
+  return after.length === before.length && after.every((node, at) => node === before[at]);
+};

@@ -19,6 +19,8 @@ import {
   type OwnFeed,
   type PrerenderedPage,
   CDN,
+  elementsIn,
+  keptElements,
   snippetFor,
 } from './prerendered-page.js';
 import { generatedFeed } from './resource-list-fixtures.js';
@@ -257,17 +259,13 @@ describe('a snippet whose attributes or properties the page changed before the s
 
   it('attributes the widget does not read (id, class, style, data-) and a page script’s own property: hydrated in place', async () => {
     const page = await openPrerendered('principle-cards', 'en');
-    const before = [...page.root.querySelectorAll('*')];
+    const before = elementsIn(page.root);
     Object.assign(page.element, { id: 'principles', className: 'partner-widget', jQuery3710: { events: {} } });
     page.element.setAttribute('style', 'margin-block: 1rem');
     page.element.setAttribute('data-tracking', 'principles');
     await page.runScript();
     expect(renderedAfresh(page), 'no warning').to.equal(0);
-    const after = [...page.root.querySelectorAll('*')];
-    expect(
-      after.length === before.length && after.every((node, index) => node === before[index]),
-      'same nodes',
-    ).to.equal(true);
+    expect(keptElements(before, page.root), 'same nodes').to.equal(true);
   });
 });
 
@@ -302,7 +300,7 @@ describe('how the page loads a snippet', () => {
   it('four snippets with the all-in-one script instead of their own: each hydrated in place', async () => {
     const page = await openPrerenderedWidgets(WIDGETS, 'en');
     page.releaseFeed();
-    const before = page.elements.map((element) => [...element.shadowRoot!.querySelectorAll('*')]);
+    const before = page.elements.map((element) => elementsIn(element.shadowRoot!));
     const frameWindow = page.frame.contentWindow as Window & typeof globalThis;
     const script = frameWindow.document.createElement('script');
     script.type = 'module';
@@ -313,10 +311,7 @@ describe('how the page loads a snippet', () => {
       await until(() => element.hasUpdated, `${element.localName} updated`);
       await element.updateComplete;
     }
-    const kept = page.elements.map((element, index) => {
-      const after = [...element.shadowRoot!.querySelectorAll('*')];
-      return after.length === before[index]!.length && after.every((node, at) => node === before[index]![at]);
-    });
+    const kept = page.elements.map((element, index) => keptElements(before[index]!, element.shadowRoot!));
     expect(kept, 'the same nodes in each').to.deep.equal([true, true, true, true]);
     expect(page.warnings.map(String), 'none rendered afresh').to.deep.equal([]);
   });

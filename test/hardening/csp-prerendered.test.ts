@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import type { BaseElement } from '../../src/internal/base-element.js';
 import { part, server, visibleText, until } from '../harness.js';
-import { CDN, closePages, openPrerendered, type PrerenderedPage } from '../prerendered-page.js';
+import {
+  CDN,
+  closePages,
+  elementsIn,
+  keptElements,
+  openPrerendered,
+  type PrerenderedPage,
+} from '../prerendered-page.js';
 
 /*
  * The recommended path on a partner page with a strict Content-Security-Policy (a meta tag: the widget's scripts,
@@ -50,13 +57,10 @@ describe('prerendered on a page whose Content-Security-Policy allows no inline s
       const page = await open(widget);
       expect(htmlStyleApplied(page), 'the policy blocked the HTML’s <style>').to.equal(false);
       expect(styled(page.element), 'unstyled before the script').to.equal(false);
-      const before = [...page.root.querySelectorAll('*')];
+      const before = elementsIn(page.root);
       await page.runScript();
       expect(styled(page.element), 'styled once hydrated').to.equal(true);
-      const after = [...page.root.querySelectorAll('*')];
-      expect(after.length === before.length && after.every((node, at) => node === before[at]), 'same nodes').to.equal(
-        true,
-      );
+      expect(keptElements(before, page.root), 'same nodes').to.equal(true);
       expect(page.warnings.map(String), 'not rendered afresh').to.deep.equal([]);
       expect(page.violations, 'nothing more blocked once the script ran').to.deep.equal([]);
       // What a reader sees is what the widget shows when it renders itself on this page (no-script parts hidden).
@@ -69,7 +73,7 @@ describe('prerendered on a page whose Content-Security-Policy allows no inline s
 
     it(`${widget}: with Trusted Types required too, hydrated in place and styled`, async () => {
       const page = await open(widget, "; require-trusted-types-for 'script'");
-      const before = [...page.root.querySelectorAll('*')];
+      const before = elementsIn(page.root);
       // The test adds the script as the page's HTML would: through a policy of its own, Trusted Types being required.
       const frameWindow = page.frame.contentWindow as Window & { trustedTypes?: TrustedTypesFactory };
       const address = `${CDN}${widget}.js`;
@@ -84,10 +88,7 @@ describe('prerendered on a page whose Content-Security-Policy allows no inline s
       await page.element.updateComplete;
       await page.element.updateComplete;
       expect(styled(page.element), 'styled').to.equal(true);
-      const after = [...page.root.querySelectorAll('*')];
-      expect(after.length === before.length && after.every((node, at) => node === before[at]), 'same nodes').to.equal(
-        true,
-      );
+      expect(keptElements(before, page.root), 'same nodes').to.equal(true);
       expect(page.warnings.map(String), 'not rendered afresh').to.deep.equal([]);
       expect(page.violations, 'nothing blocked').to.deep.equal([]);
       // The policy is in force where the browser has Trusted Types: a plain string is refused as HTML (by name: the
