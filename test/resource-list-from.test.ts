@@ -58,12 +58,14 @@ const labelOf = (el: ClResourceList, id: string) => root(el).querySelector(`labe
 async function layeredList(
   attributes = '',
   feeds: { nationalFeed?: object; localFeed?: object | null } = {},
+  width?: string,
 ): Promise<ClResourceList> {
   const nationalUrl = await mock(uniqueName('from-national'), { body: feeds.nationalFeed ?? national() });
   const localFeed = feeds.localFeed === undefined ? local() : feeds.localFeed;
   const localUrl = localFeed && (await mock(uniqueName('from-local'), { body: localFeed }));
   const el = await mount<ClResourceList>(
     `<cl-resource-list src="${nationalUrl}" ${localUrl ? `local="${localUrl}"` : ''} ${attributes}></cl-resource-list>`,
+    { width },
   );
   await settled(el);
   await until(() => parts(el, 'item').length > 0, 'the resources');
@@ -243,4 +245,26 @@ describe('cl-resource-list: the "From" filter of a local layer', () => {
       history.replaceState(history.state, '', before);
     }
   });
+
+  for (const [fields, localFeed] of [
+    [5, undefined],
+    [4, null],
+  ] as const) {
+    it(`its ${fields} fields share one row at 1,200 px, each in its place before the fields after it are there`, async () => {
+      const el = await layeredList('', { localFeed }, '1200px');
+      const controls = [...root(el).querySelectorAll<HTMLElement>('.fields > .field')];
+      expect(controls.length).to.equal(fields);
+      const place = (control: HTMLElement) => {
+        const { left, top } = control.getBoundingClientRect();
+        return `${Math.round(left)},${Math.round(top)}`;
+      };
+      const places = controls.map(place);
+      expect(new Set(controls.map((control) => control.getBoundingClientRect().top)).size, 'one row').to.equal(1);
+      // As prerendered HTML painted part way through lays them out: the fields after the first few not yet parsed.
+      for (let parsed = 1; parsed < fields; parsed++) {
+        controls.forEach((control, index) => (control.style.display = index < parsed ? '' : 'none'));
+        expect(controls.slice(0, parsed).map(place), `${parsed} parsed`).to.deep.equal(places.slice(0, parsed));
+      }
+    });
+  }
 });

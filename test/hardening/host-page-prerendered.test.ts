@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectFrameAccessible, part, visibleText } from '../harness.js';
-import { closePages, openPrerendered, type HostPage, type PrerenderedPage } from '../prerendered-page.js';
+import { closePages, openPrerendered, snippetFor, type HostPage, type PrerenderedPage } from '../prerendered-page.js';
 import { DARK_PAGES, SHRINK_TO_FIT, columns, lowContrastText } from './host-pages.js';
 
 /*
@@ -109,6 +109,49 @@ describe('prerendered: shrink-to-fit containers', () => {
             );
             expect(part(page.element, 'base').getBoundingClientRect().width, stage).to.be.closeTo(box.width, 1);
           });
+          closePages();
+        }
+      });
+    }
+  }
+});
+
+/** Where each element of the snippet's shadow root starts on the page (its top left), keyed by its place in the tree. */
+function starts(page: PrerenderedPage): Map<string, string> {
+  const out = new Map<string, string>();
+  const visit = (parent: ParentNode, path: string) => {
+    [...parent.children].forEach((child, index) => {
+      const key = `${path}/${index}`;
+      const { left, top } = child.getBoundingClientRect();
+      out.set(key, `${Math.round(left)},${Math.round(top)}`);
+      visit(child, key);
+    });
+  };
+  visit(page.root, '');
+  return out;
+}
+
+describe('prerendered: painted part way through its HTML (a slow connection)', () => {
+  for (const widget of WIDGETS) {
+    for (const width of [1200, 500]) {
+      it(`${widget} at ${width} px: nothing already on the page moves as the rest of its HTML arrives`, async () => {
+        const snippet = await snippetFor(widget, 'en');
+        // The browser paints what it has parsed so far, its open elements closed: the snippet cut after each closing
+        // tag of a block in its shadow root (inline ones, options and the style left out, to keep the loads few).
+        const [start, end] = [snippet.indexOf('<template'), snippet.indexOf('</template>')];
+        const cuts = [
+          ...snippet.slice(start, end).matchAll(/<\/(?!(?:span|a|time|option|strong|style)>)[a-z0-9]+>/g),
+        ].map((match) => start + match.index + match[0].length);
+        expect(cuts.length, 'closing tags in the shadow root').to.be.greaterThan(10);
+        const within = (html: string) => `<div style="width: ${width}px">${html}</div>`;
+        const whole = starts(await open(widget, { wrap: within }));
+        closePages();
+        for (const cut of cuts) {
+          const parsed = starts(await open(widget, { wrap: (html) => within(html.slice(0, cut)) }));
+          const moved = [...parsed]
+            .filter(([key, place]) => whole.get(key) !== place)
+            .map(([key, place]) => `${key} at ${place}, then at ${whole.get(key)}`);
+          expect(moved.join('; '), `cut after …${snippet.slice(cut - 50, cut)}`).to.equal('');
           closePages();
         }
       });

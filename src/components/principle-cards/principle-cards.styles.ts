@@ -64,8 +64,12 @@ export const styles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
+  /*
+   * The link follows the summary, not the foot of the card: a card is as tall as the tallest in its row, and a link
+   * pushed to the foot moved down when a taller card after it arrived (prerendered HTML painted part way through).
+   */
   .link-row {
-    margin: auto 0 0;
+    margin: 0;
   }
   .behaviour-list {
     margin-block-end: 1.5em;

@@ -66,8 +66,21 @@ export const styles = css`
     border: 1px solid var(--cl-color-border, #b1b4b6);
     border-radius: var(--cl-radius, 4px);
   }
+  /*
+   * Each field's column comes from how many fields there are (data-fields), never from how many have arrived: a slow
+   * connection paints prerendered HTML part way through, and auto-fit widened the first fields, then narrowed them as
+   * the rest came (a layout shift). Auto-fill with each field's share as the least width keeps that many columns where
+   * they fit (less half a pixel, so rounding never leaves one fewer), and as many of 11em as fit where they do not.
+   */
   .fields {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11em), 1fr));
+    --fields: 4;
+    grid-template-columns: repeat(
+      auto-fill,
+      minmax(max(min(100%, 11em), (100% + 0.75em) / var(--fields) - 0.75em - 0.5px), 1fr)
+    );
+  }
+  .fields[data-fields='5'] {
+    --fields: 5;
   }
   [part='clear'] {
     margin-block-start: 0.75em;

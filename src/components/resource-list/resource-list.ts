@@ -446,29 +446,31 @@ export class ClResourceList extends FeedWidget {
       ['cy', t('welsh')],
       ['en', t('english')],
     ];
+    const fields = [
+      this.#renderSelect(view, 'type', [['', t('anyType')], ...types]),
+      this.#renderSelect(view, 'topic', [['', t('anyTopic')], ...topics]),
+      this.#renderSelect(view, 'resourceLang', [['', t('anyLang')], ...languages]),
+      ...(publishers
+        ? [
+            this.#renderSelect(view, 'from', [
+              ['', t('everyone')],
+              ...(['local', 'national'] as const).map((layer): Option => {
+                const name = publishers[layer];
+                return [layer, name.text, langIf(name, language)];
+              }),
+            ]),
+          ]
+        : []),
+      this.#renderSelect(
+        view,
+        'sort',
+        SORT_ORDERS.map((order): [string, string] => [order, t(order)]),
+      ),
+    ];
+    // How many fields there are sets their columns (the styles' .fields), not how many the browser has parsed so far.
     return html`<fieldset part="filters">
       <legend>${t('filters')}</legend>
-      <div class="fields">
-        ${this.#renderSelect(view, 'type', [['', t('anyType')], ...types])}
-        ${this.#renderSelect(view, 'topic', [['', t('anyTopic')], ...topics])}
-        ${this.#renderSelect(view, 'resourceLang', [['', t('anyLang')], ...languages])}
-        ${
-          publishers
-            ? this.#renderSelect(view, 'from', [
-                ['', t('everyone')],
-                ...(['local', 'national'] as const).map((layer): Option => {
-                  const name = publishers[layer];
-                  return [layer, name.text, langIf(name, language)];
-                }),
-              ])
-            : nothing
-        }
-        ${this.#renderSelect(
-          view,
-          'sort',
-          SORT_ORDERS.map((order): [string, string] => [order, t(order)]),
-        )}
-      </div>
+      <div class="fields" data-fields=${fields.length}>${fields}</div>
       ${view.filtered ? this.#renderClear(view) : nothing}
     </fieldset>`;
   }
