@@ -133,9 +133,14 @@ function starts(page: PrerenderedPage): Map<string, string> {
 
 describe('prerendered: painted part way through its HTML (a slow connection)', () => {
   for (const widget of WIDGETS) {
-    for (const width of [1200, 500]) {
-      it(`${widget} at ${width} px: nothing already on the page moves as the rest of its HTML arrives`, async () => {
-        const snippet = await snippetFor(widget, 'en');
+    for (const [lang, width] of [
+      ['en', 1200],
+      ['en', 500],
+      ['cy', 1200],
+      ['cy', 500],
+    ] as const) {
+      it(`${widget} (${lang}) at ${width} px: nothing already on the page moves as the rest of its HTML arrives`, async () => {
+        const snippet = await snippetFor(widget, lang);
         // The browser paints what it has parsed so far, its open elements closed: the snippet cut after each closing
         // tag of a block in its shadow root (inline ones, options and the style left out, to keep the loads few).
         const [start, end] = [snippet.indexOf('<template'), snippet.indexOf('</template>')];
@@ -144,10 +149,10 @@ describe('prerendered: painted part way through its HTML (a slow connection)', (
         ].map((match) => start + match.index + match[0].length);
         expect(cuts.length, 'closing tags in the shadow root').to.be.greaterThan(10);
         const within = (html: string) => `<div style="width: ${width}px">${html}</div>`;
-        const whole = starts(await open(widget, { wrap: within }));
+        const whole = starts(await open(widget, { wrap: within }, lang));
         closePages();
         for (const cut of cuts) {
-          const parsed = starts(await open(widget, { wrap: (html) => within(html.slice(0, cut)) }));
+          const parsed = starts(await open(widget, { wrap: (html) => within(html.slice(0, cut)) }, lang));
           const moved = [...parsed]
             .filter(([key, place]) => whole.get(key) !== place)
             .map(([key, place]) => `${key} at ${place}, then at ${whole.get(key)}`);
