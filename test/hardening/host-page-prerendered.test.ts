@@ -131,7 +131,9 @@ function starts(page: PrerenderedPage): Map<string, string> {
   return out;
 }
 
-describe('prerendered: painted part way through its HTML (a slow connection)', () => {
+describe('prerendered: painted part way through its HTML (a slow connection)', function () {
+  // A page load for each cut: the resource list’s 95 take longer than the default 15 s beside the other test files.
+  this.timeout(90_000);
   for (const widget of WIDGETS) {
     for (const [lang, width] of [
       ['en', 1200],
