@@ -6,6 +6,10 @@
  * checkout's build against another checkout's build (e.g. a `git worktree` of the commit before, built with
  * `npm run build`), each served by its own bench server and loaded in turn (ABAB), so a change is measured against its
  * parent in one run. Prints the medians, every run and, prerendered, the size of each side's page.
+ *
+ * `node bench/before-after.mjs <other checkout> --widget principle-cards|film-player|contact-form`: the same for that
+ * widget's plain bench page, each side with the feed its own server serves: the first paint of the cards, of the play
+ * button, or of the form's first field.
  */
 import { execFile } from 'node:child_process';
 import { rm, stat, writeFile } from 'node:fs/promises';
@@ -16,11 +20,33 @@ import { promisify } from 'node:util';
 import { RUNS, launchBrowser, paintWatcher, startBenchServer, stats } from './harness.mjs';
 import { generateFeed } from './resource-list.bench.mjs';
 
+/** The other widgets' plain bench pages, and what their first paint shows. */
+const WIDGETS = {
+  'principle-cards': {
+    path: '/bench/pages/principle-cards-widget.html',
+    find: () => document.querySelector('cl-principle-cards')?.shadowRoot?.querySelector('[part~="card"]'),
+  },
+  'film-player': {
+    path: '/bench/pages/film-player-widget.html',
+    find: () => document.querySelector('cl-film-player')?.shadowRoot?.querySelector('[part~="play-button"]'),
+  },
+  'contact-form': {
+    path: '/bench/pages/contact-form-widget.html',
+    find: () => document.querySelector('cl-contact-form')?.shadowRoot?.querySelector('input, textarea'),
+  },
+};
+
 const [other, ...rest] = process.argv.slice(2);
 const prerendered = rest.includes('--prerendered');
-const sizes = rest.filter((arg) => arg !== '--prerendered');
-if (!other) {
-  console.error('Usage: node bench/before-after.mjs <other checkout, built> [--prerendered] [resources ...]');
+const widgetAt = rest.indexOf('--widget');
+const widget = widgetAt >= 0 ? WIDGETS[rest[widgetAt + 1]] : undefined;
+const sizes = rest.filter(
+  (arg, i) => arg !== '--prerendered' && (widgetAt < 0 || (i !== widgetAt && i !== widgetAt + 1)),
+);
+if (!other || (widgetAt >= 0 && !widget)) {
+  console.error(
+    `Usage: node bench/before-after.mjs <other checkout, built> [--prerendered] [resources ...] | [--widget ${Object.keys(WIDGETS).join('|')}]`,
+  );
   process.exit(1);
 }
 const run = promisify(execFile);
@@ -73,22 +99,43 @@ async function firstPaint(side, body, path) {
   }
 }
 
-for (const count of (sizes.length ? sizes : ['1000', '10000']).map(Number)) {
-  const body = generateFeed(count);
-  const paths = { before: await pageOf('before', count, body), after: await pageOf('after', count, body) };
+/** One cold load of `side`'s plain page of `widget`: ms from navigation start to the first paint showing it. */
+async function widgetPaint(side) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(paintWatcher('__painted', widget.find));
+    await page.goto(`${servers[side].url}${widget.path}`, { waitUntil: 'commit' });
+    return await page.evaluate(() => window.__painted);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Loads each side in turn (ABAB); the first round warms the servers and the browser and is not counted. */
+async function alternate(load) {
   const runs = { before: [], after: [] };
   for (let i = 0; i <= RUNS; i += 1) {
     for (const side of ['before', 'after']) {
-      const time = await firstPaint(side, body, paths[side]);
-      // The first round warms the servers and the browser: not counted.
+      const time = await load(side);
       if (i > 0) runs[side].push(Math.round(time));
     }
   }
+  return runs;
+}
+
+function report(what, runs) {
   const [before, after] = [stats(runs.before).median, stats(runs.after).median];
-  console.log(
-    `${count} resources: before ${before} ms, after ${after} ms (${(((after - before) / before) * 100).toFixed(0)}%)`,
-  );
+  console.log(`${what}: before ${before} ms, after ${after} ms (${(((after - before) / before) * 100).toFixed(0)}%)`);
   console.log(`  before ${runs.before.join(' ')}\n  after  ${runs.after.join(' ')}`);
 }
+
+if (widget) report(rest[widgetAt + 1], await alternate(widgetPaint));
+else
+  for (const count of (sizes.length ? sizes : ['1000', '10000']).map(Number)) {
+    const body = generateFeed(count);
+    const paths = { before: await pageOf('before', count, body), after: await pageOf('after', count, body) };
+    report(`${count} resources`, await alternate((side) => firstPaint(side, body, paths[side])));
+  }
 await browser.close();
 for (const server of Object.values(servers)) await server.close();

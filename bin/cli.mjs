@@ -18,7 +18,7 @@ const dist = join(packageRoot, 'dist');
 /** The national feed a local layer is checked against when --national is not given. */
 const BUILT_IN_FEED = 'feed/built-in.json';
 const TIMEOUT_MS = 10_000;
-// The store refuses bodies over this size (MAX_FEED_BYTES in src/feed/store.ts).
+// The store refuses bodies over this size (MAX_FEED_BYTES in src/feed/prefetch.ts).
 const MAX_FEED_BYTES = 2_000_000;
 /**
  * Where `render`'s snippet loads the library from when --cdn is not given: the

@@ -65,6 +65,41 @@ describe('a feed asked for by the entry, before the widget’s code', () => {
     expect(registry()?.has(url), 'taken once').to.equal(false);
   });
 
+  it('in before the widget’s code: shown by its first render, with no loading state before it', async () => {
+    const name = uniqueName('prefetched-first');
+    const url = await mock(name, { body: await markedFeed('IN BEFORE THE CODE') });
+    const tag = uniqueName('x-cards');
+    const page = await pageWith(`<${tag} src="${url}"></${tag}>`);
+    prefetchFeeds(tag, new URL('/no-built-in-feed-here.json', server));
+    // The answer and its body are in (the entry reads the body as it arrives) before the widget's code.
+    expect((await registry()!.get(url)!.answer).text?.includes('IN BEFORE THE CODE'), 'read').to.equal(true);
+    defineCards(tag);
+    const widget = page.querySelector<ClPrincipleCards>(tag)!;
+    let loads = 0;
+    widget.addEventListener('cl-feed-load', () => loads++);
+    // The first update.
+    await widget.updateComplete;
+    expect(widget.hasUpdated, 'rendered').to.equal(true);
+    expect(widget.shadowRoot!.querySelector('[aria-busy="true"]') === null, 'no loading state').to.equal(true);
+    expect(widget.shadowRoot!.querySelector('[part~="card"]')?.textContent).to.contain('IN BEFORE THE CODE');
+    expect(loads, 'loaded once').to.equal(1);
+    expect(await requestCount(mockPath(url))).to.equal(1);
+  });
+
+  it('in before the widget’s code and declared over 2 MB: left unread, and the widget says it is too large', async () => {
+    const name = uniqueName('prefetched-big');
+    const body = JSON.stringify({ version: 1, notes: ['x'.repeat(2_100_000)] });
+    const url = await mock(name, { body, headers: { 'Content-Length': String(body.length) } });
+    const tag = uniqueName('x-cards');
+    const page = await pageWith(`<${tag} src="${url}"></${tag}>`);
+    prefetchFeeds(tag, new URL('/no-built-in-feed-here.json', server));
+    expect((await registry()!.get(url)!.answer).text === undefined, 'not read').to.equal(true);
+    defineCards(tag);
+    const widget = page.querySelector<ClPrincipleCards>(tag)!;
+    await widget.updateComplete;
+    expect(widget.shadowRoot!.querySelector('[part="error"]')?.textContent).to.contain('over 2 MB');
+  });
+
   it('that fails is the widget’s error, and its retry asks again', async () => {
     const name = uniqueName('prefetched-failure');
     const url = await mock(name, { status: 503, body: {} }, { body: await markedFeed('SECOND ANSWER') });

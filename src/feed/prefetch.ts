@@ -13,8 +13,17 @@ export const PREFETCHED = Symbol.for('compassionate-leadership-widgets.feed-pref
 /** The store's own requests, by absolute address (see store.ts): a feed a widget already asked for is not asked again. */
 export const FEED_REQUESTS = Symbol.for('compassionate-leadership-widgets.feed-requests');
 
+/** The largest feed the store reads: a body declared larger is refused unread. */
+export const MAX_FEED_BYTES = 2_000_000;
+
 export interface Prefetched {
-  response: Promise<Response>;
+  /** The response with its body, read as it arrives (as http.ts's `ReadResponse`: this file imports nothing). */
+  answer: Promise<{ response: Response; text: string | undefined }>;
+  /**
+   * The same, once in: the store reads it at once, so a widget whose code comes after its feed shows the feed in its
+   * first render, not a loading state first.
+   */
+  read?: { response: Response; text: string | undefined };
   /** Aborts the request and the reading of its body (the store's timeout). */
   controller: AbortController;
 }
@@ -25,7 +34,8 @@ export interface Prefetched {
  * order). Nothing is asked once `tag` is defined (its widgets have asked), nor for a feed a widget has asked for
  * already, a prerendered widget (its HTML carries its feed), a widget or <cl-feed> given `src` as a property before
  * upgrade, a feed with a saved copy (the store shows it and checks it with the server once the page is idle), or an
- * address that is not http(s). The request is the store's own: no credentials, JSON accepted.
+ * address that is not http(s). The request is the store's own: no credentials, JSON accepted; its body is read as it
+ * arrives, as the store would read it.
  */
 export function prefetchFeeds(tag: string, builtIn: URL): void {
   const holder = globalThis as unknown as Record<symbol, Map<string, unknown> | undefined>;
@@ -50,15 +60,25 @@ export function prefetchFeeds(tag: string, builtIn: URL): void {
           continue;
         const controller = new AbortController();
         // http.ts's requestJson, which reads this response, cannot come first: it is in the chunk the request must not wait for.
-        // eslint-disable-next-line no-restricted-syntax
-        const response = fetch(url, {
-          credentials: 'omit',
-          headers: { Accept: 'application/json' },
-          signal: controller.signal,
-        });
+        const prefetched: Prefetched = {
+          controller,
+          // eslint-disable-next-line no-restricted-syntax
+          answer: fetch(url, {
+            credentials: 'omit',
+            headers: { Accept: 'application/json' },
+            signal: controller.signal,
+          }).then(
+            async (response) =>
+              (prefetched.read = {
+                response,
+                text:
+                  Number(response.headers.get('Content-Length')) > MAX_FEED_BYTES ? undefined : await response.text(),
+              }),
+          ),
+        };
         // A failure is the store's to report, when it takes the request; untaken, it is nobody's.
-        response.catch(() => undefined);
-        registry.set(url, { response, controller });
+        prefetched.answer.catch(() => undefined);
+        registry.set(url, prefetched);
       } catch {
         // An address that cannot be read, or storage that cannot: the store asks as it would have.
       }

@@ -1,7 +1,7 @@
-import { requestJson, type HttpResult } from '../internal/http.js';
+import { readAnswer, requestJson, type HttpResult } from '../internal/http.js';
 import { localStore } from '../internal/storage.js';
 import { resolveFeedUrls } from './resolve-urls.js';
-import { FEED_REQUESTS, PREFETCHED, type Prefetched } from './prefetch.js';
+import { FEED_REQUESTS, MAX_FEED_BYTES, PREFETCHED, type Prefetched } from './prefetch.js';
 import type { Section } from './schema-common.js';
 import type { Feed } from './schema.js';
 import {
@@ -12,7 +12,7 @@ import {
   type SectionRules,
 } from './validate-sections.js';
 
-export const MAX_FEED_BYTES = 2_000_000;
+export { MAX_FEED_BYTES };
 
 /** Seconds a saved copy is shown at once on a repeat view, while it is checked, when the feed gives no `maxAge`. */
 export const DEFAULT_MAX_AGE = 86_400;
@@ -250,18 +250,25 @@ class StoreEntry implements FeedEntry {
     if (!shown) this.#set({ status: 'loading' });
     const registry = requests();
     let request = registry.get(this.url);
+    /** The entry's answer, when it was in before this code came: read now, so the first render shows it. */
+    let answered: HttpResult<unknown> | undefined;
     if (!request || fresh) {
-      request = requestJson(this.url, {
-        timeoutMs: feedStoreOptions.timeoutMs,
-        maxBytes: MAX_FEED_BYTES,
-        cache: shown ? 'no-cache' : undefined,
-        // The entry's request for this address (src/feed/prefetch.ts), made before this code came; a conditional
-        // request or a retry is a new one.
-        started: shown || fresh ? undefined : takePrefetched(this.url),
-      });
+      // The entry's request for this address (src/feed/prefetch.ts), made before this code came; a conditional
+      // request or a retry is a new one.
+      const started = shown || fresh ? undefined : takePrefetched(this.url);
+      answered = started?.read && readAnswer(started.read, this.url, MAX_FEED_BYTES);
+      request = answered
+        ? Promise.resolve(answered)
+        : requestJson(this.url, {
+            timeoutMs: feedStoreOptions.timeoutMs,
+            maxBytes: MAX_FEED_BYTES,
+            cache: shown ? 'no-cache' : undefined,
+            started,
+          });
       registry.set(this.url, request);
     }
-    const result = await request;
+    // (Not awaited when it is in: the state is set before the widget's first render.)
+    const result = answered ?? (await request);
     if (result.ok) {
       const read = shown && this.#read;
       if (read && result.url === read.url && readPart(result.data) === readPart(read.data)) {

@@ -27,6 +27,12 @@ export interface HttpFailure {
 
 export type HttpResult<T> = HttpSuccess<T> | HttpFailure;
 
+/** A response and its body as read (undefined: declared larger than the reader's limit, so left unread). */
+export interface ReadResponse {
+  response: Response;
+  text: string | undefined;
+}
+
 export interface RequestOptions {
   method?: 'GET' | 'POST';
   /** Sent as JSON with Content-Type application/json. */
@@ -40,7 +46,7 @@ export interface RequestOptions {
   cache?: RequestCache;
   signal?: AbortSignal;
   /** A request already made for `url` (the entry's, src/feed/prefetch.ts), read in place of a new one; `controller` aborts it. */
-  started?: { response: Promise<Response>; controller: AbortController };
+  started?: { answer: Promise<ReadResponse>; controller: AbortController };
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -78,40 +84,7 @@ export async function requestJson<T = unknown>(url: string, options: RequestOpti
       init.body = JSON.stringify(json);
       (init.headers as Record<string, string>)['Content-Type'] = 'application/json';
     }
-    const response = await (started?.response ?? fetch(url, init));
-    const declared = Number(response.headers.get('Content-Length') ?? NaN);
-    // A declared length is refused before reading; an undeclared one is measured once read.
-    const text = declared > (maxBytes ?? Infinity) ? undefined : await response.text();
-    if (text === undefined || text.length > (maxBytes ?? Infinity)) {
-      if (text === undefined) void response.body?.cancel();
-      return {
-        ok: false,
-        kind: 'too-large',
-        status: response.status,
-        message: `The response is larger than ${maxBytes} bytes.`,
-      };
-    }
-    let data: unknown;
-    let parsed = true;
-    try {
-      data = text === '' ? undefined : JSON.parse(text);
-    } catch {
-      parsed = false;
-    }
-    if (!response.ok) {
-      return {
-        ok: false,
-        kind: 'http',
-        status: response.status,
-        data,
-        headers: response.headers,
-        message: `The server answered ${response.status}.`,
-      };
-    }
-    if (!parsed) {
-      return { ok: false, kind: 'not-json', status: response.status, message: 'The response is not JSON.' };
-    }
-    return { ok: true, status: response.status, url: response.url || url, data: data as T };
+    return readAnswer(started ? await started.answer : await readBody(await fetch(url, init), maxBytes), url, maxBytes);
   } catch (error) {
     if (timedOut) return { ok: false, kind: 'timeout', message: `No answer within ${timeoutMs / 1000} s.` };
     if (signal?.aborted) return { ok: false, kind: 'aborted', message: 'The request was cancelled.' };
@@ -120,4 +93,51 @@ export async function requestJson<T = unknown>(url: string, options: RequestOpti
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** A response with its body; a declared length over `maxBytes` is refused before reading, an undeclared one once read. */
+async function readBody(response: Response, maxBytes = Infinity): Promise<ReadResponse> {
+  const declared = Number(response.headers.get('Content-Length') ?? NaN);
+  return { response, text: declared > maxBytes ? undefined : await response.text() };
+}
+
+/**
+ * What a response says, from its body as read (undefined when its declared length is over `maxBytes`: the body is then
+ * cancelled unread): the parsed JSON, or why there is none.
+ */
+export function readAnswer<T = unknown>(
+  { response, text }: ReadResponse,
+  url: string,
+  maxBytes = Infinity,
+): HttpResult<T> {
+  if (text === undefined || text.length > maxBytes) {
+    if (text === undefined) void response.body?.cancel();
+    return {
+      ok: false,
+      kind: 'too-large',
+      status: response.status,
+      message: `The response is larger than ${maxBytes} bytes.`,
+    };
+  }
+  let data: unknown;
+  let parsed = true;
+  try {
+    data = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    parsed = false;
+  }
+  if (!response.ok) {
+    return {
+      ok: false,
+      kind: 'http',
+      status: response.status,
+      data,
+      headers: response.headers,
+      message: `The server answered ${response.status}.`,
+    };
+  }
+  if (!parsed) {
+    return { ok: false, kind: 'not-json', status: response.status, message: 'The response is not JSON.' };
+  }
+  return { ok: true, status: response.status, url: response.url || url, data: data as T };
 }
