@@ -43,7 +43,8 @@ const widget = widgetAt >= 0 ? WIDGETS[rest[widgetAt + 1]] : undefined;
 const sizes = rest.filter(
   (arg, i) => arg !== '--prerendered' && (widgetAt < 0 || (i !== widgetAt && i !== widgetAt + 1)),
 );
-if (!other || (widgetAt >= 0 && !widget)) {
+// (--widget measures the plain pages only, and takes no sizes.)
+if (!other || (widgetAt >= 0 && (!widget || prerendered || sizes.length > 0))) {
   console.error(
     `Usage: node bench/before-after.mjs <other checkout, built> [--prerendered] [resources ...] | [--widget ${Object.keys(WIDGETS).join('|')}]`,
   );
