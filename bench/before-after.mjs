@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { RUNS, launchBrowser, paintWatcher, startBenchServer, stats } from './harness.mjs';
+import { RUNS, launchBrowser, paintWatcher, serveGenerated, startBenchServer, stats } from './harness.mjs';
 import { generateFeed } from './resource-list.bench.mjs';
 
 /** The other widgets' plain bench pages, and what their first paint shows. */
@@ -85,9 +85,7 @@ async function firstPaint(side, body, path) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.route(new URL(FEED, base).href, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body }),
-    );
+    serveGenerated(base, FEED, body);
     await page.addInitScript(
       paintWatcher('__painted', () =>
         document.querySelector('cl-resource-list')?.shadowRoot?.querySelector('[part~="item"]'),

@@ -19,10 +19,10 @@
  * A last case lays a local layer of 1,000 resources over the 10,000
  * (`local` on the widget, issue #16) and sets its first paint and search
  * against the same widget on the 10,000 alone, in turn in the same run.
- * The feeds are generated here and served by a page route, never written to disk
+ * The feeds are generated here and served by the bench server from memory, never written to disk
  * (the prerendered pages, which carry a copy, are written under dist/).
  */
-import { RUNS, blockExternal, compare, repeatAll, stats, paintWatcher, rounded } from './harness.mjs';
+import { RUNS, blockExternal, compare, repeatAll, serveGenerated, stats, paintWatcher, rounded } from './harness.mjs';
 import { writePrerenderedPage } from './prerendered-pages.mjs';
 
 export const title =
@@ -135,17 +135,14 @@ function watchKeystrokes() {
   return { focus: widget ? 'widget' : 'list' };
 }
 
-/** `feeds`: `{ feed, local? }`, each `{ path, body }`, served by a page route and named in the page's query. */
+/** `feeds`: `{ feed, local? }`, each `{ path, body }`, served by the bench server and named in the page's query. */
 async function openPage(browser, baseUrl, pagePath, feeds) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const external = await blockExternal(page, baseUrl);
   const query = new URLSearchParams();
   for (const [name, { path, body }] of Object.entries(feeds)) {
-    // Registered after blockExternal, so it is asked first.
-    await page.route(new URL(path, baseUrl).href, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body }),
-    );
+    serveGenerated(baseUrl, path, body);
     query.set(name, path);
   }
   await page.addInitScript(paintWatcher('__clListPainted', findListItem));
