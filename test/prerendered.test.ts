@@ -120,6 +120,76 @@ it('contact form: what was typed into the prerendered form before the script ran
   expect(errors).to.not.include('#name');
 });
 
+/** Each choice control's state, by its name or id and value: what a reader sees chosen. */
+const choices = (root: ShadowRoot): string[] => [
+  ...[...root.querySelectorAll('select')].map((select) => `${select.name}: ${select.value}`),
+  ...[...root.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')].map(
+    (input) => `${input.name || input.id} ${input.value}: ${input.checked}`,
+  ),
+];
+
+for (const [widget, own] of [
+  ['resource-list', undefined],
+  ['contact-form', contactFeed],
+] as const) {
+  for (const lang of ['en', 'cy'] as const) {
+    it(`${widget} (${lang}): before any script, its selects and radios show what the widget chose, not the last option`, async () => {
+      const page = await openPrerendered(widget, lang, own?.());
+      const before = choices(page.root);
+      expect(before.length, 'choices to compare').to.be.greaterThan(1);
+      await page.runScript();
+      const fresh = page.element.cloneNode(false) as BaseElement;
+      page.element.after(fresh);
+      await until(() => fresh.hasUpdated && fresh.shadowRoot?.querySelector('[part="base"]'), 'a fresh copy');
+      await fresh.updateComplete;
+      expect(before).to.deep.equal(choices(fresh.shadowRoot!));
+      expect(choices(page.root), 'hydrated, nothing changed').to.deep.equal(before);
+    });
+  }
+}
+
+describe('Enter or a press on a prerendered form before its script', () => {
+  it('contact form: nothing typed goes into the page’s address, and it is all there when the script comes', async () => {
+    const page = await openPrerendered('contact-form', 'en', contactFeed());
+    const frameWindow = page.frame.contentWindow!;
+    const address = frameWindow.location.href;
+    const field = (id: string) => page.root.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)!;
+    field('name').focus();
+    await sendKeys({ type: 'Megan Jones' });
+    field('message').focus();
+    await sendKeys({ type: 'A private question' });
+    field('email').focus();
+    await sendKeys({ type: 'megan@example.org' });
+    await sendKeys({ press: 'Enter' });
+    page.root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    // A submission would have replaced the page by the time its script has come and run.
+    await page.runScript();
+    expect(page.frame.contentWindow === frameWindow && frameWindow.location.href === address, 'the same page').to.equal(
+      true,
+    );
+    expect(['name', 'email', 'message'].map((id) => field(id).value)).to.deep.equal([
+      'Megan Jones',
+      'megan@example.org',
+      'A private question',
+    ]);
+  });
+
+  it('resource list: Enter in the search box does not reload the page; the words are searched for', async () => {
+    const page = await openPrerendered('resource-list', 'en');
+    const frameWindow = page.frame.contentWindow!;
+    const address = frameWindow.location.href;
+    const search = page.root.querySelector<HTMLInputElement>('#query')!;
+    search.focus();
+    await sendKeys({ type: 'myths' });
+    await sendKeys({ press: 'Enter' });
+    await page.runScript();
+    expect(page.frame.contentWindow === frameWindow && frameWindow.location.href === address, 'the same page').to.equal(
+      true,
+    );
+    await until(() => page.root.querySelectorAll('[part="item"]').length === 1, 'one match');
+  });
+});
+
 for (const [saved, expected] of [
   ['', 'b'],
   ['a', 'a'],

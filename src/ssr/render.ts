@@ -126,6 +126,20 @@ class BaseElementRenderer extends ElementRenderer {
   }
 }
 
+/**
+ * Lit's prerenderer writes a property binding as its attribute with the value as text: `.checked=${false}` becomes
+ * `checked="false"`, which HTML reads as checked (as `selected="false"` is selected). Until the script runs, or for
+ * good if it fails, the last radio of a group and the last option of a select would be chosen: the Welsh reply on an
+ * English contact form, the last type, topic and order in the resource list's filters. Each is made a boolean
+ * attribute, present only when true. (Values Lit writes are escaped: no `<`, `>` or `"` inside a tag's attributes.)
+ */
+const booleanStates = (markup: string): string =>
+  markup.replace(/<(?:input|option)\s[^<>]*>/g, (tag) =>
+    tag.replace(/ (checked|selected)="(true|false)"/g, (_, name: string, value: string) =>
+      value === 'true' ? ` ${name}` : '',
+    ),
+  );
+
 /** The text of a widget's `<style>` in its prerendered shadow root. */
 const styleText = (ctor: typeof BaseElement): string => ctor.elementStyles.map((style) => style.cssText).join('');
 
@@ -178,7 +192,7 @@ export function renderWidget({ widget, feed, src, lang, attributes = {} }: Rende
     // happens (the element's own shadow root carries the markers it hydrates with).
     const start = rendered.indexOf(`<${tag} `);
     const end = rendered.lastIndexOf(`</${tag}>`);
-    return `${rendered.slice(start, end)}<script type="application/json" ${FEED_COPY_ATTRIBUTE}="${escapeAttribute(src)}" ${RENDERED_WITH_ATTRIBUTE}="${digest}">${scriptJson(copy)}</script></${tag}>`;
+    return `${booleanStates(rendered.slice(start, end))}<script type="application/json" ${FEED_COPY_ATTRIBUTE}="${escapeAttribute(src)}" ${RENDERED_WITH_ATTRIBUTE}="${digest}">${scriptJson(copy)}</script></${tag}>`;
   };
   // Rendered as the widget will read it in the browser: the copy the snippet carries, nothing more.
   const cut = cutLongLists(shown as Record<string, unknown>, sections);

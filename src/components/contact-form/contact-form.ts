@@ -331,10 +331,19 @@ export class ClContactForm extends FeedWidget {
   protected override renderContent(feed: Feed): TemplateResult {
     const sender = this.#sender;
     if (sender?.phase === 'sent') return sender.renderConfirmation();
+    // `method="dialog"`: a form outside a <dialog> never submits itself. Prerendered, before its script (or if it never
+    // comes), Send or Enter would otherwise put the name, address and message in the page's address as a query.
     return html`<div class="cl-no-script cl-panel" data-tone="notice" part="no-script">
         ${this.#renderOtherWays(this.#t('needsScript'))}
       </div>
-      <form class="cl-needs-script" novalidate part="form" @submit=${this.#onSubmit} @focusin=${loadSender}>
+      <form
+        class="cl-needs-script"
+        method="dialog"
+        novalidate
+        part="form"
+        @submit=${this.#onSubmit}
+        @focusin=${loadSender}
+      >
         ${sender?.renderSummary()}
         <p class="intro">${this.#t('intro')}</p>
         ${this.#renderField('name', this.#renderText('name'))}

@@ -413,12 +413,13 @@ export class ClResourceList extends FeedWidget {
 
   #renderControls(view: ListView): TemplateResult {
     const { t } = view;
+    // `method="dialog"`: never submitted, so Enter in the prerendered search box before the script does not reload the page.
     return html`<form
       class="cl-needs-script"
+      method="dialog"
       part="controls"
       role="search"
       aria-label=${t('find')}
-      @submit=${(e: Event) => e.preventDefault()}
       @focusin=${this.#loadActions}
     >
       <div class="field">
