@@ -191,7 +191,8 @@ function cdnAllInOne(cdn) {
  * of each of its widgets already in the page, then the widget's code (its define.ts, in `chunks/<widget>-<hash>.js`)
  * is imported together with the chunks that code imports, all at once, and its class exported as before. A plain
  * entry made the feed's request wait for the entry, then the core chunk the entry imports, then their run.
- * prefetch.ts is inlined into each loader (transpiled here, its `export`s dropped so what the loader does not use is
+ * It also keeps presses on a prerendered widget's buttons until the widget has hydrated (src/internal/kept-presses.ts).
+ * Both files are inlined into each loader (transpiled here, their `export`s dropped so what the loader does not use is
  * shaken out): a chunk the loaders shared would be one more request before the feed's. scripts/size-report.mjs
  * counts a loader's imports as before use.
  */
@@ -210,12 +211,17 @@ function widgetLoaders() {
       const exported = /^export \{ (\w+) \};$/m.exec(source)?.[1];
       if (!source.includes(`'${tag}'`) || !exported)
         this.error(`${define} does not define <${tag}> and export its class`);
-      const prefetch = ts.transpileModule(await readFile(join(root, 'src/feed/prefetch.ts'), 'utf8'), {
-        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022 },
-      }).outputText;
+      const inline = async (file) =>
+        ts
+          .transpileModule(await readFile(join(root, file), 'utf8'), {
+            compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022 },
+          })
+          .outputText.replace(/^export /gm, '');
       return [
-        prefetch.replace(/^export /gm, ''),
+        await inline('src/feed/prefetch.ts'),
+        await inline('src/internal/kept-presses.ts'),
         `prefetchFeeds(${JSON.stringify(tag)}, new URL('../../../feed/built-in.json', import.meta.url));`,
+        'keepPresses();',
         // Awaited, so the entry still exports the widget's class, as it did before it was a loader.
         `const widget = await import(${JSON.stringify(define)});`,
         `export const ${exported} = widget.${exported};`,
@@ -269,7 +275,7 @@ function cdnPerWidget(cdn, widgets) {
           id,
         ) ||
         (/\/src\/(feed|internal|i18n)\//.test(id) &&
-          !/\/src\/(feed\/(feed-element|define|layers(\.strings)?|sections\/.*)|internal\/(heading|contact-rules|hydrate|rendered-with))\.[jt]s$/.test(
+          !/\/src\/(feed\/(feed-element|define|layers(\.strings)?|sections\/.*)|internal\/(heading|contact-rules|hydrate|rendered-with|kept-presses))\.[jt]s$/.test(
             id,
           ))
           ? 'core'

@@ -47,8 +47,10 @@ const PEER = 'lite-youtube-embed 0.3.4';
 const findPlayButton = () => {
   const widget = document.querySelector('cl-film-player');
   if (!widget) return document.querySelector('lite-youtube .lyt-playbtn');
-  const facade = globalThis[Symbol.for('compassionate-leadership-widgets.film-pressed')];
-  if (!facade && !(customElements.get('cl-film-player') && widget.hasUpdated)) return null;
+  // The set of kept presses (src/internal/kept-presses.ts): the plain script tag's loader makes it too, before the
+  // button exists, so there the button is found once the widget has rendered it.
+  const keeping = globalThis[Symbol.for('compassionate-leadership-widgets.kept-presses')];
+  if (!keeping && !(customElements.get('cl-film-player') && widget.hasUpdated)) return null;
   return widget.shadowRoot?.querySelector('[part~="play-button"]');
 };
 

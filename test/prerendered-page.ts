@@ -15,6 +15,11 @@ export interface PrerenderedPage {
   warnings: unknown[][];
   /** Adds the widget's entry script, as the snippet's script tag does, and waits for the widget to settle. */
   runScript(): Promise<void>;
+  /**
+   * Runs the widget's entry (its loader, as built) with the widget's own chunk held back: resolves once the loader
+   * has run, with the function that lets the chunk come and waits for the widget to settle.
+   */
+  runLoaderOnly(): Promise<() => Promise<void>>;
 }
 
 /** A feed of the test's own, served from a mock address, and the widget's other attributes. */
@@ -78,17 +83,57 @@ export async function openPrerendered(
     root: element.shadowRoot!,
     warnings,
     async runScript() {
-      const script = frameWindow.document.createElement('script');
-      script.type = 'module';
-      script.src = `${CDN}${widget}.js`;
-      frameWindow.document.head.append(script);
-      await frameWindow.customElements.whenDefined(`cl-${widget}`);
-      await until(() => element.hasUpdated, 'the widget updated');
-      // The render that follows hydration (what only this browser knows).
-      await element.updateComplete;
-      await element.updateComplete;
+      addModuleScript(frameWindow.document, `${CDN}${widget}.js`);
+      await settle();
+    },
+    async runLoaderOnly() {
+      // The loader's own text, served from a mock, with its import of the widget's chunk pointed at a held mock that
+      // re-exports that chunk; the other chunks are the CDN's.
+      const loader = await (await fetch(`${CDN}${widget}.js`)).text();
+      const ownChunk = new RegExp(`\\./chunks/${widget}-[\\w-]+\\.js`);
+      const chunk = ownChunk.exec(loader)?.[0];
+      expect(chunk, `the loader imports chunks/${widget}-<hash>.js`).to.not.equal(undefined);
+      const gate = uniqueName('chunk-gate');
+      const script = { 'Content-Type': 'text/javascript; charset=utf-8' };
+      const heldChunk = await mock(uniqueName('held-chunk'), {
+        body: `export * from '${new URL(chunk!, CDN).href}';`,
+        headers: script,
+        holdUntil: gate,
+      });
+      const text = loader
+        .replace(ownChunk, heldChunk)
+        .replaceAll('"./chunks/', `"${CDN}chunks/`)
+        .replace(/\/\/# sourceMappingURL=.*$/m, '');
+      addModuleScript(frameWindow.document, await mock(uniqueName('loader'), { body: text, headers: script }));
+      await until(
+        () =>
+          (frameWindow as unknown as Record<symbol, unknown>)[
+            Symbol.for('compassionate-leadership-widgets.kept-presses')
+          ],
+        'the loader ran',
+      );
+      expect(frameWindow.customElements.get(`cl-${widget}`), 'the widget’s code held back').to.equal(undefined);
+      return async () => {
+        await mock(gate, { body: '' });
+        await settle();
+      };
     },
   };
+
+  async function settle(): Promise<void> {
+    await frameWindow.customElements.whenDefined(`cl-${widget}`);
+    await until(() => element.hasUpdated, 'the widget updated');
+    // The render that follows hydration (what only this browser knows).
+    await element.updateComplete;
+    await element.updateComplete;
+  }
+}
+
+function addModuleScript(document: Document, src: string): void {
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = src;
+  document.head.append(script);
 }
 
 export const youTubeFeed = (): OwnFeed => ({

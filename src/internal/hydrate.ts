@@ -7,6 +7,7 @@ import { hydrate } from '@lit-labs/ssr-client';
 import { builtInFeed } from '../feed/built-in.js';
 import { FEED_COPY_ATTRIBUTE, seedFeed } from '../feed/store.js';
 import { BaseElement, adoptStyles } from './base-element.js';
+import type { KeptPresses } from './kept-presses.js';
 import { RENDERED_WITH_ATTRIBUTE, renderedWith } from './rendered-with.js';
 
 /*
@@ -42,6 +43,7 @@ prototype.commit = function (this: Hydrating, value: unknown): void {
   try {
     if (changedBeforeScript.has(this)) throw new Error('changed before the script ran');
     hydrate(value, root, this.renderOptions);
+    pressAgain(root);
   } catch (error) {
     console.warn(`<${this.localName}>: its prerendered HTML does not match this page; rendered afresh.`, error);
     for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
@@ -49,6 +51,23 @@ prototype.commit = function (this: Hydrating, value: unknown): void {
     render(value, root, this.renderOptions);
   }
 };
+
+/**
+ * The buttons of `root` pressed before its widget's code came (kept-presses.ts), pressed again now that they work: in
+ * a microtask, after the widget's `hydrated` (cl-element.ts) has taken in what was typed before, in the order pressed.
+ */
+function pressAgain(root: ShadowRoot): void {
+  // kept-presses.ts's KEPT_PRESSES, not imported: that file is inlined in the loaders, and an import would share it.
+  const kept = (globalThis as unknown as Record<symbol, KeptPresses | undefined>)[
+    Symbol.for('compassionate-leadership-widgets.kept-presses')
+  ];
+  if (kept?.length)
+    queueMicrotask(() => {
+      for (const button of kept.splice(0))
+        if (button.getRootNode() === root) (button as HTMLElement).click();
+        else kept.push(button);
+    });
+}
 
 /**
  * Gives the store the feed copy inside each prerendered `tag` (a `<script type="application/json">` child), so the

@@ -1,16 +1,12 @@
 /**
  * The film player's first script where its HTML is prerendered (the "HTML with script" snippet, the CLI's `render`,
  * the film's embed pages), in a few lines as lite-youtube-embed's: the play button in the HTML works once this has run.
- * A press is kept and passed on to the widget (film-player.ts, `hydrated`), whose code comes on intent (pointer over,
- * focus, touch), on that press, or once the page is idle. Nothing comes from a film's host before consent.
+ * A press is kept and passed on to the widget once it has hydrated (kept-presses.ts), whose code comes on intent
+ * (pointer over, focus, touch), on that press, or once the page is idle. Nothing comes from a film's host before consent.
  */
+import { keepPresses } from '../../internal/kept-presses.js';
 
 const TAG = 'cl-film-player';
-
-/** Prerendered players pressed before the widget's code came. The same global set as film-player.ts's. */
-const pressedBeforeScript = ((globalThis as unknown as Record<symbol, WeakSet<Element>>)[
-  Symbol.for('compassionate-leadership-widgets.film-pressed')
-] ??= new WeakSet());
 
 let widgetCode: Promise<unknown> | undefined;
 
@@ -32,9 +28,7 @@ const listeners: [string, (event: Event) => void][] = [
   [
     'click',
     (event) => {
-      const player = playerOf(event);
-      if (!player || !(event.composedPath()[0] as Element).closest('[part~="play-button"]')) return;
-      pressedBeforeScript.add(player);
+      if (!playerOf(event) || !(event.composedPath()[0] as Element).closest('[part~="play-button"]')) return;
       loadWidget();
       // The player's own code too, which the widget would ask for only once it has hydrated.
       import('./film-player.lazy.js').catch(() => undefined);
@@ -47,6 +41,7 @@ const listeners: [string, (event: Event) => void][] = [
     },
   ]),
 ];
+keepPresses();
 // On the window, capturing: players parsed after this script are covered, and no listener of the page's can stop it.
 for (const [type, listener] of listeners) addEventListener(type, listener, { capture: true, passive: true });
 void customElements.whenDefined(TAG).then(() => {

@@ -59,11 +59,6 @@ const consentKey = (provider: FilmProvider): string => `film-consent:${provider}
 /** `185` -> `3:05`, for the eye; the `<time>` element carries the machine form. */
 const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
-/** Prerendered players pressed before this code came (facade.ts): the same global set as the facade's. */
-const pressedBeforeScript = ((globalThis as unknown as Record<symbol, WeakSet<Element>>)[
-  Symbol.for('compassionate-leadership-widgets.film-pressed')
-] ??= new WeakSet());
-
 /**
  * Plays the feed's films so that nothing loads from a third party until the
  * reader asks: a facade with the poster (or a neutral placeholder), the title
@@ -126,8 +121,6 @@ export class ClFilmPlayer extends FeedWidget {
   #consentShown = !this.hydrating;
 
   protected override hydrated(): void {
-    // A press the facade (facade.ts) kept while this code was on its way: passed on to the same button, now working.
-    if (pressedBeforeScript.delete(this)) this.renderRoot.querySelector<HTMLElement>('[part~="play-button"]')?.click();
     setTimeout(() => {
       this.#consentShown = true;
       this.requestUpdate();
