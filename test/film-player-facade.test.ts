@@ -75,6 +75,19 @@ it('a press before the widget’s code has come, with consent remembered in this
   }
 });
 
+it('another film chosen in the playlist before the widget’s code has come is the film shown when it comes', async () => {
+  const page = await openPrerendered('film-player', 'en', youTubeFeed());
+  await runFacade(page.frame);
+  expect(defined(page), 'the widget’s code has not come yet').to.equal(false);
+  const other = [...page.root.querySelectorAll<HTMLButtonElement>('[part~="playlist-item"]')].find(
+    (item) => !item.hasAttribute('aria-current'),
+  );
+  expect(other, 'a film not shown').to.not.equal(undefined);
+  other!.click();
+  await until(() => other!.getAttribute('aria-current') === 'true', 'the chosen film current');
+  expect(page.root.querySelector('[part~="title"]')!.textContent).to.contain('Another film');
+});
+
 it('without a press, the widget’s code comes once the page is idle and hydrates in place: the playlist works', async () => {
   const page = await openPrerendered('film-player', 'en', youTubeFeed());
   const { frame, element, root } = page;
