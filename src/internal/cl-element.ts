@@ -31,6 +31,7 @@ declare global {
  * @cssprop --cl-line-height - Line height. Default: `1.5`.
  * @cssprop --cl-color-text - Text colour. Default: `CanvasText`.
  * @cssprop --cl-color-link - Link colour. Default: `LinkText`.
+ * @cssprop --cl-script-timeout - Prerendered HTML only: how long it waits for its script (blocked, failed or left out) before showing what it shows with scripting off, links in place of the controls that cannot work. A time. Default: `8s`.
  * @cssprop --cl-color-accent - Buttons, highlights and the current item; as text (secondary buttons) it has a dark-page form. Default: `#005eb8`, `light-dark(#005eb8, #8cc4ff)` as text.
  * @cssprop --cl-color-on-accent - Text on the accent colour. Default: `#fff`.
  * @cssprop --cl-color-surface - Background of panels, cards and secondary buttons. Default: `Canvas`.

@@ -62,13 +62,20 @@ export const baseStyles = css`
   a {
     color: var(--cl-color-link, LinkText);
   }
-  /* Prerendered HTML read with scripting off: what needs the script goes, what replaces it (links) comes. */
+  /*
+   * Prerendered HTML read with scripting off: what needs the script goes, what replaces it (links) comes. The switch
+   * is a property of the root, so prerendered HTML whose script never came can turn it too (src/ssr/render.ts);
+   * private (--_, not the partner's --cl-), and set on the root, so no page's value reaches it.
+   */
   .cl-no-script {
-    display: none !important;
+    display: var(--_cl-no-script, none) !important;
+  }
+  .cl-root {
+    --_cl-no-script: none;
   }
   @media (scripting: none) {
-    .cl-no-script {
-      display: block !important;
+    .cl-root {
+      --_cl-no-script: block;
     }
     .cl-needs-script {
       display: none !important;

@@ -140,8 +140,26 @@ const booleanStates = (markup: string): string =>
     ),
   );
 
+/**
+ * Prerendered HTML whose script has not come `--cl-script-timeout` (8 s) after it (blocked, failed, or left out of
+ * the snippet) shows what it shows with scripting off: links in place of the controls that cannot work, every
+ * practice point, the contact routes. The widget's styles turn that view on with one switch on its root
+ * (`--_cl-no-script`) when scripting is off; here an animation turns it once the wait is over, so a widget whose script
+ * comes in time never shows it, and one whose script comes later goes back to its controls. A control that has focus
+ * stays, and so does the contact form: what a person wrote there stays in view. Only in prerendered HTML: a widget
+ * rendered by its script has no HTML waiting for one.
+ */
+const SCRIPT_LATE_CSS =
+  ':host(:not(:defined)) .cl-root{animation:cl-script-late 0s var(--cl-script-timeout,8s) forwards}' +
+  ':host(:not(:defined)) .cl-needs-script:not(:focus-within,[part=form])' +
+  '{animation:cl-script-gone 0s var(--cl-script-timeout,8s) forwards}' +
+  '@keyframes cl-script-late{to{--_cl-no-script:block}}' +
+  // Not display (an animation cannot change it in every browser): out of the flow, unseen and unread.
+  '@keyframes cl-script-gone{to{position:absolute;visibility:hidden;width:0;height:0;overflow:hidden}}';
+
 /** The text of a widget's `<style>` in its prerendered shadow root. */
-const styleText = (ctor: typeof BaseElement): string => ctor.elementStyles.map((style) => style.cssText).join('');
+const styleText = (ctor: typeof BaseElement): string =>
+  ctor.elementStyles.map((style) => style.cssText).join('') + SCRIPT_LATE_CSS;
 
 /** Renders `widget` from `feed`. Throws (with a message for a person) on an unknown widget or a feed it cannot show. */
 export function renderWidget({ widget, feed, src, lang, attributes = {} }: RenderOptions): Rendered {

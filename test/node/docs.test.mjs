@@ -47,9 +47,10 @@ export function fallbacks(source, into = new Map()) {
   return into;
 }
 
-/** The CSS a widget draws with: the shared styles and its own *.styles.ts. */
+/** The CSS a widget draws with: the shared styles, its own *.styles.ts, and what its prerendered HTML adds. */
 function widgetFallbacks(name) {
   const found = fallbacks(read('src/internal/styles.ts'));
+  fallbacks(read('src/ssr/render.ts'), found);
   const folder = join('src/components', name);
   for (const file of readdirSync(join(root, folder)).filter((f) => f.endsWith('.styles.ts'))) {
     fallbacks(read(join(folder, file)), found);

@@ -68,8 +68,8 @@ export const contactFormStrings = defineStrings({
     cyReviewed: false,
   },
   needsScript: {
-    en: 'This form needs JavaScript, which is turned off in this browser. You can contact us in these ways:',
-    cy: 'Mae angen JavaScript ar y ffurflen hon, ac mae wedi’i ddiffodd yn y porwr hwn. Gallwch gysylltu â ni yn y ffyrdd hyn:',
+    en: 'This form needs JavaScript, which is turned off or has not loaded. You can contact us in these ways:',
+    cy: 'Mae angen JavaScript ar y ffurflen hon, ac mae wedi’i ddiffodd neu heb lwytho. Gallwch gysylltu â ni yn y ffyrdd hyn:',
     cyReviewed: false,
   },
   noEndpoint: {

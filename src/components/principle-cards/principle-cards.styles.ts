@@ -107,15 +107,13 @@ export const styles = css`
       content: none;
     }
   }
-  /* Printed, or prerendered HTML read with scripting off (the toggle cannot work): every panel open. */
-  @media print, (scripting: none) {
+  /* Printed, or prerendered HTML read as with scripting off (the toggle cannot work): every panel open. */
+  .practice-panel[hidden] {
+    display: var(--_cl-no-script, none);
+  }
+  @media print {
     .practice-panel[hidden] {
       display: block;
-    }
-  }
-  @media (scripting: none) {
-    .toggle {
-      display: none;
     }
   }
 `;

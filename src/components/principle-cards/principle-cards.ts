@@ -204,7 +204,7 @@ export class ClPrincipleCards extends FeedWidget {
     return html`<div class="practice" part="practice">
       <button
         type="button"
-        class="toggle"
+        class="toggle cl-needs-script"
         part="practice-toggle"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${panelId}
