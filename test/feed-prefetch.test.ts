@@ -38,6 +38,14 @@ async function pageWith(markup: string): Promise<HTMLElement> {
   return mount<HTMLElement>(`<div>${markup}</div>`);
 }
 
+/** A page with one widget, of a tag of its own, reading `url`, and the loader's request for that feed made. */
+async function pageAskingFor(url: string): Promise<{ tag: string; page: HTMLElement }> {
+  const tag = uniqueName('x-cards');
+  const page = await pageWith(`<${tag} src="${url}"></${tag}>`);
+  prefetchFeeds(tag, new URL('/no-built-in-feed-here.json', server));
+  return { tag, page };
+}
+
 /** Defines `tag` as the principle cards (the widget's code arriving). */
 function defineCards(tag: string): void {
   customElements.define(tag, class extends ClPrincipleCards {});
@@ -53,9 +61,7 @@ describe('a feed asked for by the entry, before the widget’s code', () => {
   it('is the request the widget reads: one request, its answer shown', async () => {
     const name = uniqueName('prefetched-feed');
     const url = await mock(name, { body: await markedFeed('PREFETCHED ANSWER') });
-    const tag = uniqueName('x-cards');
-    const page = await pageWith(`<${tag} src="${url}"></${tag}>`);
-    prefetchFeeds(tag, new URL('/no-built-in-feed-here.json', server));
+    const { tag, page } = await pageAskingFor(url);
     // On its way before the widget's code is.
     await untilRequested(`/__test__/mock/${name}`, 0, 'the entry’s request');
     defineCards(tag);
@@ -68,9 +74,7 @@ describe('a feed asked for by the entry, before the widget’s code', () => {
   it('in before the widget’s code: shown by its first render, with no loading state before it', async () => {
     const name = uniqueName('prefetched-first');
     const url = await mock(name, { body: await markedFeed('IN BEFORE THE CODE') });
-    const tag = uniqueName('x-cards');
-    const page = await pageWith(`<${tag} src="${url}"></${tag}>`);
-    prefetchFeeds(tag, new URL('/no-built-in-feed-here.json', server));
+    const { tag, page } = await pageAskingFor(url);
     // The answer and its body are in (the entry reads the body as it arrives) before the widget's code.
     expect((await registry()!.get(url)!.answer).text?.includes('IN BEFORE THE CODE'), 'read').to.equal(true);
     defineCards(tag);
@@ -90,9 +94,7 @@ describe('a feed asked for by the entry, before the widget’s code', () => {
     const name = uniqueName('prefetched-big');
     const body = JSON.stringify({ version: 1, notes: ['x'.repeat(2_100_000)] });
     const url = await mock(name, { body, headers: { 'Content-Length': String(body.length) } });
-    const tag = uniqueName('x-cards');
-    const page = await pageWith(`<${tag} src="${url}"></${tag}>`);
-    prefetchFeeds(tag, new URL('/no-built-in-feed-here.json', server));
+    const { tag, page } = await pageAskingFor(url);
     expect((await registry()!.get(url)!.answer).text === undefined, 'not read').to.equal(true);
     defineCards(tag);
     const widget = page.querySelector<ClPrincipleCards>(tag)!;
@@ -103,9 +105,7 @@ describe('a feed asked for by the entry, before the widget’s code', () => {
   it('that fails is the widget’s error, and its retry asks again', async () => {
     const name = uniqueName('prefetched-failure');
     const url = await mock(name, { status: 503, body: {} }, { body: await markedFeed('SECOND ANSWER') });
-    const tag = uniqueName('x-cards');
-    const page = await pageWith(`<${tag} src="${url}"></${tag}>`);
-    prefetchFeeds(tag, new URL('/no-built-in-feed-here.json', server));
+    const { tag, page } = await pageAskingFor(url);
     defineCards(tag);
     const widget = page.querySelector<ClPrincipleCards>(tag)!;
     await widget.updateComplete;
@@ -120,9 +120,7 @@ describe('a feed asked for by the entry, before the widget’s code', () => {
   it('that does not answer in time is aborted, and the widget says so', async () => {
     const gate = uniqueName('never-answered-gate');
     const url = await mock(uniqueName('prefetched-held'), { body: {}, holdUntil: gate });
-    const tag = uniqueName('x-cards');
-    const page = await pageWith(`<${tag} src="${url}"></${tag}>`);
-    prefetchFeeds(tag, new URL('/no-built-in-feed-here.json', server));
+    const { tag, page } = await pageAskingFor(url);
     const prefetched = registry()!.get(url)!;
     feedStoreOptions.timeoutMs = 300;
     try {
