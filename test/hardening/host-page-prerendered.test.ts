@@ -1,14 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { expectFrameAccessible, part, visibleText } from '../harness.js';
+import { expectFrameAccessible, part, until, visibleText } from '../harness.js';
 import { closePages, openPrerendered, snippetFor, type HostPage, type PrerenderedPage } from '../prerendered-page.js';
 import { DARK_PAGES, SHRINK_TO_FIT, columns, lowContrastText } from './host-pages.js';
 
 /*
  * The recommended path in the partner pages of host-page.test.ts: each widget's prerendered snippet (the build's, on
- * the built-in feed) on a page of its own, read as the page first shows it, before any script, and again once the
- * widget's script has hydrated it. Its root font size, a hidden panel, a dark theme, containers that shrink to fit:
- * the snippet keeps its size and shape, hides with its panel, stays legible and takes room, in both.
+ * the built-in feed) on a page of its own, read as the page first shows it, before any script; then as it shows
+ * itself when its script is late (its no-script view); and once the script has hydrated it. Its root font size, a
+ * hidden panel, a dark theme, containers that shrink to fit: the snippet keeps its size and shape, hides with its
+ * panel, stays legible and takes room, in each.
  */
 
 const WIDGETS = ['principle-cards', 'film-player', 'resource-list', 'contact-form'];
@@ -22,9 +23,27 @@ async function open(widget: string, host: HostPage, lang: 'en' | 'cy' = 'en'): P
   return page;
 }
 
-/** Runs `check` on the snippet before any script, then again once the script has hydrated it. */
-async function beforeAndHydrated(page: PrerenderedPage, check: (stage: string) => Promise<void> | void): Promise<void> {
+/**
+ * The page stops waiting for the snippet's script (`--cl-script-timeout: 0s`, as if it had failed): the snippet shows
+ * what it shows without one (src/ssr/render.ts).
+ */
+async function scriptLate(page: PrerenderedPage): Promise<void> {
+  const frameDocument = page.frame.contentDocument!;
+  const style = frameDocument.createElement('style');
+  style.textContent = `${page.element.localName} { --cl-script-timeout: 0s }`;
+  frameDocument.head.append(style);
+  const base = part(page.element, 'base');
+  await until(
+    () => page.frame.contentWindow!.getComputedStyle(base).getPropertyValue('--_cl-no-script').trim() === 'block',
+    'the view without its script',
+  );
+}
+
+/** Runs `check` on the snippet before any script, with its script late (its no-script view), and once hydrated. */
+async function inEachStage(page: PrerenderedPage, check: (stage: string) => Promise<void> | void): Promise<void> {
   await check('before any script');
+  await scriptLate(page);
+  await check('its script late');
   await page.runScript();
   expect(page.element.hasUpdated, 'hydrated').to.equal(true);
   await check('hydrated');
@@ -32,10 +51,10 @@ async function beforeAndHydrated(page: PrerenderedPage, check: (stage: string) =
 
 describe('prerendered: the host page’s root font size', () => {
   for (const widget of WIDGETS) {
-    it(`${widget}: the same layout and height with html at 8, 10, 16 and 21 px, before any script and hydrated`, async () => {
+    it(`${widget}: the same layout and height with html at 8, 10, 16 and 21 px, before any script, with its script late, and hydrated`, async () => {
       const page = await open(widget, { css: 'html { font-size: 16px }' });
       const html = page.frame.contentDocument!.documentElement;
-      await beforeAndHydrated(page, (stage) => {
+      await inEachStage(page, (stage) => {
         html.style.fontSize = '';
         const height = page.element.getBoundingClientRect().height;
         const layout = columns(page.element);
@@ -54,13 +73,13 @@ describe('prerendered: the host page’s root font size', () => {
 
 describe('prerendered: a visibility: hidden ancestor (a closed tab panel)', () => {
   for (const widget of WIDGETS) {
-    it(`${widget}: hidden with its panel and out of the Tab order, before any script and hydrated`, async () => {
+    it(`${widget}: hidden with its panel and out of the Tab order, before any script, with its script late, and hydrated`, async () => {
       const page = await open(widget, {
         wrap: (snippet) =>
           `<button type="button">Before</button><div style="visibility: hidden">${snippet}</div><button type="button">After</button>`,
       });
       const [before, after] = page.frame.contentDocument!.querySelectorAll<HTMLButtonElement>('main > button');
-      await beforeAndHydrated(page, async (stage) => {
+      await inEachStage(page, async (stage) => {
         const visible = part(page.element, 'base').checkVisibility({ visibilityProperty: true });
         expect(visible, `${stage}: the widget is visible`).to.equal(false);
         expect(visibleText(page.element), stage).to.equal('');
@@ -80,9 +99,9 @@ for (const [name, css] of Object.entries(DARK_PAGES)) {
   describe(`prerendered: ${name}`, () => {
     for (const widget of WIDGETS) {
       for (const lang of ['en', 'cy'] as const) {
-        it(`${widget} (${lang}): every text at 4.5:1 and axe passes, before any script and hydrated`, async () => {
+        it(`${widget} (${lang}): every text at 4.5:1 and axe passes, before any script, with its script late, and hydrated`, async () => {
           const page = await open(widget, { css }, lang);
-          await beforeAndHydrated(page, async (stage) => {
+          await inEachStage(page, async (stage) => {
             expect(lowContrastText(page.element), stage).to.deep.equal([]);
             await expectFrameAccessible(page.frame.contentWindow!);
           });
@@ -95,13 +114,13 @@ for (const [name, css] of Object.entries(DARK_PAGES)) {
 describe('prerendered: shrink-to-fit containers', () => {
   for (const [container, wrap] of Object.entries(SHRINK_TO_FIT)) {
     for (const widget of WIDGETS) {
-      it(`${widget} in ${container}: at least 280 px wide, or the container's width when narrower, before any script and hydrated`, async () => {
+      it(`${widget} in ${container}: at least 280 px wide, or the container's width when narrower, before any script, with its script late, and hydrated`, async () => {
         for (const width of [600, 200]) {
           const page = await open(widget, {
             wrap: (snippet) => `<div style="width: ${width}px">${wrap(snippet)}</div>`,
           });
           const outer = page.frame.contentDocument!.querySelector('main > div')!;
-          await beforeAndHydrated(page, (stage) => {
+          await inEachStage(page, (stage) => {
             const box = page.element.getBoundingClientRect();
             expect(Math.round(box.width), `${stage}: width in ${width} px`).to.be.at.least(Math.min(280, width));
             expect(box.right, `${stage}: right edge in ${width} px`).to.be.at.most(
