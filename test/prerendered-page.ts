@@ -224,3 +224,13 @@ export const keptElements = (before: Element[], root: ParentNode): boolean => {
   const after = elementsIn(root);
   return after.length === before.length && after.every((node, at) => node === before[at]);
 };
+
+/** Whether a reader is shown `element`: laid out and not hidden by `visibility`. */
+export const shown = (element: Element | null | undefined): boolean =>
+  !!element?.checkVisibility({ visibilityProperty: true });
+
+/** What a reader is shown in `root`: each element that is, by its tag and part, in order; none inside `except`. */
+export const seen = (root: ShadowRoot, except?: string): string[] =>
+  [...root.querySelectorAll('*')]
+    .filter((node) => shown(node) && !(except && node.closest(except)))
+    .map((node) => `${node.localName}${node.hasAttribute('part') ? `[${node.getAttribute('part')}]` : ''}`);

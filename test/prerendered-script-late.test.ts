@@ -7,7 +7,15 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectFrameAccessible, until, visibleText } from './harness.js';
-import { closePages, contactFeed, openPrerendered, type HostPage, type OwnFeed } from './prerendered-page.js';
+import {
+  closePages,
+  contactFeed,
+  openPrerendered,
+  seen,
+  shown,
+  type HostPage,
+  type OwnFeed,
+} from './prerendered-page.js';
 
 afterEach(closePages);
 
@@ -21,15 +29,6 @@ const shortWait = (widget: Widget): { host: HostPage } => ({
 
 /** The built-in feed; the contact form's own, with an endpoint, so that it has a form that sends. */
 const feedOf = (widget: Widget): OwnFeed | undefined => (widget === 'contact-form' ? contactFeed() : undefined);
-
-const shown = (element: Element | null | undefined): boolean =>
-  !!element?.checkVisibility({ visibilityProperty: true });
-
-/** What a reader is shown: each element that is, by its tag and part, in order; none inside `except`. */
-const seen = (root: ShadowRoot, except?: string): string[] =>
-  [...root.querySelectorAll('*')]
-    .filter((node) => shown(node) && !(except && node.closest(except)))
-    .map((node) => `${node.localName}${node.hasAttribute('part') ? `[${node.getAttribute('part')}]` : ''}`);
 
 describe('prerendered HTML whose script never comes', () => {
   for (const widget of WIDGETS) {
