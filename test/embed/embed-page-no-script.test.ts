@@ -26,7 +26,7 @@ async function openFrame(page: { src: string } | { srcdoc: string }, sandbox: st
 
 const widgetRoot = (frame: HTMLIFrameElement, widget: string): ShadowRoot => {
   const root = frame.contentDocument!.querySelector(`cl-${widget}`)?.shadowRoot;
-  expect(root, `the page's <cl-${widget}> has its shadow root from the HTML`).to.not.equal(undefined);
+  expect(!!root, `the page's <cl-${widget}> has its shadow root from the HTML`).to.equal(true);
   return root!;
 };
 
