@@ -9,6 +9,7 @@ import {
   closePages,
   contactFeed,
   openPrerendered,
+  shown,
   youTubeFeed,
   type OwnFeed,
   type PrerenderedPage,
@@ -17,8 +18,6 @@ import {
 afterEach(closePages);
 
 describe('with JavaScript turned off, the prerendered HTML still gives the content', () => {
-  const shown = (element: Element | null | undefined): boolean => !!element?.checkVisibility();
-
   async function openWithoutScripts(widget: string, lang: 'en' | 'cy', own?: OwnFeed): Promise<PrerenderedPage> {
     const page = await openPrerendered(widget, lang, own, { scripting: false });
     const frameWindow = page.frame.contentWindow!;
