@@ -24,10 +24,14 @@ import { sizeReport } from './size-report.mjs';
 /** Where the snippets' addresses start; the builder puts the CDN's address in its place. */
 export const PRERENDER_BASE = 'https://cl-base.invalid/';
 export const LANGUAGES = ['en', 'cy'];
+/** embed.html's title, until its script names the widget: a prerendered page names it in its HTML. */
+const EMBED_TITLE = '<title>Compassionate leadership</title>';
 
 /** @param {{ root: string, dist: string, cdn: string, widgets: string[] }} options */
 export async function buildPrerendered({ root, dist, cdn, widgets }) {
-  const { renderWidget, preloadTags } = await import(pathToFileURL(join(dist, 'ssr/render.js')).href);
+  const { renderWidget, preloadTags, frameTitle, escapeAttribute } = await import(
+    pathToFileURL(join(dist, 'ssr/render.js')).href
+  );
   const feed = JSON.parse(await readFile(join(root, 'feed/built-in.json'), 'utf8'));
   const embedPage = await readFile(join(cdn, 'embed.html'), 'utf8');
   await mkdir(join(cdn, 'prerendered'), { recursive: true });
@@ -44,15 +48,17 @@ export async function buildPrerendered({ root, dist, cdn, widgets }) {
       const { entry, preload: files } = preload[widget];
       const snippet = { html, styleHash, ...preload[widget] };
       await writeFile(join(cdn, 'prerendered', `${widget}.${lang}.json`), `${JSON.stringify(snippet)}\n`);
-      // In the page's head the script stays deferred, a facade too: `async`, it could run before the element is parsed.
+      const title = `<title>${escapeAttribute(frameTitle(widget, lang))}</title>`;
       const page = embedPage
         .replace('<html lang="en">', `<html lang="${lang}">`)
+        .replace(EMBED_TITLE, title)
+        // In the page's head the script stays deferred, a facade too: `async`, it could run before the element is parsed.
         .replace(
           '<script type="module" src="./compassionate-leadership.js"></script>',
           `${preloadTags(files, './').replaceAll('\n', '\n    ')}<script type="module" src="./${entry}"></script>`,
         )
         .replace('<main></main>', `<main>${html.replaceAll(PRERENDER_BASE, '')}</main>`);
-      if (!page.includes(`src="./${entry}"`) || !page.includes(`<main><cl-${widget}`))
+      if (!page.includes(`src="./${entry}"`) || !page.includes(`<main><cl-${widget}`) || !page.includes(title))
         throw new Error('embed.html no longer has the places the prerendered pages fill');
       await writeFile(join(cdn, `embed-${widget}.${lang}.html`), page);
     }

@@ -89,11 +89,6 @@ export const builderStrings = defineStrings({
     cy: 'Methu copïo: mae’r darn wedi’i ddewis, pwyswch Ctrl+C (neu Cmd+C) i’w gopïo.',
     cyReviewed: false,
   },
-  iframeTitle: {
-    en: (widget: string) => `Compassionate leadership: ${widget}`,
-    cy: (widget: string) => `Arweinyddiaeth dosturiol: ${widget}`,
-    cyReviewed: false,
-  },
   noWidgets: {
     en: 'No widgets are registered: build the library first.',
     cy: 'Nid oes teclynnau wedi’u cofrestru: adeiladwch y llyfrgell yn gyntaf.',

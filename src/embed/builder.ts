@@ -1,7 +1,7 @@
 import type { Language } from '../i18n/language.js';
 import { requestJson } from '../internal/http.js';
 import { translator } from '../i18n/strings.js';
-import type { EmbedData, WidgetAttribute, WidgetInfo } from './catalog.js';
+import { frameTitle, widgetName, type EmbedData, type WidgetAttribute, type WidgetInfo } from './catalog.js';
 import { builderStrings } from './builder.strings.js';
 import { h, uniqueId } from './dom.js';
 import {
@@ -28,6 +28,9 @@ interface BuilderState {
   /** What the form holds for each attribute and colour, valid or not. */
   raw: Map<string, string>;
 }
+
+/** "Principle cards": a name that starts a line, as a choice in a list. */
+const sentenceCase = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** `&`, `"`, `<` and `>` escaped: snippet values are pasted into HTML. */
 function escapeHtml(value: string): string {
@@ -207,15 +210,15 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
   };
 
   const update = (): void => {
-    const t = translator(builderStrings, ui);
     const current = options();
     refs.preview.replaceChildren(createWidget(document, current));
     refs.script.textContent = scriptSnippet(current, builder.cdnBase, data.integrity);
+    // The frame's title is read on the partner's page: in the widget's language, not the builder's.
     refs.iframe.textContent = iframeSnippet(
       current,
       builder.cdnBase,
       data.integrity,
-      t('iframeTitle')(current.widget.name),
+      frameTitle(current.widget.name, current.language),
     );
     updateHtml(current);
     for (const [name, message] of invalidMessages) {
@@ -393,7 +396,7 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
     const widgetSelect = h(
       'select',
       { id: 'builder-widget' },
-      ...widgets.map((w) => h('option', { value: w.name }, w.name)),
+      ...widgets.map((w) => h('option', { value: w.name }, sentenceCase(widgetName(w.name, ui)))),
     );
     widgetSelect.value = state.widget.name;
     widgetSelect.addEventListener('change', () => {

@@ -2,8 +2,11 @@
  * The widget catalogue the embed pages work from. scripts/build-embed.mjs
  * derives it from custom-elements.json (each class's `@property` attributes
  * and `@cssprop` colours) and writes it into each page as a JSON data block,
- * so a new widget needs no change in src/embed.
+ * so a new widget needs no change in src/embed (its name for people, in
+ * catalog.strings.ts, is its folder name until it is listed there).
  */
+import type { Language } from '../i18n/language.js';
+import { catalogStrings } from './catalog.strings.js';
 
 /** How a value is checked and edited: `url` attributes take an address, `enum` one of `values`. */
 export type AttributeKind = 'boolean' | 'number' | 'enum' | 'text' | 'url';
@@ -57,3 +60,14 @@ export function readEmbedData(doc: Document): EmbedData {
 export function registeredWidgets(widgets: readonly WidgetInfo[]): WidgetInfo[] {
   return widgets.filter((widget) => customElements.get(widget.tag) !== undefined);
 }
+
+/** A widget's name for people, in `language`: from catalog.strings.ts, else its folder name with spaces. */
+export function widgetName(name: string, language: Language): string {
+  const names: Partial<Record<string, { en: unknown; cy: unknown }>> = catalogStrings;
+  const listed = Object.hasOwn(catalogStrings, name) ? names[name]?.[language] : undefined;
+  return typeof listed === 'string' ? listed : name.replaceAll('-', ' ');
+}
+
+/** The title of a page or frame that shows the widget `name`, in `language`. */
+export const frameTitle = (name: string, language: Language): string =>
+  catalogStrings.frameTitle[language](widgetName(name, language));

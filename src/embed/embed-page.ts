@@ -5,7 +5,7 @@
  */
 import { toLanguage } from '../i18n/language.js';
 import { translator } from '../i18n/strings.js';
-import { readEmbedData, registeredWidgets } from './catalog.js';
+import { frameTitle, readEmbedData, registeredWidgets } from './catalog.js';
 import { embedPageStrings } from './embed-page.strings.js';
 import type { EmbedResizeMessage } from './messages.js';
 import { createWidget, parseEmbedQuery } from './options.js';
@@ -51,6 +51,7 @@ function start(): void {
   const options = parseEmbedQuery(params, widgets, location.origin);
   if (options) {
     document.documentElement.lang = options.language;
+    document.title = frameTitle(options.widget.name, options.language);
     main.append(createWidget(document, options));
   } else {
     renderUnknown(

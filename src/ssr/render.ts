@@ -26,6 +26,9 @@ import { toLanguage } from '../i18n/language.js';
 import { BaseElement } from '../internal/base-element.js';
 import { RENDERED_WITH_ATTRIBUTE, renderedWith } from '../internal/rendered-with.js';
 
+/** @internal For the build's prerendered embed pages (scripts/build-prerendered.mjs): each page's title. */
+export { frameTitle } from '../embed/catalog.js';
+
 export const PRERENDERED_WIDGETS = {
   'principle-cards': ClPrincipleCards,
   'film-player': ClFilmPlayer,

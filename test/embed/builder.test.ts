@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { builderStrings } from '../../src/embed/builder.strings.js';
 import { mountBuilder } from '../../src/embed/builder.js';
-import type { EmbedData } from '../../src/embed/catalog.js';
+import { frameTitle, widgetName, type EmbedData } from '../../src/embed/catalog.js';
 import { parseEmbedQuery } from '../../src/embed/options.js';
 import { expectAccessible, server, settled, until, visibleText } from '../harness.js';
 import type { BaseElement } from '../../src/internal/base-element.js';
@@ -57,6 +57,46 @@ describe('embed builder', () => {
     const options = [...root.querySelectorAll<HTMLOptionElement>('#builder-widget option')].map((o) => o.value);
     expect(options).to.deep.equal(data.widgets.map((w) => w.name));
     expect(previewWidget(root).localName).to.equal(data.widgets[0]!.tag);
+  });
+
+  it('names each widget for people, in its own language', async () => {
+    const names = (root: HTMLElement) =>
+      Object.fromEntries(
+        [...root.querySelectorAll<HTMLOptionElement>('#builder-widget option')].map((o) => [o.value, o.text]),
+      );
+    expect(names(mount('en'))).to.deep.equal({
+      'principle-cards': 'Principle cards',
+      'film-player': 'Film player',
+      'resource-list': 'Resource list',
+      'contact-form': 'Contact form',
+    });
+    expect(names(mount('cy'))).to.deep.equal({
+      'principle-cards': 'Cardiau egwyddorion',
+      'film-player': 'Chwaraewr ffilmiau',
+      'resource-list': 'Rhestr adnoddau',
+      'contact-form': 'Ffurflen gysylltu',
+    });
+  });
+
+  it('names a widget the names do not list by its folder name, in either language', () => {
+    for (const language of ['en', 'cy'] as const) {
+      expect(widgetName('event-calendar', language)).to.equal('event calendar');
+      // Neither the table's other entry nor an object's own properties are names.
+      expect(widgetName('frameTitle', language)).to.equal('frameTitle');
+      expect(widgetName('constructor', language)).to.equal('constructor');
+    }
+    expect(frameTitle('event-calendar', 'cy')).to.equal('Arweinyddiaeth dosturiol: event calendar');
+  });
+
+  it('titles the iframe by its widget, in the language of the widget, whatever the builder’s own', async () => {
+    for (const ui of ['en', 'cy'] as const) {
+      const root = mount(ui);
+      await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'film-player');
+      await choose(root.querySelector<HTMLSelectElement>('#builder-language')!, 'en');
+      expect(snippets(root)[1]).to.contain(' title="Compassionate leadership: film player" ');
+      await choose(root.querySelector<HTMLSelectElement>('#builder-language')!, 'cy');
+      expect(snippets(root)[1]).to.contain(' title="Arweinyddiaeth dosturiol: chwaraewr ffilmiau" ');
+    }
   });
 
   it('updates the preview and both snippets as options change by keyboard', async () => {

@@ -31,6 +31,9 @@ describe('the embed page is accessible', () => {
           'the widget to load',
         );
         expect(page.document.documentElement.lang).to.equal(lang);
+        // Titled as its prerendered page is, in the same language.
+        const prerendered = await (await fetch(`/dist/cdn/embed-${widget}.${lang}.html`)).text();
+        expect(`<title>${page.document.title}</title>`).to.equal(/<title>[^<]*<\/title>/.exec(prerendered)?.[0]);
         await expectFrameAccessible(page);
       });
     }

@@ -113,12 +113,24 @@ describe('embed page in an iframe on another origin', () => {
     });
   }
 
+  /** Each page's title: what a reader hears of a frame whose snippet gives it no title of its own. */
+  const TITLES: Record<string, Record<string, string>> = {
+    'principle-cards': {
+      en: 'Compassionate leadership: principle cards',
+      cy: 'Arweinyddiaeth dosturiol: cardiau egwyddorion',
+    },
+    'resource-list': { en: 'Compassionate leadership: resource list', cy: 'Arweinyddiaeth dosturiol: rhestr adnoddau' },
+    'film-player': { en: 'Compassionate leadership: film player', cy: 'Arweinyddiaeth dosturiol: chwaraewr ffilmiau' },
+    'contact-form': { en: 'Compassionate leadership: contact form', cy: 'Arweinyddiaeth dosturiol: ffurflen gysylltu' },
+  };
+
   for (const name of ['principle-cards', 'resource-list', 'film-player', 'contact-form']) {
     it(`the prerendered embed page of the ${name} widget has it in its HTML, and takes the plain page's height`, async () => {
       for (const lang of ['en', 'cy']) {
         const file = `embed-${name}.${lang}.html`;
         const html = await (await fetch(`/dist/cdn/${file}`)).text();
         expect(html).to.contain(`<html lang="${lang}">`);
+        expect(html, 'its title names the widget in its language').to.contain(`<title>${TITLES[name][lang]}</title>`);
         expect(html).to.match(new RegExp(`<main><cl-${name} [^>]*lang="${lang}"><template shadowroot="open"`));
         if (name === 'film-player') {
           // Its facade alone: the play button works once that small script has run, and it loads the rest.
