@@ -72,7 +72,8 @@ export function iframeSnippet(
       : `${EMBED_PAGE}?${embedQuery(options).toString()}`;
   const src = new URL(page, cdnBase).href;
   return (
-    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" sandbox="${IFRAME_SANDBOX}"` +
+    // `lang`: the title's language, which is the widget's, whatever the host page's.
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" lang="${options.language}" loading="lazy" sandbox="${IFRAME_SANDBOX}"` +
     ` style="width: 100%; height: ${FALLBACK_HEIGHT}; border: 0"></iframe>\n${scriptTag(cdnBase, RESIZE_SCRIPT, integrity)}`
   );
 }

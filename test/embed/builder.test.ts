@@ -93,9 +93,9 @@ describe('embed builder', () => {
       const root = mount(ui);
       await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'film-player');
       await choose(root.querySelector<HTMLSelectElement>('#builder-language')!, 'en');
-      expect(snippets(root)[1]).to.contain(' title="Compassionate leadership: film player" ');
+      expect(snippets(root)[1]).to.contain(' title="Compassionate leadership: film player" lang="en" ');
       await choose(root.querySelector<HTMLSelectElement>('#builder-language')!, 'cy');
-      expect(snippets(root)[1]).to.contain(' title="Arweinyddiaeth dosturiol: chwaraewr ffilmiau" ');
+      expect(snippets(root)[1]).to.contain(' title="Arweinyddiaeth dosturiol: chwaraewr ffilmiau" lang="cy" ');
     }
   });
 
