@@ -174,3 +174,26 @@ test('the ./feed entry exports the feed API, not the store test settings', () =>
   assert.ok(exported.includes('feedEntry') && exported.includes('ClFeed'), exported.join(', '));
   assert.equal(exported.includes('feedStoreOptions'), false);
 });
+
+test('every page a reader opens names its icon, so no browser asks a server for /favicon.ico, which none serves', () => {
+  const pages = [...filesUnder(join(dist, 'cdn'), '.html'), ...filesUnder(join(dist, 'demo'), '.html')].filter(
+    // The embed pages open only in an iframe, which has no icon of its own.
+    (path) => !/\/embed(-[a-z-]+\.(en|cy))?\.html$/.test(path),
+  );
+  assert.deepEqual(
+    pages.map((path) => relative(dist, path)),
+    [
+      'cdn/builder.html',
+      'cdn/preview.html',
+      'demo/cy.html',
+      'demo/index.html',
+      'demo/privacy.cy.html',
+      'demo/privacy.html',
+    ],
+  );
+  const without = pages.filter((path) => !readFileSync(path, 'utf8').includes('<link rel="icon" href="data:," />'));
+  assert.deepEqual(
+    without.map((path) => relative(dist, path)),
+    [],
+  );
+});
