@@ -1,7 +1,14 @@
 import type { Language } from '../i18n/language.js';
 import { requestJson } from '../internal/http.js';
 import { translator } from '../i18n/strings.js';
-import { frameTitle, widgetName, type EmbedData, type WidgetAttribute, type WidgetInfo } from './catalog.js';
+import {
+  frameHeight,
+  frameTitle,
+  widgetName,
+  type EmbedData,
+  type WidgetAttribute,
+  type WidgetInfo,
+} from './catalog.js';
 import { builderStrings } from './builder.strings.js';
 import { h, uniqueId } from './dom.js';
 import {
@@ -16,8 +23,6 @@ import {
 export const ALL_IN_ONE = 'compassionate-leadership.js';
 export const RESIZE_SCRIPT = 'embed-resize.js';
 export const EMBED_PAGE = 'embed.html';
-/** The iframe's height without the resize script; documented in docs/embedding-iframe.md. */
-export const FALLBACK_HEIGHT = '600px';
 export const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups';
 /** Where the build's prerendered snippets (prerendered/<widget>.<lang>.json) put the CDN's address. */
 export const PRERENDER_BASE = 'https://cl-base.invalid/';
@@ -74,7 +79,7 @@ export function iframeSnippet(
   return (
     // `lang`: the title's language, which is the widget's, whatever the host page's.
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" lang="${options.language}" loading="lazy" sandbox="${IFRAME_SANDBOX}"` +
-    ` style="width: 100%; height: ${FALLBACK_HEIGHT}; border: 0"></iframe>\n${scriptTag(cdnBase, RESIZE_SCRIPT, integrity)}`
+    ` style="width: 100%; height: ${frameHeight(options.widget.name)}px; border: 0"></iframe>\n${scriptTag(cdnBase, RESIZE_SCRIPT, integrity)}`
   );
 }
 

@@ -71,3 +71,23 @@ export function widgetName(name: string, language: Language): string {
 /** The title of a page or frame that shows the widget `name`, in `language`. */
 export const frameTitle = (name: string, language: Language): string =>
   catalogStrings.frameTitle[language](widgetName(name, language));
+
+/**
+ * Each widget's iframe height (px) for the builder's snippet: its embed page's height 700 px wide (a page's main
+ * column), the tallest in English and Welsh, Chromium and Firefox, with some room. What a page without the resize
+ * script keeps (so the widget fits, with no scrollbar of its own), and what one with it starts from (the less it then
+ * moves the page below). test/embed/embed-page.test.ts keeps these within a fifth of the pages' real heights.
+ */
+export const FRAME_HEIGHTS: Readonly<Record<string, number>> = {
+  'principle-cards': 1450,
+  'film-player': 720,
+  'resource-list': 2250,
+  'contact-form': 1100,
+};
+
+/** A widget not listed above: a height that shows a good part of most widgets. */
+export const DEFAULT_FRAME_HEIGHT = 600;
+
+/** The iframe height (px) the builder's snippet gives the widget `name`. */
+export const frameHeight = (name: string): number =>
+  Object.hasOwn(FRAME_HEIGHTS, name) ? FRAME_HEIGHTS[name]! : DEFAULT_FRAME_HEIGHT;

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { builderStrings } from '../../src/embed/builder.strings.js';
 import { mountBuilder } from '../../src/embed/builder.js';
-import { frameTitle, widgetName, type EmbedData } from '../../src/embed/catalog.js';
+import { frameHeight, frameTitle, widgetName, type EmbedData } from '../../src/embed/catalog.js';
 import { parseEmbedQuery } from '../../src/embed/options.js';
 import { expectAccessible, server, settled, until, visibleText } from '../harness.js';
 import type { BaseElement } from '../../src/internal/base-element.js';
@@ -86,6 +86,7 @@ describe('embed builder', () => {
       expect(widgetName('constructor', language)).to.equal('constructor');
     }
     expect(frameTitle('event-calendar', 'cy')).to.equal('Arweinyddiaeth dosturiol: event calendar');
+    expect(frameHeight('event-calendar'), 'its iframe’s height').to.equal(600);
   });
 
   it('titles the iframe by its widget, in the language of the widget, whatever the builder’s own', async () => {
@@ -94,6 +95,9 @@ describe('embed builder', () => {
       await choose(root.querySelector<HTMLSelectElement>('#builder-widget')!, 'film-player');
       await choose(root.querySelector<HTMLSelectElement>('#builder-language')!, 'en');
       expect(snippets(root)[1]).to.contain(' title="Compassionate leadership: film player" lang="en" ');
+      expect(snippets(root)[1], 'the film player’s height').to.contain(
+        ' style="width: 100%; height: 720px; border: 0"',
+      );
       await choose(root.querySelector<HTMLSelectElement>('#builder-language')!, 'cy');
       expect(snippets(root)[1]).to.contain(' title="Arweinyddiaeth dosturiol: chwaraewr ffilmiau" lang="cy" ');
     }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/embed/embed-resize.js';
 import type { BaseElement } from '../../src/internal/base-element.js';
-import type { EmbedData } from '../../src/embed/catalog.js';
+import { frameHeight, type EmbedData } from '../../src/embed/catalog.js';
 import type { EmbedResizeMessage } from '../../src/embed/messages.js';
 import { mock, server, uniqueName, until } from '../harness.js';
 
@@ -109,6 +109,19 @@ describe('embed page in an iframe on another origin', () => {
         expect(settledHeight).to.be.greaterThan(150);
         expect(reported(frame)).to.equal(settledHeight);
         frame.remove();
+      }
+    });
+  }
+
+  for (const name of ['principle-cards', 'resource-list', 'film-player', 'contact-form']) {
+    it(`the builder's iframe height fits the ${name} widget 700 px wide, with at most a fifth to spare, in English and Welsh`, async () => {
+      const snippetHeight = frameHeight(name);
+      for (const lang of ['en', 'cy']) {
+        const content = await steadyHeight(await embed(`${server}/dist/cdn/embed-${name}.${lang}.html`, '700px'));
+        expect(content, `${lang}: ${content} px of content in a ${snippetHeight} px frame`).to.be.within(
+          0.8 * snippetHeight,
+          snippetHeight,
+        );
       }
     });
   }
