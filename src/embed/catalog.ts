@@ -2,8 +2,9 @@
  * The widget catalogue the embed pages work from. scripts/build-embed.mjs
  * derives it from custom-elements.json (each class's `@property` attributes
  * and `@cssprop` colours) and writes it into each page as a JSON data block,
- * so a new widget needs no change in src/embed (its name for people, in
- * catalog.strings.ts, is its folder name until it is listed there).
+ * so a new widget needs no change in src/embed (until it is listed below and
+ * in catalog.strings.ts, its name for people is its folder name and its
+ * iframe 600 px high).
  */
 import type { Language } from '../i18n/language.js';
 import { catalogStrings } from './catalog.strings.js';
@@ -78,7 +79,7 @@ export const frameTitle = (name: string, language: Language): string =>
  * script keeps (so the widget fits, with no scrollbar of its own), and what one with it starts from (the less it then
  * moves the page below). test/embed/embed-page.test.ts keeps these within a fifth of the pages' real heights.
  */
-export const FRAME_HEIGHTS: Readonly<Record<string, number>> = {
+const FRAME_HEIGHTS: Readonly<Record<string, number>> = {
   'principle-cards': 1450,
   'film-player': 720,
   'resource-list': 2250,
@@ -86,7 +87,7 @@ export const FRAME_HEIGHTS: Readonly<Record<string, number>> = {
 };
 
 /** A widget not listed above: a height that shows a good part of most widgets. */
-export const DEFAULT_FRAME_HEIGHT = 600;
+const DEFAULT_FRAME_HEIGHT = 600;
 
 /** The iframe height (px) the builder's snippet gives the widget `name`. */
 export const frameHeight = (name: string): number =>
