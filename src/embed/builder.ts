@@ -4,7 +4,7 @@ import { translator } from '../i18n/strings.js';
 import {
   frameHeight,
   frameTitle,
-  widgetName,
+  widgetLabel,
   type EmbedData,
   type WidgetAttribute,
   type WidgetInfo,
@@ -33,9 +33,6 @@ interface BuilderState {
   /** What the form holds for each attribute and colour, valid or not. */
   raw: Map<string, string>;
 }
-
-/** "Principle cards": a name that starts a line, as a choice in a list. */
-const sentenceCase = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** `&`, `"`, `<` and `>` escaped: snippet values are pasted into HTML. */
 function escapeHtml(value: string): string {
@@ -402,7 +399,7 @@ export function mountBuilder(root: HTMLElement, data: EmbedData, builder: Builde
     const widgetSelect = h(
       'select',
       { id: 'builder-widget' },
-      ...widgets.map((w) => h('option', { value: w.name }, sentenceCase(widgetName(w.name, ui)))),
+      ...widgets.map((w) => h('option', { value: w.name }, widgetLabel(w.name, ui))),
     );
     widgetSelect.value = state.widget.name;
     widgetSelect.addEventListener('change', () => {

@@ -69,6 +69,12 @@ export function widgetName(name: string, language: Language): string {
   return typeof listed === 'string' ? listed : name.replaceAll('-', ' ');
 }
 
+/** The name as a label that starts a line (a choice in a list, a heading): "Principle cards". */
+export function widgetLabel(name: string, language: Language): string {
+  const words = widgetName(name, language);
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** The title of a page or frame that shows the widget `name`, in `language`. */
 export const frameTitle = (name: string, language: Language): string =>
   catalogStrings.frameTitle[language](widgetName(name, language));

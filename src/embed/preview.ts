@@ -9,7 +9,7 @@ import { langIf, pick } from '../i18n/local-text.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { plural, translator } from '../i18n/strings.js';
 import { requestJson } from '../internal/http.js';
-import type { EmbedData, WidgetInfo } from './catalog.js';
+import { widgetLabel, type EmbedData, type WidgetInfo } from './catalog.js';
 import { h, uniqueId } from './dom.js';
 import { describeProblems, layerEffects, welshCoverage, type ProblemReport } from './feed-report.js';
 import { previewStrings } from './preview.strings.js';
@@ -351,7 +351,13 @@ function renderWidgets(entry: FeedEntry, widgets: WidgetInfo[], language: Langua
       h(
         'section',
         { class: 'preview-widget', 'aria-labelledby': `preview-widget-${widget.name}` },
-        h('h3', { id: `preview-widget-${widget.name}` }, h('code', {}, widget.tag)),
+        h(
+          'h3',
+          { id: `preview-widget-${widget.name}` },
+          `${widgetLabel(widget.name, language)} (`,
+          h('code', {}, widget.tag),
+          ')',
+        ),
         h(
           'div',
           { class: 'preview-pair' },

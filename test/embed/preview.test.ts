@@ -167,6 +167,27 @@ describe('feed preview page', () => {
     await expectAccessible(root);
   });
 
+  it('heads each widget’s preview with its name in the page’s language, and its tag', async () => {
+    const headings = async (language: 'en' | 'cy') => {
+      const root = mount(language);
+      await paste(root, JSON.stringify(FEED));
+      await until(() => root.querySelector('.preview-widget h3'), 'the widgets’ previews');
+      return [...root.querySelectorAll('.preview-widget h3')].map((h3) => h3.textContent);
+    };
+    expect(await headings('en')).to.deep.equal([
+      'Contact form (cl-contact-form)',
+      'Film player (cl-film-player)',
+      'Principle cards (cl-principle-cards)',
+      'Resource list (cl-resource-list)',
+    ]);
+    expect(await headings('cy')).to.deep.equal([
+      'Ffurflen gysylltu (cl-contact-form)',
+      'Chwaraewr ffilmiau (cl-film-player)',
+      'Cardiau egwyddorion (cl-principle-cards)',
+      'Rhestr adnoddau (cl-resource-list)',
+    ]);
+  });
+
   it('reads a dropped or chosen file', async () => {
     const root = mount('cy');
     const file = new File(
