@@ -191,10 +191,11 @@ function cdnAllInOne(cdn) {
  * of each of its widgets already in the page, then the widget's code (its define.ts, in `chunks/<widget>-<hash>.js`)
  * is imported together with the chunks that code imports, all at once, and its class exported as before. A plain
  * entry made the feed's request wait for the entry, then the core chunk the entry imports, then their run.
- * It also keeps presses on a prerendered widget's buttons until the widget has hydrated (src/internal/kept-presses.ts).
- * Both files are inlined into each loader (transpiled here, their `export`s dropped so what the loader does not use is
- * shaken out): a chunk the loaders shared would be one more request before the feed's. scripts/size-report.mjs
- * counts a loader's imports as before use.
+ * It also keeps presses on a prerendered widget's buttons until the widget has hydrated (src/internal/kept-presses.ts),
+ * and, when the widget's code does not come, shows its prerendered copies' view without scripts at once
+ * (src/internal/code-failed.ts). These files are inlined into each loader (transpiled here, their `export`s dropped
+ * so what the loader does not use is shaken out): a chunk the loaders shared would be one more request before the
+ * feed's. scripts/size-report.mjs counts a loader's imports as before use.
  */
 const LOADER = '\0widget-loader:';
 function widgetLoaders() {
@@ -220,10 +221,13 @@ function widgetLoaders() {
       return [
         await inline('src/feed/prefetch.ts'),
         await inline('src/internal/kept-presses.ts'),
+        await inline('src/internal/code-failed.ts'),
         `prefetchFeeds(${JSON.stringify(tag)}, new URL('../../../feed/built-in.json', import.meta.url));`,
         'keepPresses();',
-        // Awaited, so the entry still exports the widget's class, as it did before it was a loader.
-        `const widget = await import(${JSON.stringify(define)});`,
+        // Awaited, so the entry still exports the widget's class, as it did before it was a loader (undefined when
+        // the code did not come: a warning, not an error thrown into the page).
+        'let widget = {};',
+        `try { widget = await import(${JSON.stringify(define)}); } catch (error) { codeFailed(${JSON.stringify(tag)}, error); }`,
         `export const ${exported} = widget.${exported};`,
       ].join('\n');
     },
@@ -233,7 +237,8 @@ function widgetLoaders() {
       const beside = (getTargetChunkImports() ?? [])
         .filter(({ type }) => type === 'internal')
         .map(({ resolvedImportPath }) => `import(${resolvedImportPath}),`);
-      return { left: `(${beside.join('')}import(`, right: '))' };
+      // Awaited together, so a chunk that fails is the import's failure, not a rejection nobody handles.
+      return { left: `Promise.all([${beside.join('')}import(`, right: ')]).then((modules) => modules.pop())' };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium, findFirefox } from './scripts/browsers.mjs';
 import { startServer } from './server/server.mjs';
@@ -73,6 +74,21 @@ const clipboardAccess = {
   },
 };
 
+/**
+ * The CDN folder's scripts as built. The runner's esbuild plugin rewrites every script it serves (its target, an
+ * inline source map): the prerendered pages' `modulepreload` integrity hashes then refuse the chunks, and a page on
+ * this origin (a test's same-origin copy of an embed page) could not load its widget's code.
+ */
+const CDN_DIR = join(root, 'dist', 'cdn');
+async function cdnScriptsAsBuilt(context, next) {
+  const file = normalize(join(root, decodeURIComponent(context.path)));
+  if (!context.path.startsWith('/dist/cdn/') || !file.startsWith(`${CDN_DIR}/`) || !file.endsWith('.js')) return next();
+  const body = await readFile(file).catch(() => undefined);
+  if (!body) return next();
+  context.type = 'text/javascript; charset=utf-8';
+  context.body = body;
+}
+
 const firefox = findFirefox();
 /**
  * The runner keys browsers by name (both launchers would otherwise be called
@@ -135,6 +151,7 @@ export default {
   testsStartTimeout: 120_000,
   testsFinishTimeout: 300_000,
   browsers,
+  middleware: [cdnScriptsAsBuilt],
   plugins: [
     projectServer,
     clipboardAccess,

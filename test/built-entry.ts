@@ -1,8 +1,8 @@
 /**
  * The built CDN bundle (dist/cdn, written by `npm run build`) served from a
  * fresh mock folder on the project's server, as a CDN would serve it: without
- * one of its lazily loaded chunks (the browser's own import() of that chunk
- * then fails, as it would on a CDN missing the file or refusing it), or with
+ * one of its chunks (the browser's own import() of that chunk then fails, as
+ * it would on a CDN missing the file or refusing it), or with
  * some files held back until the test lets them go (a slow network).
  */
 import { expect } from '@open-wc/testing';
@@ -52,23 +52,24 @@ async function copyBuilt(
 }
 
 /**
- * The built `entry` without the chunk it loads with import() whose name
- * starts with `lazy` (e.g. `contact-form.lazy`), nor what only that chunk
- * imports. Returns the entry's address and the missing chunk's.
+ * The built `entry` without a chunk it loads with import() whose name starts
+ * with `chunk` (the contact form's lazy half, `contact-form.lazy`; the `core`
+ * a widget's loader imports), nor what only that chunk imports. Returns the
+ * entry's address and the missing chunk's.
  */
-export async function builtEntryWithoutLazyChunk(
+export async function builtEntryWithoutChunk(
   entry: string,
-  lazy: string,
+  chunk: string,
 ): Promise<{ entry: string; missing: string }> {
-  const { folder, copied } = await copyBuilt(entry, { leaveOut: lazy });
-  const lazyImport = new RegExp(`import\\(\\s*["']([^"']*${lazy.replace(/\./g, '\\.')}-[^"']+)["']\\s*\\)`);
+  const { folder, copied } = await copyBuilt(entry, { leaveOut: chunk });
+  const chunkImport = new RegExp(`import\\(\\s*["']([^"']*${chunk.replace(/\./g, '\\.')}-[^"']+)["']\\s*\\)`);
   let missing = '';
   for (const [path, text] of copied) {
-    const found = lazyImport.exec(text);
+    const found = chunkImport.exec(text);
     if (found) missing = new URL(found[1]!, folder + path).href;
   }
-  expect(missing, `the built ${entry} loads ${lazy} with import()`).to.not.equal('');
-  expect((await fetch(missing)).status, 'the lazy chunk is missing').to.equal(404);
+  expect(missing, `the built ${entry} loads ${chunk} with import()`).to.not.equal('');
+  expect((await fetch(missing)).status, `the ${chunk} chunk is missing`).to.equal(404);
   return { entry: `${folder}${entry}`, missing };
 }
 

@@ -9,13 +9,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ClContactForm } from '../src/components/contact-form/contact-form.js';
 import { contactFormStrings } from '../src/components/contact-form/contact-form.strings.js';
 import { sessionStore } from '../src/internal/storage.js';
-import { builtEntryWithoutLazyChunk } from './built-entry.js';
+import { builtEntryWithoutChunk } from './built-entry.js';
 import { expectAccessible, mock, requestCount, server, settled, uniqueName, until } from './harness.js';
 
 let missing = '';
 let feed = '';
 before(async () => {
-  const built = await builtEntryWithoutLazyChunk('contact-form.js', 'contact-form.lazy');
+  const built = await builtEntryWithoutChunk('contact-form.js', 'contact-form.lazy');
   missing = built.missing;
   await import(built.entry);
   feed = await mock(uniqueName('contact-feed'), {

@@ -7,7 +7,7 @@ import { builtInFeed } from '../src/feed/built-in.js';
 import type { Feed } from '../src/feed/schema.js';
 import { pick } from '../src/i18n/local-text.js';
 import { localStore, STORAGE_PREFIX } from '../src/internal/storage.js';
-import { builtEntryWithoutLazyChunk } from './built-entry.js';
+import { builtEntryWithoutChunk } from './built-entry.js';
 import {
   expectAccessible,
   expectFrameAccessible,
@@ -723,7 +723,7 @@ describe('<cl-film-player> loading its player code on intent (the built CDN entr
 
   /** A fresh copy of the built entry under a tag of its own; its player chunk answers nothing until told (404). */
   async function builtPlayer(): Promise<BuiltPlayer> {
-    const { entry, missing } = await builtEntryWithoutLazyChunk('film-player.js', 'film-player.lazy');
+    const { entry, missing } = await builtEntryWithoutChunk('film-player.js', 'film-player.lazy');
     const path = new URL(missing).pathname;
     // Counted before the entry runs, so a load when the entry runs counts too.
     const before = await requestCount(path);

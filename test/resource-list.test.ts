@@ -19,7 +19,7 @@ import {
   until,
   untilRequested,
 } from './harness.js';
-import { builtEntryWithoutLazyChunk } from './built-entry.js';
+import { builtEntryWithoutChunk } from './built-entry.js';
 import { feed, generatedFeed, serve } from './resource-list-fixtures.js';
 
 const root = (el: ClResourceList) => el.shadowRoot!;
@@ -550,7 +550,7 @@ describe('<cl-resource-list>', () => {
   });
 
   it("loads the code for a reader's actions when focus enters the search box, before a key is pressed", async () => {
-    const { entry, missing } = await builtEntryWithoutLazyChunk('resource-list.js', 'resource-list.lazy');
+    const { entry, missing } = await builtEntryWithoutChunk('resource-list.js', 'resource-list.lazy');
     const chunk = await fetch(`${server}/dist/cdn/chunks/${missing.split('/').pop()!}`);
     await mock(missing.slice(`${server}/__test__/mock/`.length), {
       body: await chunk.text(),
@@ -564,7 +564,7 @@ describe('<cl-resource-list>', () => {
         .firstElementChild as ClResourceList,
     );
     const path = new URL(missing).pathname;
-    // builtEntryWithoutLazyChunk asked for it once, to see it missing.
+    // builtEntryWithoutChunk asked for it once, to see it missing.
     expect(await requestCount(path), 'not before focus').to.equal(1);
     const before = document.createElement('button');
     before.textContent = 'before';
@@ -580,7 +580,7 @@ describe('<cl-resource-list>', () => {
     let tag = '';
     let missing = '';
     before(async () => {
-      const chunkless = await builtEntryWithoutLazyChunk('resource-list.js', 'resource-list.lazy');
+      const chunkless = await builtEntryWithoutChunk('resource-list.js', 'resource-list.lazy');
       missing = chunkless.missing;
       const built = (await import(chunkless.entry)) as { ClResourceList: typeof ClResourceList };
       // Under its own name: <cl-resource-list> is already this page's source build.
