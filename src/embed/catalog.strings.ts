@@ -2,8 +2,9 @@ import { defineStrings } from '../i18n/strings.js';
 
 /**
  * How the embed tools name a widget to people: in the builder's choice of widget, over each widget the feed preview
- * shows, and in an iframe snippet's `title` and the embed page's own title (there in the widget's language). Keyed by the widget's folder name; a widget not
- * listed is named by its folder name, hyphens as spaces (catalog.ts's `widgetName`).
+ * shows, and in an iframe snippet's `title` and the embed page's own title (there in the widget's language). Keyed by
+ * the widget's folder name; a widget not listed is named by its folder name, hyphens as spaces (catalog.ts's
+ * `widgetName`).
  */
 export const catalogStrings = defineStrings({
   'principle-cards': { en: 'principle cards', cy: 'cardiau egwyddorion', cyReviewed: false },

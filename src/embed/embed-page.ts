@@ -12,9 +12,11 @@ import { createWidget, parseEmbedQuery } from './options.js';
 
 function renderUnknown(main: HTMLElement, names: string[], params: URLSearchParams): void {
   const language = toLanguage(params.get('lang'));
+  const t = translator(embedPageStrings, language);
   document.documentElement.lang = language;
+  document.title = t('pageTitle');
   const message = document.createElement('p');
-  message.textContent = translator(embedPageStrings, language)('unknownWidget');
+  message.textContent = t('unknownWidget');
   const list = document.createElement('ul');
   for (const name of names) {
     const item = document.createElement('li');

@@ -38,4 +38,19 @@ describe('the embed page is accessible', () => {
       });
     }
   }
+
+  for (const [lang, title, says] of [
+    ['en', 'Compassionate leadership', 'does not name a widget'],
+    ['cy', 'Arweinyddiaeth dosturiol', 'Nid yw cyfeiriad y mewnosodiad hwn yn enwi teclyn'],
+  ] as const) {
+    it(`an address that names no widget lists the widgets, titled in its language (${lang})`, async () => {
+      const page = await embedPage(`widget=no-such-widget&lang=${lang}`);
+      const list = await until(() => page.document.querySelector('main ul'), 'the list of widgets');
+      expect(page.document.documentElement.lang).to.equal(lang);
+      expect(page.document.title).to.equal(title);
+      expect(page.document.querySelector('main p')!.textContent).to.include(says);
+      expect([...list.querySelectorAll('li')].map((item) => item.textContent)).to.deep.equal([...WIDGETS].sort());
+      await expectFrameAccessible(page);
+    });
+  }
 });
