@@ -9,7 +9,16 @@
 import { expect } from '@open-wc/testing';
 import { builtEntryWithoutChunk } from './built-entry.js';
 import { expectFrameAccessible, until } from './harness.js';
-import { closePages, contactFeed, openPrerendered, seen, shown, snippetFor, type OwnFeed } from './prerendered-page.js';
+import {
+  addModuleScript,
+  closePages,
+  contactFeed,
+  openPrerendered,
+  seen,
+  shown,
+  snippetFor,
+  type OwnFeed,
+} from './prerendered-page.js';
 
 afterEach(closePages);
 
@@ -30,13 +39,6 @@ function watchErrors(frameWindow: Window): string[] {
   frameWindow.addEventListener('error', (event) => errors.push(event.message));
   frameWindow.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
   return errors;
-}
-
-function addModuleScript(document: Document, src: string): void {
-  const script = document.createElement('script');
-  script.type = 'module';
-  script.src = src;
-  document.head.append(script);
 }
 
 /** A page of its own from `html`, its console's warnings kept. */

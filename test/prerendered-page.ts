@@ -129,7 +129,8 @@ export async function openPrerendered(
   }
 }
 
-function addModuleScript(document: Document, src: string): void {
+/** Adds a module script to `document`, as a script tag in the page does. */
+export function addModuleScript(document: Document, src: string): void {
   const script = document.createElement('script');
   script.type = 'module';
   script.src = src;
