@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium, findFirefox } from './scripts/browsers.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { startServer } from './server/server.mjs';
 import { routes } from './server/routes.mjs';
 import { DEMO_PUBLIC_PATHS } from './server/config.mjs';
@@ -11,8 +12,8 @@ import { DEMO_PUBLIC_PATHS } from './server/config.mjs';
 const root = dirname(fileURLToPath(import.meta.url));
 // A free port unless one is asked for, so several test runs can share a machine.
 const TEST_SERVER_PORT = Number(process.env.CL_TEST_SERVER_PORT ?? 0);
-// CL_BROWSERS=chromium or =firefox runs one browser (while iterating); by default both run.
-const only = process.env.CL_BROWSERS;
+// CL_BROWSERS=chromium, =firefox,webkit and so on runs those browsers (while iterating); by default every one installed.
+const wanted = new Set((process.env.CL_BROWSERS ?? 'chromium,firefox,webkit').split(','));
 
 /*
  * The project's own server runs beside the test runner's on another port,
@@ -110,21 +111,22 @@ function named(name, launcher) {
   };
   return launcher;
 }
-const browsers = [
-  named(
-    'Chromium',
-    chromeLauncher({
-      // One file at a time, as in Firefox: two windows at once fought over focus, and a key press into a
-      // cross-origin iframe went astray now and then. The two browsers still run side by side.
-      concurrency: 1,
-      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
-      // Each test file in a context (a window) of its own: a background tab gets no animation frames.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-    }),
-  ),
-];
-if (only === 'firefox') browsers.length = 0;
-if (firefox && only !== 'chromium') {
+const browsers = [];
+if (wanted.has('chromium'))
+  browsers.push(
+    named(
+      'Chromium',
+      chromeLauncher({
+        // One file at a time, as in Firefox: two windows at once fought over focus, and a key press into a
+        // cross-origin iframe went astray now and then. The browsers still run side by side.
+        concurrency: 1,
+        launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
+        // Each test file in a context (a window) of its own: a background tab gets no animation frames.
+        createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      }),
+    ),
+  );
+if (firefox && wanted.has('firefox')) {
   // One page at a time: Firefox sends key presses to the focused window only.
   browsers.push(
     named(
@@ -137,6 +139,9 @@ if (firefox && only !== 'chromium') {
     ),
   );
 }
+// Safari's engine: WebKitGTK, when its WebDriver is installed (scripts/webkit-launcher.mjs).
+const webkit = wanted.has('webkit') && webkitLauncher();
+if (webkit) browsers.push(webkit);
 
 // FUZZ_SEED=<n> replays a fuzz run (test/hardening/fuzz.test.ts prints its seed); the page cannot read env itself.
 const fuzzSeed = /^\d+$/.test(process.env.FUZZ_SEED ?? '') ? Number(process.env.FUZZ_SEED) : 'undefined';

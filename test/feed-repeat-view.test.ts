@@ -11,6 +11,7 @@ import {
   uniqueName,
   unmountAll,
   until,
+  webkit,
 } from './harness.js';
 
 /*
@@ -64,7 +65,10 @@ async function repeatView(url: string) {
 describe('repeat views: the saved copy at once, then a conditional request', () => {
   afterEach(unmountAll);
 
-  it('shows the saved copy before any response, and a 304 changes nothing', async () => {
+  // WebKit's automation session keeps no HTTP cache, as a private window: there the browser has no copy to ask about,
+  // so the server answers in full (200), and the same content changes nothing just as a 304 does.
+  const answer = webkit ? 'a full answer with the same content' : 'a 304';
+  it(`shows the saved copy before any response, and ${answer} changes nothing`, async () => {
     const name = uniqueName('repeat-304');
     const url = await mock(name, { body: feedV1, etag: '"v1"' });
     await firstVisit(url);
@@ -81,7 +85,8 @@ describe('repeat views: the saved copy at once, then a conditional request', () 
       const firstItem = parts(list, 'item')[0];
       hold.release();
       await until(() => savedAt(url)! > before, 'the saved copy confirmed by the server');
-      expect(await requestCount(`/__test__/mock/${name}`, '304'), 'answered 304').to.equal(1);
+      expect(await requestCount(`/__test__/mock/${name}`, '304'), 'answered 304').to.equal(webkit ? 0 : 1);
+      expect(await requestCount(`/__test__/mock/${name}`), 'both visits asked').to.equal(2);
       expect(parts(list, 'item')[0], 'the same elements').to.equal(firstItem);
       expect(parts(list, 'stale')).to.have.length(0);
       expect(events, 'no second announcement').to.have.length(1);

@@ -19,6 +19,15 @@ declare global {
 
 export const server = window.CL_TEST_SERVER;
 
+/**
+ * Whether `emulateMedia` (print, reduced motion) works here: only over Chromium's DevTools protocol. Firefox (WebDriver
+ * BiDi) and WebKit (WebDriver) check the rules themselves instead.
+ */
+export const mediaEmulated = /Chrome\//.test(navigator.userAgent);
+
+/** Safari's engine (WebKitGTK's MiniBrowser here), whose automation session behaves as a private window. */
+export const webkit = /\bAppleWebKit\//.test(navigator.userAgent) && !/Chrome\//.test(navigator.userAgent);
+
 export interface MockResponse {
   status?: number;
   headers?: Record<string, string>;

@@ -97,6 +97,24 @@ describe('prerendered HTML whose script never comes', () => {
     expect(seen(page.root)).to.deep.equal(own);
   });
 
+  for (const widget of WIDGETS) {
+    it(`${widget}: a script that comes after the wait lays it out as before the wait, every box where it was`, async () => {
+      const page = await openPrerendered(widget, 'en', feedOf(widget), shortWait(widget));
+      const boxes = () =>
+        [...page.root.querySelectorAll('*')].map((node) => JSON.stringify(node.getBoundingClientRect()));
+      const own = boxes();
+      await until(() => JSON.stringify(boxes()) !== JSON.stringify(own), 'the late view');
+
+      await page.runScript();
+
+      expect(
+        page.warnings.filter(([text]) => String(text).includes('prerendered')),
+        'hydrated in place',
+      ).to.deep.equal([]);
+      expect(boxes()).to.deep.equal(own);
+    });
+  }
+
   it('waits 8 s unless the page says otherwise; a script that comes in time changes nothing a reader sees', async () => {
     const page = await openPrerendered('film-player', 'en');
     const base = page.root.querySelector('.cl-root')!;

@@ -157,8 +157,9 @@ const SCRIPT_LATE_CSS =
   ':host(:not(:defined)) .cl-needs-script:not(:focus-within,[part=form])' +
   '{animation:cl-script-gone 0s var(--cl-script-timeout,8s) forwards}' +
   '@keyframes cl-script-late{to{--_cl-no-script:block}}' +
-  // Not display (an animation cannot change it in every browser): out of the flow, unseen and unread.
-  '@keyframes cl-script-gone{to{position:absolute;visibility:hidden;width:0;height:0;overflow:hidden}}';
+  // Not display (an animation cannot change it in every browser): out of the flow, unseen and unread. Not width:
+  // WebKit kept what the box held laid out as at a width of 0 once the animation ended (the list's filters in one column).
+  '@keyframes cl-script-gone{to{position:absolute;visibility:hidden;height:0;overflow:hidden}}';
 
 /** The text of a widget's `<style>` in its prerendered shadow root. */
 const styleText = (ctor: typeof BaseElement): string =>
