@@ -130,9 +130,10 @@ class WebKitLauncher {
     }
   }
 
+  /** SIGKILL: a driver that stopped answering may not act on a gentler signal. */
   #stopDriver() {
     try {
-      process.kill(-this.#driver.pid, 'SIGTERM');
+      process.kill(-this.#driver.pid, 'SIGKILL');
     } catch {
       // Already gone.
     }
