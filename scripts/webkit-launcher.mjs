@@ -88,7 +88,7 @@ class WebKitLauncher {
   concurrency = 1;
   #paths;
   /** Xvfb, when this launcher started it. */
-  #processes = [];
+  #xvfb;
   #driver;
   #base;
   /** Test session id to { webdriver session id, url }. */
@@ -104,10 +104,14 @@ class WebKitLauncher {
     this.#display = process.env.DISPLAY;
     if (!this.#display) {
       const xvfb = await startXvfb();
-      this.#processes.push(xvfb.process);
+      this.#xvfb = xvfb.process;
       this.#display = xvfb.display;
     }
-    await this.#startDriver();
+    // The runner calls stop() only once every browser has started: a driver that does not start takes Xvfb with it.
+    await this.#startDriver().catch((error) => {
+      this.#xvfb?.kill();
+      throw error;
+    });
   }
 
   async #startDriver() {
@@ -119,13 +123,16 @@ class WebKitLauncher {
       env: { ...process.env, DISPLAY: this.#display },
     });
     this.#base = `http://127.0.0.1:${port}`;
-    for (let tries = 0; ; tries += 1) {
-      const ready = await fetch(`${this.#base}/status`)
+    for (const deadline = Date.now() + 10_000; ;) {
+      const ready = await fetch(`${this.#base}/status`, { signal: AbortSignal.timeout(1000) })
         .then((response) => response.json())
         .then((body) => body.value?.ready === true)
         .catch(() => false);
       if (ready) return;
-      if (tries === 100) throw new Error('WebKitWebDriver did not start within 10 s');
+      if (Date.now() > deadline) {
+        this.#stopDriver();
+        throw new Error('WebKitWebDriver did not start within 10 s');
+      }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -216,8 +223,7 @@ class WebKitLauncher {
       await this.#command('DELETE', `/session/${webdriver}`).catch(() => undefined);
     this.#sessions.clear();
     if (this.#driver) this.#stopDriver();
-    for (const child of this.#processes.reverse()) child.kill();
-    this.#processes = [];
+    this.#xvfb?.kill();
   }
 
   #perform(id, actions) {
