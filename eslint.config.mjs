@@ -135,7 +135,18 @@ const noRootRelativeUnits = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', '.dist-build-*/', 'storybook-static/', 'node_modules/', 'coverage/', '.data/'] },
+  {
+    // test/fixtures/host-scripts/: other projects' scripts, as partners' pages carry them.
+    ignores: [
+      'dist/',
+      '.dist-build-*/',
+      'storybook-static/',
+      'node_modules/',
+      'coverage/',
+      '.data/',
+      'test/fixtures/host-scripts/',
+    ],
+  },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -165,6 +176,30 @@ export default tseslint.config(
           message: 'Feed text is data: render it through Lit templates.',
         },
         { selector: "CallExpression[callee.name='unsafeHTML']", message: 'Feed text is data, never HTML.' },
+        {
+          selector: "NewExpression[callee.name='Event']",
+          message: 'Use CustomEvent: MooTools 1.x replaces the global Event on the pages that still carry it.',
+        },
+      ],
+    },
+  },
+  {
+    // Built-ins that old libraries on partners' pages (Prototype, MooTools) replace before the widgets load.
+    files: ['src/**/*.ts'],
+    ignores: ['src/ssr/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Array',
+          property: 'from',
+          message: 'Prototype and MooTools replace Array.from (no map function, no iterables): spread instead.',
+        },
+        {
+          object: 'JSON',
+          property: 'stringify',
+          message: "Use toJson from src/internal/json.ts: Prototype 1.6's Array#toJSON writes lists as strings.",
+        },
       ],
     },
   },

@@ -22,13 +22,15 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * made before its script came were kept and pressed again once hydrated (src/internal/kept-presses.ts, in every
  * loader, and hydrate.ts): 0.12 KB before use on every entry, 0.1 KB more in hydration. They were 20.25 KB and
  * 28.25 KB until each loader, when the widget's code does not come, showed prerendered copies' view without scripts
- * at once and threw nothing into the page (src/internal/code-failed.ts): 0.2 KB on every entry. What costs most besides the
+ * at once and threw nothing into the page (src/internal/code-failed.ts): 0.2 KB on every entry. The all-in-one's
+ * everything was 38.5 KB until JSON was written past an old library's Array#toJSON on the partner's page
+ * (src/internal/json.ts): 32 bytes over it. What costs most besides the
  * widgets: the shared core (lit-html, the feed store and its validation, the base, the shared styles: 13.0 KB), Lit's
  * hydration with its checks (2.5 KB, only on a page with prerendered HTML, but counted in everything) and the local
  * layers (1.5 KB).
  */
 export const BUDGETS = {
-  allInOne: { beforeUse: 30 * 1024, everything: 38.5 * 1024 },
+  allInOne: { beforeUse: 30 * 1024, everything: 38.75 * 1024 },
   widget: { beforeUse: 20.5 * 1024, everything: 28.5 * 1024 },
 };
 export const ALL_IN_ONE = 'compassionate-leadership.js';

@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import { defineElement } from '../src/internal/define.js';
 import { emit } from '../src/internal/events.js';
 import { requestJson } from '../src/internal/http.js';
+import { toJson } from '../src/internal/json.js';
 import { localStore, sessionStore, STORAGE_PREFIX, MAX_VALUE_CHARS } from '../src/internal/storage.js';
 import { VERSION } from '../src/internal/version.js';
 import { holdResponses, mock, requestCount, uniqueName } from './harness.js';
@@ -43,6 +44,33 @@ describe('defineElement (the guarded define)', () => {
     }
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('0.0.1').and.include(VERSION);
+  });
+});
+
+describe('toJson (JSON whatever the host page did to toJSON)', () => {
+  const data = { list: [1, 'two', [3]], nested: { items: [{ id: 'a' }] }, empty: [], text: 'x', count: 2 };
+  const expected = '{"list":[1,"two",[3]],"nested":{"items":[{"id":"a"}]},"empty":[],"text":"x","count":2}';
+
+  it('writes plain data as JSON.stringify does', () => {
+    expect(toJson(data)).to.equal(JSON.stringify(data));
+    expect(toJson(data)).to.equal(expected);
+    expect(toJson([data])).to.equal(`[${expected}]`);
+  });
+
+  it('writes lists as lists under an Array.prototype.toJSON like Prototype 1.6’s, and keeps a Date’s own toJSON', () => {
+    const arrayProto = Array.prototype as unknown as { toJSON?: () => string };
+    arrayProto.toJSON = function (this: unknown[]) {
+      return `[${this.map((item) => JSON.stringify(item)).join(', ')}]`;
+    };
+    try {
+      // What the page's JSON.stringify now writes: every list as a string.
+      expect(JSON.stringify(data)).to.not.equal(expected);
+      expect(toJson(data)).to.equal(expected);
+      expect(toJson([data])).to.equal(`[${expected}]`);
+      expect(toJson({ at: new Date(0) })).to.equal('{"at":"1970-01-01T00:00:00.000Z"}');
+    } finally {
+      delete arrayProto.toJSON;
+    }
   });
 });
 

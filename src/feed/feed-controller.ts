@@ -113,7 +113,8 @@ export class FeedController implements ReactiveController {
       this.#provided = entry ?? null;
       this.#host.requestUpdate();
     };
-    const request = Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+    // A CustomEvent: MooTools 1.x, still on some partners' pages, replaces the global `Event` with its own wrapper.
+    const request = Object.assign(new CustomEvent('context-request', { bubbles: true, composed: true }), {
       context: feedContext,
       contextTarget: this.#host,
       callback,

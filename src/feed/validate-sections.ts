@@ -1,5 +1,6 @@
 import { FEED_VERSION, FeedHeaderSchema, HEADER_KEYS, SECTIONS, TopicSchema, type Section } from './schema-common.js';
 import { validate, type Problem } from './schema-kit.js';
+import { toJson } from '../internal/json.js';
 import type { Feed } from './schema.js';
 import type { SectionRule, SectionRules } from './section-rule.js';
 
@@ -54,7 +55,7 @@ export function onSectionsAdded(listener: (added: SectionRules) => void): void {
  */
 export function readPart(data: unknown): string {
   const record = (data ?? {}) as Record<string, unknown>;
-  return JSON.stringify([...HEADER_KEYS, ...Object.keys(registered)].map((key) => record[key]));
+  return toJson([...HEADER_KEYS, ...Object.keys(registered)].map((key) => record[key]));
 }
 
 function problemsOf(prefix: string, problems: readonly Problem[]): FeedProblem[] {
@@ -89,7 +90,7 @@ export function validateSections(
       problems: [],
       fatal: {
         code: 'version',
-        message: `The feed's version is ${JSON.stringify(record.version)}; this library reads version ${FEED_VERSION}.`,
+        message: `The feed's version is ${toJson(record.version)}; this library reads version ${FEED_VERSION}.`,
       },
     };
   }

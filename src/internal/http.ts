@@ -4,6 +4,8 @@
  * caller asks, so a widget never sends the partner's cookies to a feed host.
  */
 
+import { toJson } from './json.js';
+
 export type HttpFailureKind = 'network' | 'timeout' | 'http' | 'not-json' | 'too-large' | 'aborted';
 
 export interface HttpSuccess<T> {
@@ -81,7 +83,7 @@ export async function requestJson<T = unknown>(url: string, options: RequestOpti
       headers: { Accept: 'application/json', ...headers },
     };
     if (json !== undefined) {
-      init.body = JSON.stringify(json);
+      init.body = toJson(json);
       (init.headers as Record<string, string>)['Content-Type'] = 'application/json';
     }
     return readAnswer(started ? await started.answer : await readBody(await fetch(url, init), maxBytes), url, maxBytes);

@@ -6,6 +6,8 @@
  * overwritten or cleared, and each value is capped.
  */
 
+import { toJson } from './json.js';
+
 export const STORAGE_PREFIX = 'cl-widgets:';
 export const MAX_VALUE_CHARS = 1_000_000;
 
@@ -40,7 +42,7 @@ function create(area: Area): GuardedStorage {
     },
     set(key: string, value: unknown): boolean {
       const full = STORAGE_PREFIX + key;
-      const raw = JSON.stringify(value);
+      const raw = toJson(value);
       if (raw.length > MAX_VALUE_CHARS) {
         this.remove(key);
         return false;

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { BaseElement } from '../../src/internal/base-element.js';
 import { feedStoreOptions } from '../../src/feed/store.js';
 import { localStore } from '../../src/internal/storage.js';
@@ -9,6 +8,7 @@ import {
   FIXTURES,
   WIDGET_TAGS,
   catchUncaught,
+  fillAndSend,
   mount,
   pageReport,
   servedPage,
@@ -160,23 +160,6 @@ describe('network faults', () => {
 });
 
 describe('contact endpoint faults', () => {
-  async function fillAndSend(form: BaseElement): Promise<void> {
-    const root = form.shadowRoot!;
-    for (const [id, value] of [
-      ['name', 'Ffion Jones'],
-      ['email', 'ffion@example.org'],
-      ['message', 'A message that must not be lost.'],
-    ]) {
-      root.querySelector<HTMLInputElement>(`#${id}`)!.focus();
-      await sendKeys({ type: value! });
-    }
-    const topic = root.querySelector<HTMLSelectElement>('#topic')!;
-    topic.value = 'general';
-    topic.dispatchEvent(new Event('change'));
-    root.querySelector<HTMLButtonElement>('[part="send"]')!.focus();
-    await sendKeys({ press: 'Enter' });
-  }
-
   const ENDPOINT_FAULTS: Record<string, MockResponse[]> = {
     '500 twice': [{ status: 500, body: { error: 'down' } }],
     'a CORS refusal': [

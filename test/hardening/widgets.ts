@@ -101,6 +101,24 @@ export async function operate(el: BaseElement): Promise<void> {
   }
 }
 
+/** Fills the contact form (by keyboard, but the topic's select) and presses send with Enter. */
+export async function fillAndSend(form: BaseElement): Promise<void> {
+  const root = form.shadowRoot!;
+  for (const [id, value] of [
+    ['name', 'Ffion Jones'],
+    ['email', 'ffion@example.org'],
+    ['message', 'A message that must not be lost.'],
+  ]) {
+    root.querySelector<HTMLInputElement>(`#${id}`)!.focus();
+    await sendKeys({ type: value! });
+  }
+  const topic = root.querySelector<HTMLSelectElement>('#topic')!;
+  topic.value = 'general';
+  topic.dispatchEvent(new Event('change'));
+  root.querySelector<HTMLButtonElement>('[part="send"]')!.focus();
+  await sendKeys({ press: 'Enter' });
+}
+
 /** Collects uncaught errors and unhandled rejections on this page until `stop()`. */
 export function catchUncaught(): { errors: string[]; stop: () => void } {
   const errors: string[] = [];

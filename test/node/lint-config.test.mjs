@@ -152,3 +152,21 @@ test("importing 'lit' itself or Lit's element modules in src/ is an error; lit/h
     "import type { TemplateResult } from 'lit';\n\nexport const a = (x?: string): TemplateResult => html`<p lang=${ifDefined(x)}></p>`;\n";
   assert.deepEqual(await errorsAt(path, clean), []);
 });
+
+test('built-ins that old libraries on partner pages replace are errors in the browser code, not in src/ssr/', async () => {
+  const path = 'src/components/principle-cards/lint-fixture.ts';
+  assert.deepEqual(await errorsAt(path, 'export const a = Array.from({ length: 2 }, (_, i) => i);\n'), [
+    'no-restricted-properties',
+  ]);
+  assert.deepEqual(await errorsAt(path, 'export const a = JSON.stringify([1]);\n'), ['no-restricted-properties']);
+  assert.deepEqual(await errorsAt(path, "export const a = new Event('x');\n"), ['no-restricted-syntax']);
+  const clean =
+    "import { toJson } from '../../internal/json.js';\n\n" +
+    "export const a = [...Array(2).keys()];\nexport const b = toJson([1]);\nexport const c = new CustomEvent('x');\n";
+  assert.deepEqual(await errorsAt(path, clean), []);
+  // Server-side rendering runs in Node, where no host page's script is.
+  assert.deepEqual(
+    await errorsAt('src/ssr/lint-fixture.ts', 'export const a = JSON.stringify(Array.from([1]));\n'),
+    [],
+  );
+});

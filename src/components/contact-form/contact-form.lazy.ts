@@ -12,6 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { ReactiveController } from '../../internal/base-element.js';
 import { formatCount, plural, translator } from '../../i18n/strings.js';
 import { requestJson } from '../../internal/http.js';
+import { toJson } from '../../internal/json.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { EMAIL_PATTERN, FIELD_LIMITS, MIN_FILL_MS, textLength } from '../../internal/contact-rules.js';
 import { senderStrings } from './contact-form.lazy.strings.js';
@@ -214,7 +215,7 @@ export class ContactSender implements ReactiveController {
       ...(consentRequired && { consent: f.consent, consentRequired: true }),
     };
     // The content the key belongs to: what the receiver stores, not the spam flags or the form's language.
-    const content = JSON.stringify([
+    const content = toJson([
       payload.name,
       payload.email,
       organisation,

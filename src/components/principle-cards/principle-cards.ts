@@ -130,9 +130,9 @@ export class ClPrincipleCards extends FeedWidget {
   /** One skeleton card per expected principle, in the same grid, so the content does not shift the page. */
   protected override renderSkeleton(): TemplateResult {
     const count = tokens(this.principles).length || 7;
+    // Spread, not Array.from: Prototype and MooTools replace Array.from with one that ignores the map function.
     return html`<div class="cards">
-      ${Array.from(
-        { length: count },
+      ${[...Array(count).keys()].map(
         () =>
           html`<div class="card skeleton-card">
             <span class="cl-skeleton"></span><span class="cl-skeleton"></span>

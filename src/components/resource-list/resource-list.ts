@@ -9,6 +9,7 @@ import { langIf, pick, type Picked } from '../../i18n/local-text.js';
 import { plural, translator } from '../../i18n/strings.js';
 import { lazyModule } from '../../internal/lazy-module.js';
 import { safeUrl } from '../../internal/safe-url.js';
+import { toJson } from '../../internal/json.js';
 import type { ResourceListActions } from './resource-list.lazy.js';
 import { resourceListStrings } from './resource-list.strings.js';
 import { styles } from './resource-list.styles.js';
@@ -333,7 +334,7 @@ export class ClResourceList extends FeedWidget {
       language: this.language,
     };
     const words = actions && !this.#fixed ? query.trim() : '';
-    const key = JSON.stringify(q) + words;
+    const key = toJson(q) + words;
     if (this.#memo?.[0] !== index || this.#memo[1] !== key) {
       const search = words ? actions!.textMatch(index, words) : undefined;
       const found = findResources(

@@ -1,0 +1,140 @@
+import { expect } from '@open-wc/testing';
+import type { ClElement } from '../../src/internal/cl-element.js';
+import { mock, server, uniqueName, until } from '../harness.js';
+import { WIDGET_TAGS, fillAndSend, operate, settledView } from './widgets.js';
+
+/*
+ * Partner pages that still carry an old library, loaded before the widgets, which rewrites the browser's
+ * built-ins: the widgets must show the partner's feed in the page's language, raise no error, work by keyboard and
+ * send a message;
+ * the principle cards keep their skeleton while the feed is on its way; a repeat view shows the saved copy.
+ * The libraries are the real files (test/fixtures/host-scripts/, from Debian's packages, and zone.js from npm),
+ * except Prototype 1.6's Array#toJSON, reproduced in a few lines.
+ */
+const HOST_SCRIPTS: Record<string, string> = {
+  // Array.from = $A (no map function, no iterables); Element methods on HTMLElement.prototype.
+  'Prototype 1.7.3': '/test/fixtures/host-scripts/prototype-1.7.3.js',
+  // window.Event replaced by MooTools' DOMEvent; Array.from, Function#bind replaced.
+  'MooTools Core 1.4.5': '/test/fixtures/host-scripts/mootools-core-1.4.5.js',
+  // Angular's: Promise, timers, listeners, observers and fetch patched.
+  'zone.js 0.16.3': '/node_modules/zone.js/bundles/zone.umd.js',
+  // Array.prototype.toJSON: the page's JSON.stringify writes lists as strings.
+  'Prototype 1.6’s Array#toJSON': '/test/fixtures/host-scripts/prototype-1.6-array-tojson.js',
+};
+
+const LANGUAGES = ['en', 'cy'] as const;
+type Language = (typeof LANGUAGES)[number];
+
+interface HardeningFeed {
+  principles: { title: string | Record<Language, string> }[];
+}
+
+/** The principles' titles in `lang`: a plain string is the same in both. */
+const titlesIn = (feed: HardeningFeed, lang: Language): string[] =>
+  feed.principles.map(({ title }) => (typeof title === 'string' ? title : title[lang]));
+
+/** The hardening feed with its relative film addresses made absolute, to be served from a mock's address. */
+async function feedText(): Promise<string> {
+  const text = await (await fetch(`${server}/test/fixtures/hardening/feed.json`)).text();
+  return text.replaceAll('"../film-player/', `"${server}/test/fixtures/film-player/`);
+}
+
+interface HostPage {
+  frame: HTMLIFrameElement;
+  widgets: ClElement[];
+  errors: string[];
+}
+
+/**
+ * A partner's page: its old library, then the CDN bundle, and the four widgets in a `<cl-feed>` inside an element
+ * that sets the language (not `<html>`, which says English). Errors and unhandled rejections are caught from the
+ * page's first script on.
+ */
+async function openHostPage(script: string, lang: Language, feedUrl: string): Promise<HostPage> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 900px; border: 0';
+  const widgets = WIDGET_TAGS.map((tag) => `<${tag}${tag === 'cl-film-player' ? ' film="clip"' : ''}></${tag}>`);
+  frame.srcdoc = `<!doctype html><html lang="en"><head><title>A partner’s page</title>
+<script>
+  window.caught = [];
+  addEventListener('error', function (event) { caught.push('error: ' + event.message); });
+  addEventListener('unhandledrejection', function (event) { caught.push('unhandled rejection: ' + event.reason); });
+</script>
+<script src="${server}${script}"></script>
+<script type="module" src="${server}/dist/cdn/compassionate-leadership.js"></script>
+</head><body><main><div lang="${lang}"><cl-feed src="${feedUrl}">${widgets.join('')}</cl-feed></div></main></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const frameWindow = frame.contentWindow as Window & typeof globalThis & { caught: string[] };
+  await Promise.all(WIDGET_TAGS.map((tag) => frameWindow.customElements.whenDefined(tag)));
+  return {
+    frame,
+    widgets: [...frameWindow.document.querySelectorAll<ClElement>(WIDGET_TAGS.join(','))],
+    errors: frameWindow.caught,
+  };
+}
+
+const cards = (page: HostPage): ClElement => page.widgets.find((el) => el.localName === 'cl-principle-cards')!;
+const titles = (el: ClElement): string[] =>
+  [...el.shadowRoot!.querySelectorAll('[part="card"] [part~="title"]')].map((title) => title.textContent!.trim());
+
+describe('old libraries on the partner’s page', () => {
+  let feed: HardeningFeed;
+  let text: string;
+  let frame: HTMLIFrameElement | undefined;
+
+  before(async () => {
+    text = await feedText();
+    feed = JSON.parse(text) as HardeningFeed;
+  });
+
+  afterEach(() => {
+    frame?.remove();
+    frame = undefined;
+  });
+
+  for (const [library, script] of Object.entries(HOST_SCRIPTS)) {
+    describe(library, () => {
+      for (const lang of LANGUAGES) {
+        it(`(${lang}) skeleton cards while the feed is on its way, then the partner’s feed in the page’s language, by keyboard, a message sent, with no error`, async () => {
+          const gate = uniqueName('legacy-gate');
+          const feedUrl = await mock(uniqueName('legacy-feed'), { body: text, holdUntil: gate });
+          const page = await openHostPage(script, lang, feedUrl);
+          frame = page.frame;
+
+          await until(() => cards(page).shadowRoot?.querySelector('[aria-busy="true"]'), 'the cards’ loading view');
+          expect(cards(page).shadowRoot!.querySelectorAll('.skeleton-card').length, 'skeleton cards').to.equal(7);
+
+          await mock(gate, { body: '' });
+          for (const el of page.widgets) {
+            expect(await settledView(el), el.localName).to.equal('content');
+            expect(el.language, `${el.localName}'s language`).to.equal(lang);
+          }
+          expect(titles(cards(page))).to.deep.equal(titlesIn(feed, lang));
+          for (const el of page.widgets) await operate(el);
+          const form = page.widgets.find((el) => el.localName === 'cl-contact-form')!;
+          await fillAndSend(form);
+          await until(() => form.shadowRoot!.querySelector('.confirmation'), 'the confirmation', 12_000);
+          expect(page.errors).to.deep.equal([]);
+        });
+      }
+
+      it('(en) a repeat view whose feed request fails shows the saved copy, every principle in it', async () => {
+        const feedUrl = await mock(uniqueName('legacy-repeat'), { body: text }, { status: 503, body: 'down' });
+        const first = await openHostPage(script, 'en', feedUrl);
+        frame = first.frame;
+        expect(await settledView(cards(first))).to.equal('content');
+        // The copy is written in idle time: the repeat view starts once it is stored.
+        await until(() => localStorage.getItem(`cl-widgets:feed:${feedUrl}`), 'the saved copy');
+        frame.remove();
+
+        const repeat = await openHostPage(script, 'en', feedUrl);
+        frame = repeat.frame;
+        await until(() => cards(repeat).shadowRoot?.querySelector('[part="stale"]'), 'the saved copy’s notice');
+        expect(titles(cards(repeat))).to.deep.equal(titlesIn(feed, 'en'));
+        expect([...first.errors, ...repeat.errors]).to.deep.equal([]);
+      });
+    });
+  }
+});
