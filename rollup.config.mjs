@@ -280,7 +280,7 @@ function cdnPerWidget(cdn, widgets) {
           id,
         ) ||
         (/\/src\/(feed|internal|i18n)\//.test(id) &&
-          !/\/src\/(feed\/(feed-element|define|layers(\.strings)?|sections\/.*)|internal\/(heading|contact-rules|hydrate|rendered-with|kept-presses))\.[jt]s$/.test(
+          !/\/src\/(feed\/(feed-element|define|layers(\.strings)?|sections\/.*)|internal\/(heading|contact-rules|hydrate|rendered-with|kept-presses|code-failed))\.[jt]s$/.test(
             id,
           ))
           ? 'core'

@@ -4,7 +4,8 @@
  * answering 404). Prerendered copies show what they show with JavaScript turned off at once, not after
  * `--cl-script-timeout` (the pages here wait 10 minutes, so only the loader can show it); a prerendered root the
  * browser left as a template (HTML a script inserted, a browser without declarative shadow DOM) is attached first; a
- * plain element keeps the partner's own content. The console gets one warning, the page no error.
+ * plain element keeps the partner's own content. The console gets one warning, the page no error. The film player's
+ * prerendered snippet loads its facade instead of its loader: the same, when the facade's import of the widget fails.
  */
 import { expect } from '@open-wc/testing';
 import { builtEntryWithoutChunk } from './built-entry.js';
@@ -22,7 +23,7 @@ import {
 
 afterEach(closePages);
 
-/** The widgets whose snippet loads their loader (the film's loads its facade, which asks again on the next intent). */
+/** The widgets whose snippet loads their loader (the film's loads its facade, tested on its own below). */
 const PRERENDERED = ['principle-cards', 'resource-list', 'contact-form'] as const;
 const ALL = [...PRERENDERED, 'film-player'] as const;
 type Widget = (typeof ALL)[number];
@@ -86,6 +87,27 @@ describe('a loader whose widget code does not come', () => {
         await expectFrameAccessible(frameWindow);
       });
     }
+  }
+
+  for (const lang of ['en', 'cy'] as const) {
+    it(`film-player (${lang}): prerendered, its facade without the widget's code: its view without scripts at once; a warning, no error; axe passes`, async () => {
+      const off = await openPrerendered('film-player', lang, undefined, { scripting: false });
+      const withoutScripts = seen(off.root);
+      const page = await openPrerendered('film-player', lang, undefined, { host: { css: longWait('film-player') } });
+      const frameWindow = page.frame.contentWindow!;
+      expect(seen(page.root), 'its own view first').to.not.deep.equal(withoutScripts);
+      const errors = watchErrors(frameWindow);
+      // The facade asks for the widget's code once the page is idle (a prerendered player is in it).
+      const { entry } = await builtEntryWithoutChunk('film-player.facade.js', 'film-player');
+
+      addModuleScript(page.frame.contentDocument!, entry);
+
+      await until(() => JSON.stringify(seen(page.root)) === JSON.stringify(withoutScripts), 'the view without scripts');
+      expectWarning(page.warnings, 'film-player');
+      expect(errors, 'nothing thrown into the page').to.deep.equal([]);
+      expect(frameWindow.customElements.get('cl-film-player'), 'not defined').to.equal(undefined);
+      await expectFrameAccessible(frameWindow);
+    });
   }
 
   for (const widget of PRERENDERED) {

@@ -9,11 +9,23 @@ import { keepPresses } from '../../internal/kept-presses.js';
 const TAG = 'cl-film-player';
 
 let widgetCode: Promise<unknown> | undefined;
+let failed = false;
 
-/** The widget's entry, with hydration beside it rather than after it; asked again after a failure. */
+/**
+ * The widget's entry, with hydration beside it rather than after it; asked again on the next intent after a failure.
+ * The first failure shows the players' view without scripts at once, as a widget's loader does (code-failed.ts, its
+ * own small chunk here: the facade stays the size of the play button's work); if even that cannot come, the view
+ * shows once `--cl-script-timeout` has passed.
+ */
 const loadWidget = (): void => {
-  widgetCode ??= Promise.all([import('./define.js'), import('../../internal/hydrate.js')]).catch(() => {
+  widgetCode ??= Promise.all([import('./define.js'), import('../../internal/hydrate.js')]).catch((error: unknown) => {
     widgetCode = undefined;
+    if (failed) return;
+    failed = true;
+    import('../../internal/code-failed.js').then(
+      ({ codeFailed }) => codeFailed(TAG, error),
+      () => undefined,
+    );
   });
 };
 
