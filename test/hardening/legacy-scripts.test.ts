@@ -4,12 +4,11 @@ import { mock, server, uniqueName, until } from '../harness.js';
 import { WIDGET_TAGS, fillAndSend, operate, settledView } from './widgets.js';
 
 /*
- * Partner pages that still carry an old library, loaded before the widgets, which rewrites the browser's
- * built-ins: the widgets must show the partner's feed in the page's language, raise no error, work by keyboard and
- * send a message;
- * the principle cards keep their skeleton while the feed is on its way; a repeat view shows the saved copy.
- * The libraries are the real files (test/fixtures/host-scripts/, from Debian's packages, and zone.js from npm),
- * except Prototype 1.6's Array#toJSON, reproduced in a few lines.
+ * Partner pages that still carry an old library, loaded before the widgets, which rewrites the browser's built-ins.
+ * The principle cards keep their skeleton while the feed is on its way; then every widget shows the partner's feed
+ * in the page's language, works by keyboard and sends a message, and no error reaches the page; a repeat view shows
+ * the saved copy. The libraries are the real files (test/fixtures/host-scripts/, from Debian's packages, and zone.js
+ * from npm), except Prototype 1.6's Array#toJSON, reproduced in a few lines.
  */
 const HOST_SCRIPTS: Record<string, string> = {
   // Array.from = $A (no map function, no iterables); Element methods on HTMLElement.prototype.
