@@ -67,6 +67,8 @@ async function openHostPage(script: string, lang: Language, feedUrl: string): Pr
   await loaded;
   const frameWindow = frame.contentWindow as Window & typeof globalThis & { caught: string[] };
   await Promise.all(WIDGET_TAGS.map((tag) => frameWindow.customElements.whenDefined(tag)));
+  // The page has the keyboard, as a page a person opened does: keys pressed after a control's focus() reach it.
+  frameWindow.focus();
   return {
     frame,
     widgets: [...frameWindow.document.querySelectorAll<ClElement>(WIDGET_TAGS.join(','))],
@@ -89,9 +91,16 @@ describe('old libraries on the partner’s page', () => {
   });
 
   afterEach(() => {
+    closeFrame();
+  });
+
+  /** Focus back to the test's page first, so the next page's keys reach a page that exists (WebKit needs it). */
+  function closeFrame(): void {
+    window.focus();
+    (document.activeElement as HTMLElement | null)?.blur();
     frame?.remove();
     frame = undefined;
-  });
+  }
 
   for (const [library, script] of Object.entries(HOST_SCRIPTS)) {
     describe(library, () => {
@@ -126,7 +135,7 @@ describe('old libraries on the partner’s page', () => {
         expect(await settledView(cards(first))).to.equal('content');
         // The copy is written in idle time: the repeat view starts once it is stored.
         await until(() => localStorage.getItem(`cl-widgets:feed:${feedUrl}`), 'the saved copy');
-        frame.remove();
+        closeFrame();
 
         const repeat = await openHostPage(script, 'en', feedUrl);
         frame = repeat.frame;
