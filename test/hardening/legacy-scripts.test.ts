@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ClElement } from '../../src/internal/cl-element.js';
 import { mock, server, uniqueName, until } from '../harness.js';
+import { closePages } from '../prerendered-page.js';
 import { WIDGET_TAGS, fillAndSend, operate, settledView } from './widgets.js';
 
 /*
@@ -39,7 +40,6 @@ async function feedText(): Promise<string> {
 }
 
 interface HostPage {
-  frame: HTMLIFrameElement;
   widgets: ClElement[];
   errors: string[];
 }
@@ -70,7 +70,6 @@ async function openHostPage(script: string, lang: Language, feedUrl: string): Pr
   // The page has the keyboard, as a page a person opened does: keys pressed after a control's focus() reach it.
   frameWindow.focus();
   return {
-    frame,
     widgets: [...frameWindow.document.querySelectorAll<ClElement>(WIDGET_TAGS.join(','))],
     errors: frameWindow.caught,
   };
@@ -83,24 +82,14 @@ const titles = (el: ClElement): string[] =>
 describe('old libraries on the partner’s page', () => {
   let feed: HardeningFeed;
   let text: string;
-  let frame: HTMLIFrameElement | undefined;
 
   before(async () => {
     text = await feedText();
     feed = JSON.parse(text) as HardeningFeed;
   });
 
-  afterEach(() => {
-    closeFrame();
-  });
-
-  /** Focus back to the test's page first, so the next page's keys reach a page that exists (WebKit needs it). */
-  function closeFrame(): void {
-    window.focus();
-    (document.activeElement as HTMLElement | null)?.blur();
-    frame?.remove();
-    frame = undefined;
-  }
+  // Focus goes back to the test's page before the frame goes, so the next page's keys reach it (WebKit needs it).
+  afterEach(closePages);
 
   for (const [library, script] of Object.entries(HOST_SCRIPTS)) {
     describe(library, () => {
@@ -109,7 +98,6 @@ describe('old libraries on the partner’s page', () => {
           const gate = uniqueName('legacy-gate');
           const feedUrl = await mock(uniqueName('legacy-feed'), { body: text, holdUntil: gate });
           const page = await openHostPage(script, lang, feedUrl);
-          frame = page.frame;
 
           await until(() => cards(page).shadowRoot?.querySelector('[aria-busy="true"]'), 'the cards’ loading view');
           expect(cards(page).shadowRoot!.querySelectorAll('.skeleton-card').length, 'skeleton cards').to.equal(7);
@@ -131,14 +119,12 @@ describe('old libraries on the partner’s page', () => {
       it('(en) a repeat view whose feed request fails shows the saved copy, every principle in it', async () => {
         const feedUrl = await mock(uniqueName('legacy-repeat'), { body: text }, { status: 503, body: 'down' });
         const first = await openHostPage(script, 'en', feedUrl);
-        frame = first.frame;
         expect(await settledView(cards(first))).to.equal('content');
         // The copy is written in idle time: the repeat view starts once it is stored.
         await until(() => localStorage.getItem(`cl-widgets:feed:${feedUrl}`), 'the saved copy');
-        closeFrame();
+        closePages();
 
         const repeat = await openHostPage(script, 'en', feedUrl);
-        frame = repeat.frame;
         await until(() => cards(repeat).shadowRoot?.querySelector('[part="stale"]'), 'the saved copy’s notice');
         expect(titles(cards(repeat))).to.deep.equal(titlesIn(feed, 'en'));
         expect([...first.errors, ...repeat.errors]).to.deep.equal([]);
