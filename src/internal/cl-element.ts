@@ -2,6 +2,7 @@ import { html, nothing } from 'lit/html.js';
 import { BaseElement, isServer, type PropertyDeclarations, type PropertyValues } from './base-element.js';
 import { LanguageController, toLanguage, type Language } from '../i18n/language.js';
 import { emit, type ClEventDetail, type ClEventName } from './events.js';
+import { KEY_EVENTS, keepKeysInside } from './keys-inside.js';
 import { baseStyles } from './styles.js';
 
 export interface LanguageChangeDetail {
@@ -18,7 +19,8 @@ declare global {
 /**
  * What every widget shares: its resolved language (own `lang`, nearest
  * ancestor's, the document's; kept up to date), the optional language
- * switch, and typed `cl-*` events.
+ * switch, typed `cl-*` events, and its keys kept from the page's scripts
+ * (keys-inside.ts).
  *
  * The tags below reach every widget's entry in custom-elements.json.
  * Each custom property's default is the `var()` fallback in src/internal/styles.ts.
@@ -63,6 +65,11 @@ export class ClElement extends BaseElement {
    */
   protected get hydrating(): boolean {
     return this.#prerendered && !this.hasUpdated;
+  }
+
+  constructor() {
+    super();
+    for (const type of KEY_EVENTS) this.addEventListener(type, keepKeysInside);
   }
 
   protected override firstUpdated(changed: PropertyValues): void {

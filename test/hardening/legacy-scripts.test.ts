@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { ClElement } from '../../src/internal/cl-element.js';
 import { mock, server, uniqueName, until } from '../harness.js';
 import { closePages } from '../prerendered-page.js';
-import { WIDGET_TAGS, fillAndSend, operate, settledView } from './widgets.js';
+import { fillAndSend, openScriptedPage, operate, settledView, type ScriptedPage } from './widgets.js';
 
 /*
  * Partner pages that still carry an old library, loaded before the widgets, which rewrites the browser's built-ins.
@@ -39,43 +39,7 @@ async function feedText(): Promise<string> {
   return text.replaceAll('"../film-player/', `"${server}/test/fixtures/film-player/`);
 }
 
-interface HostPage {
-  widgets: ClElement[];
-  errors: string[];
-}
-
-/**
- * A partner's page: its old library, then the CDN bundle, and the four widgets in a `<cl-feed>` inside an element
- * that sets the language (not `<html>`, which says English). Errors and unhandled rejections are caught from the
- * page's first script on.
- */
-async function openHostPage(script: string, lang: Language, feedUrl: string): Promise<HostPage> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 900px; border: 0';
-  const widgets = WIDGET_TAGS.map((tag) => `<${tag}${tag === 'cl-film-player' ? ' film="clip"' : ''}></${tag}>`);
-  frame.srcdoc = `<!doctype html><html lang="en"><head><title>A partner’s page</title>
-<script>
-  window.caught = [];
-  addEventListener('error', function (event) { caught.push('error: ' + event.message); });
-  addEventListener('unhandledrejection', function (event) { caught.push('unhandled rejection: ' + event.reason); });
-</script>
-<script src="${server}${script}"></script>
-<script type="module" src="${server}/dist/cdn/compassionate-leadership.js"></script>
-</head><body><main><div lang="${lang}"><cl-feed src="${feedUrl}">${widgets.join('')}</cl-feed></div></main></body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const frameWindow = frame.contentWindow as Window & typeof globalThis & { caught: string[] };
-  await Promise.all(WIDGET_TAGS.map((tag) => frameWindow.customElements.whenDefined(tag)));
-  // The page has the keyboard, as a page a person opened does: keys pressed after a control's focus() reach it.
-  frameWindow.focus();
-  return {
-    widgets: [...frameWindow.document.querySelectorAll<ClElement>(WIDGET_TAGS.join(','))],
-    errors: frameWindow.caught,
-  };
-}
-
-const cards = (page: HostPage): ClElement => page.widgets.find((el) => el.localName === 'cl-principle-cards')!;
+const cards = (page: ScriptedPage): ClElement => page.widgets.find((el) => el.localName === 'cl-principle-cards')!;
 const titles = (el: ClElement): string[] =>
   [...el.shadowRoot!.querySelectorAll('[part="card"] [part~="title"]')].map((title) => title.textContent!.trim());
 
@@ -97,7 +61,7 @@ describe('old libraries on the partner’s page', () => {
         it(`(${lang}) skeleton cards while the feed is on its way, then the partner’s feed in the page’s language, by keyboard, a message sent, with no error`, async () => {
           const gate = uniqueName('legacy-gate');
           const feedUrl = await mock(uniqueName('legacy-feed'), { body: text, holdUntil: gate });
-          const page = await openHostPage(script, lang, feedUrl);
+          const page = await openScriptedPage(script, lang, feedUrl);
 
           await until(() => cards(page).shadowRoot?.querySelector('[aria-busy="true"]'), 'the cards’ loading view');
           expect(cards(page).shadowRoot!.querySelectorAll('.skeleton-card').length, 'skeleton cards').to.equal(7);
@@ -118,13 +82,13 @@ describe('old libraries on the partner’s page', () => {
 
       it('(en) a repeat view whose feed request fails shows the saved copy, every principle in it', async () => {
         const feedUrl = await mock(uniqueName('legacy-repeat'), { body: text }, { status: 503, body: 'down' });
-        const first = await openHostPage(script, 'en', feedUrl);
+        const first = await openScriptedPage(script, 'en', feedUrl);
         expect(await settledView(cards(first))).to.equal('content');
         // The copy is written in idle time: the repeat view starts once it is stored.
         await until(() => localStorage.getItem(`cl-widgets:feed:${feedUrl}`), 'the saved copy');
         closePages();
 
-        const repeat = await openHostPage(script, 'en', feedUrl);
+        const repeat = await openScriptedPage(script, 'en', feedUrl);
         await until(() => cards(repeat).shadowRoot?.querySelector('[part="stale"]'), 'the saved copy’s notice');
         expect(titles(cards(repeat))).to.deep.equal(titlesIn(feed, 'en'));
         expect([...first.errors, ...repeat.errors]).to.deep.equal([]);

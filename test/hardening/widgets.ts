@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BaseElement } from '../../src/internal/base-element.js';
+import type { ClElement } from '../../src/internal/cl-element.js';
 import '../../src/index.js';
 import { mock, server, until } from '../harness.js';
 
@@ -218,4 +219,48 @@ export function mount(html: string, style = 'width: 600px'): HTMLDivElement {
 
 export function widgetsIn(root: ParentNode): BaseElement[] {
   return [...root.querySelectorAll<BaseElement>(WIDGET_TAGS.join(','))];
+}
+
+/** A partner's page in a frame: its widgets, and what reached its error handlers. */
+export interface ScriptedPage {
+  window: Window & typeof globalThis;
+  widgets: ClElement[];
+  errors: string[];
+}
+
+/**
+ * A partner's page with a script of its own: `script` first, then the CDN bundle, and the four widgets in a `<cl-feed>`
+ * of `feedUrl` inside an element that sets the language (not `<html>`, which says English), placed by `wrap` in the
+ * page's own markup. Errors and unhandled rejections are caught from the page's first script on.
+ */
+export async function openScriptedPage(
+  script: string,
+  lang: 'en' | 'cy',
+  feedUrl: string,
+  wrap = (widgets: string) => widgets,
+): Promise<ScriptedPage> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 900px; border: 0';
+  const widgets = WIDGET_TAGS.map((tag) => `<${tag}${tag === 'cl-film-player' ? ' film="clip"' : ''}></${tag}>`);
+  frame.srcdoc = `<!doctype html><html lang="en"><head><title>A partner’s page</title>
+<script>
+  window.caught = [];
+  addEventListener('error', function (event) { caught.push('error: ' + event.message); });
+  addEventListener('unhandledrejection', function (event) { caught.push('unhandled rejection: ' + event.reason); });
+</script>
+<script src="${server}${script}"></script>
+<script type="module" src="${server}/dist/cdn/compassionate-leadership.js"></script>
+</head><body><main>${wrap(`<div lang="${lang}"><cl-feed src="${feedUrl}">${widgets.join('')}</cl-feed></div>`)}</main></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const frameWindow = frame.contentWindow as Window & typeof globalThis & { caught: string[] };
+  await Promise.all(WIDGET_TAGS.map((tag) => frameWindow.customElements.whenDefined(tag)));
+  // The page has the keyboard, as a page a person opened does: keys pressed after a control's focus() reach it.
+  frameWindow.focus();
+  return {
+    window: frameWindow,
+    widgets: [...frameWindow.document.querySelectorAll<ClElement>(WIDGET_TAGS.join(','))],
+    errors: frameWindow.caught,
+  };
 }
