@@ -27,7 +27,7 @@ const projectServer = {
     testServer = await startServer({
       root,
       port: TEST_SERVER_PORT,
-      // What the demo serves, plus what the tests load: their fixtures, the README and the host pages' CSS.
+      // What the demo serves, plus what the tests load: their fixtures, the README and the host pages' CSS and scripts.
       publicPaths: {
         ...DEMO_PUBLIC_PATHS,
         '/test/fixtures/': 'test/fixtures',
@@ -37,6 +37,16 @@ const projectServer = {
         '/node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css':
           'node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css',
         '/node_modules/bootstrap/dist/css/bootstrap.min.css': 'node_modules/bootstrap/dist/css/bootstrap.min.css',
+        // The host pages' scripts (test/hardening/legacy-scripts.test.ts).
+        ...Object.fromEntries(
+          [
+            'zone.js/bundles/zone.umd.js',
+            '@webcomponents/webcomponentsjs/custom-elements-es5-adapter.js',
+            '@webcomponents/webcomponentsjs/webcomponents-bundle.js',
+            'document-register-element/build/document-register-element.js',
+            '@ungap/custom-elements/min.js',
+          ].map((file) => [`/node_modules/${file}`, `node_modules/${file}`]),
+        ),
       },
       privateDirs: ['.data'],
       // The test pages come from the runner's own origin, on a port chosen at start; the tests post many messages.

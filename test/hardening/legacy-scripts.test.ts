@@ -8,8 +8,8 @@ import { fillAndSend, openScriptedPage, operate, settledView, type ScriptedPage 
  * Partner pages that still carry an old library, loaded before the widgets, which rewrites the browser's built-ins.
  * The principle cards keep their skeleton while the feed is on its way; then every widget shows the partner's feed
  * in the page's language, works by keyboard and sends a message, and no error reaches the page; a repeat view shows
- * the saved copy. The libraries are the real files (test/fixtures/host-scripts/, from Debian's packages, and zone.js
- * from npm), except Prototype 1.6's Array#toJSON, reproduced in a few lines.
+ * the saved copy. The libraries are the real files (test/fixtures/host-scripts/, from Debian's packages; zone.js and
+ * the custom-elements polyfills from npm), except Prototype 1.6's Array#toJSON, reproduced in a few lines.
  */
 const HOST_SCRIPTS: Record<string, string> = {
   // Array.from = $A (no map function, no iterables); Element methods on HTMLElement.prototype.
@@ -20,6 +20,15 @@ const HOST_SCRIPTS: Record<string, string> = {
   'zone.js 0.16.3': '/node_modules/zone.js/bundles/zone.umd.js',
   // Array.prototype.toJSON: the page's JSON.stringify writes lists as strings.
   'Prototype 1.6’s Array#toJSON': '/test/fixtures/host-scripts/prototype-1.6-array-tojson.js',
+  // Custom-elements polyfills that pages built with Polymer or Angular Elements still load.
+  // window.HTMLElement replaced by a function that constructs through Reflect.construct, for ES5 classes.
+  'webcomponentsjs 2.8’s ES5 adapter': '/node_modules/@webcomponents/webcomponentsjs/custom-elements-es5-adapter.js',
+  // Every web components polyfill, each used only where the browser lacks the feature.
+  'webcomponentsjs 2.8’s bundle': '/node_modules/@webcomponents/webcomponentsjs/webcomponents-bundle.js',
+  // Custom elements where missing, and customized built-ins (is="…") where those are: WebKit.
+  'document-register-element 1.14': '/node_modules/document-register-element/build/document-register-element.js',
+  // Customized built-ins where missing (WebKit): attachShadow, createElement and customElements' methods wrapped.
+  '@ungap/custom-elements 1.3': '/node_modules/@ungap/custom-elements/min.js',
 };
 
 const LANGUAGES = ['en', 'cy'] as const;

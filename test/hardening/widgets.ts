@@ -231,7 +231,8 @@ export interface ScriptedPage {
 /**
  * A partner's page with a script of its own: `script` first, then the CDN bundle, and the four widgets in a `<cl-feed>`
  * of `feedUrl` inside an element that sets the language (not `<html>`, which says English), placed by `wrap` in the
- * page's own markup. Errors and unhandled rejections are caught from the page's first script on.
+ * page's own markup. Errors and unhandled rejections are caught from the page's first script on, and a page script that
+ * did not load is one of them.
  */
 export async function openScriptedPage(
   script: string,
@@ -248,7 +249,7 @@ export async function openScriptedPage(
   addEventListener('error', function (event) { caught.push('error: ' + event.message); });
   addEventListener('unhandledrejection', function (event) { caught.push('unhandled rejection: ' + event.reason); });
 </script>
-<script src="${server}${script}"></script>
+<script src="${server}${script}" onerror="caught.push('the page’s script did not load')"></script>
 <script type="module" src="${server}/dist/cdn/compassionate-leadership.js"></script>
 </head><body><main>${wrap(`<div lang="${lang}"><cl-feed src="${feedUrl}">${widgets.join('')}</cl-feed></div>`)}</main></body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
