@@ -45,8 +45,6 @@ const pageAround =
   ${content}
 </form>`;
 
-const widget = (widgets: ClElement[], tag: string): ClElement => widgets.find((el) => el.localName === tag)!;
-
 /** Writes two lines, the second with a "/", in the contact form's message; then presses Escape there. */
 async function writeMessage(form: ClElement, page: Window & PageRecord): Promise<void> {
   const message = form.shadowRoot!.querySelector<HTMLTextAreaElement>('#message')!;
@@ -85,12 +83,12 @@ describe('the partner’s page acts on the keys a person presses', () => {
           const page = await openScriptedPage(script, lang, FEED_URL, pageAround(formAttributes));
           const record = page.window as unknown as Window & PageRecord;
           for (const el of page.widgets) expect(await settledView(el), el.localName).to.equal('content');
-          const form = widget(page.widgets, 'cl-contact-form');
+          const form = page.widget('cl-contact-form');
 
           await writeMessage(form, record);
           await enterInName(form);
           for (const el of page.widgets) await operate(el);
-          const list = widget(page.widgets, 'cl-resource-list');
+          const list = page.widget('cl-resource-list');
           const search = list.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
           search.focus();
           await sendKeys({ press: 'Enter' });

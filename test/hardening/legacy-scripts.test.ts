@@ -48,7 +48,7 @@ async function feedText(): Promise<string> {
   return text.replaceAll('"../film-player/', `"${server}/test/fixtures/film-player/`);
 }
 
-const cards = (page: ScriptedPage): ClElement => page.widgets.find((el) => el.localName === 'cl-principle-cards')!;
+const cards = (page: ScriptedPage): ClElement => page.widget('cl-principle-cards');
 const titles = (el: ClElement): string[] =>
   [...el.shadowRoot!.querySelectorAll('[part="card"] [part~="title"]')].map((title) => title.textContent!.trim());
 
@@ -82,7 +82,7 @@ describe('old libraries on the partner’s page', () => {
           }
           expect(titles(cards(page))).to.deep.equal(titlesIn(feed, lang));
           for (const el of page.widgets) await operate(el);
-          const form = page.widgets.find((el) => el.localName === 'cl-contact-form')!;
+          const form = page.widget('cl-contact-form');
           await fillAndSend(form);
           await until(() => form.shadowRoot!.querySelector('.confirmation'), 'the confirmation', 12_000);
           expect(page.errors).to.deep.equal([]);

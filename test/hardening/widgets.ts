@@ -225,6 +225,8 @@ export function widgetsIn(root: ParentNode): BaseElement[] {
 export interface ScriptedPage {
   window: Window & typeof globalThis;
   widgets: ClElement[];
+  /** The page's widget `tag`. */
+  widget(tag: WidgetTag): ClElement;
   errors: string[];
 }
 
@@ -242,7 +244,7 @@ export async function openScriptedPage(
 ): Promise<ScriptedPage> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 900px; border: 0';
-  const widgets = WIDGET_TAGS.map((tag) => `<${tag}${tag === 'cl-film-player' ? ' film="clip"' : ''}></${tag}>`);
+  const markup = WIDGET_TAGS.map((tag) => `<${tag}${tag === 'cl-film-player' ? ' film="clip"' : ''}></${tag}>`);
   frame.srcdoc = `<!doctype html><html lang="en"><head><title>A partner’s page</title>
 <script>
   window.caught = [];
@@ -251,7 +253,7 @@ export async function openScriptedPage(
 </script>
 <script src="${server}${script}" onerror="caught.push('the page’s script did not load')"></script>
 <script type="module" src="${server}/dist/cdn/compassionate-leadership.js"></script>
-</head><body><main>${wrap(`<div lang="${lang}"><cl-feed src="${feedUrl}">${widgets.join('')}</cl-feed></div>`)}</main></body></html>`;
+</head><body><main>${wrap(`<div lang="${lang}"><cl-feed src="${feedUrl}">${markup.join('')}</cl-feed></div>`)}</main></body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -259,9 +261,11 @@ export async function openScriptedPage(
   await Promise.all(WIDGET_TAGS.map((tag) => frameWindow.customElements.whenDefined(tag)));
   // The page has the keyboard, as a page a person opened does: keys pressed after a control's focus() reach it.
   frameWindow.focus();
+  const widgets = [...frameWindow.document.querySelectorAll<ClElement>(WIDGET_TAGS.join(','))];
   return {
     window: frameWindow,
-    widgets: [...frameWindow.document.querySelectorAll<ClElement>(WIDGET_TAGS.join(','))],
+    widgets,
+    widget: (tag) => widgets.find((el) => el.localName === tag)!,
     errors: frameWindow.caught,
   };
 }
