@@ -22,13 +22,13 @@ afterEach(() => {
   messages.length = 0;
 });
 
-async function embed(src: string, width = '600px'): Promise<HTMLIFrameElement> {
+async function embed(src: string, width = '600px', parent: HTMLElement = document.body): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   Object.assign(frame, { src, title: 'Embedded widget' });
   frame.setAttribute('sandbox', SANDBOX);
   frame.style.cssText = `width: ${width}; height: 150px; border: 0; display: block`;
   frames.push(frame);
-  document.body.append(frame);
+  parent.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return frame;
 }
@@ -162,6 +162,24 @@ describe('embed page in an iframe on another origin', () => {
         expect(reported(prerendered)).to.equal(expected);
         plain.remove();
         prerendered.remove();
+      }
+    });
+  }
+
+  for (const name of ['principle-cards', 'resource-list', 'film-player', 'contact-form']) {
+    it(`the ${name} embed page, loaded in a closed tab panel, takes its content's height when the panel opens`, async () => {
+      for (const lang of ['en', 'cy']) {
+        // Tab panels are commonly closed with `hidden`: the frame loads and lays out while its panel is not displayed.
+        const panel = document.createElement('div');
+        panel.hidden = true;
+        frames.push(panel);
+        document.body.append(panel);
+        const frame = await embed(`${server}/dist/cdn/embed-${name}.${lang}.html`, '600px', panel);
+        await until(() => reported(frame) !== undefined, 'the embed page to report its height while hidden');
+        panel.hidden = false;
+        const shown = await steadyHeight(frame);
+        expect(reported(frame), lang).to.equal(shown);
+        panel.remove();
       }
     });
   }

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { BaseElement } from '../../src/internal/base-element.js';
 import { expectAccessible, mount, part, parts, settled, unmountAll, visibleText } from '../harness.js';
 import { DARK_PAGES, SHRINK_TO_FIT, columns, lowContrastText } from './host-pages.js';
-import { FEED_URL, WIDGET_TAGS, deepElements, widgetHtml } from './widgets.js';
+import { FEED_URL, WIDGET_TAGS, deepElements, operate, widgetHtml } from './widgets.js';
 
 /*
  * The partner's page around a widget: its root font size, a hidden panel, a
@@ -88,6 +88,41 @@ for (const [page, css] of Object.entries(DARK_PAGES)) {
     }
   });
 }
+
+/** Where each element in `el`'s shadow root is and how big, relative to the widget: its whole layout. */
+function layoutOf(el: Element): string[] {
+  const origin = el.getBoundingClientRect();
+  return deepElements(el.shadowRoot!).map((node) => {
+    const box = node.getBoundingClientRect();
+    const at = [box.left - origin.left, box.top - origin.top, box.width, box.height].map(Math.round);
+    return `${node.localName}.${node.className}: ${at.join(' ')}`;
+  });
+}
+
+describe('a column that narrows and widens again (a sidebar collapsed, an iframe laid out in a closed tab panel)', () => {
+  /** Narrows the widget's column to each width and back, and expects its first layout each time. */
+  function expectLayoutKept(el: BaseElement, state: string): void {
+    const wide = layoutOf(el);
+    for (const width of ['0px', '100px', '200px']) {
+      el.parentElement!.style.width = width;
+      el.getBoundingClientRect();
+      el.parentElement!.style.width = '600px';
+      expect(layoutOf(el), `${state}, after ${width}`).to.deep.equal(wide);
+    }
+  }
+
+  for (const [name, markup] of Object.entries(WIDGETS)) {
+    for (const lang of ['en', 'cy']) {
+      it(`${name} (${lang}): the same layout back at 600 px after 0, 100 and 200 px, loaded and in use`, async () => {
+        const el = await mountWidget(markup.replace(/^<[\w-]+/, `$& lang="${lang}"`), '600px');
+        expectLayoutKept(el, 'loaded');
+        await operate(el);
+        await el.updateComplete;
+        expectLayoutKept(el, 'in use');
+      });
+    }
+  }
+});
 
 describe('shrink-to-fit containers', () => {
   for (const [container, wrap] of Object.entries(SHRINK_TO_FIT)) {

@@ -20,6 +20,12 @@ export const styles = css`
     border: 0;
     min-width: 0;
   }
+  /* WebKit keeps a fieldset's legend and block content as wide as at their narrowest (a column collapsed, an iframe
+     laid out in a closed tab panel): a letter wide and 500 px tall once wide again. As a flex column it lays them out afresh. */
+  fieldset.field {
+    display: flex;
+    flex-direction: column;
+  }
   .label {
     display: block;
     font-weight: bold;
