@@ -3,6 +3,7 @@ import { requestJson } from '../internal/http.js';
 import { translator } from '../i18n/strings.js';
 import {
   frameHeight,
+  framePermissions,
   frameTitle,
   widgetLabel,
   type EmbedData,
@@ -23,7 +24,11 @@ import {
 export const ALL_IN_ONE = 'compassionate-leadership.js';
 export const RESIZE_SCRIPT = 'embed-resize.js';
 export const EMBED_PAGE = 'embed.html';
-export const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups';
+/**
+ * The embed page's scripts, its own origin (the saved feed, film consent), and its links in a new tab. That tab would
+ * keep the frame's sandbox without `allow-popups-to-escape-sandbox`: no form on the page a reader opened could be sent.
+ */
+export const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 /** Where the build's prerendered snippets (prerendered/<widget>.<lang>.json) put the CDN's address. */
 export const PRERENDER_BASE = 'https://cl-base.invalid/';
 
@@ -73,9 +78,11 @@ export function iframeSnippet(
       ? `embed-${options.widget.name}.${options.language}.html`
       : `${EMBED_PAGE}?${embedQuery(options).toString()}`;
   const src = new URL(page, cdnBase).href;
+  const allow = framePermissions(options.widget.name);
   return (
     // `lang`: the title's language, which is the widget's, whatever the host page's.
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" lang="${options.language}" loading="lazy" sandbox="${IFRAME_SANDBOX}"` +
+    (allow ? ` allow="${allow}"${allow.includes('fullscreen') ? ' allowfullscreen' : ''}` : '') +
     ` style="width: 100%; height: ${frameHeight(options.widget.name)}px; border: 0"></iframe>\n${scriptTag(cdnBase, RESIZE_SCRIPT, integrity)}`
   );
 }

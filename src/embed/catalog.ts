@@ -98,3 +98,16 @@ const DEFAULT_FRAME_HEIGHT = 600;
 /** The iframe height (px) the builder's snippet gives the widget `name`. */
 export const frameHeight = (name: string): number =>
   Object.hasOwn(FRAME_HEIGHTS, name) ? FRAME_HEIGHTS[name]! : DEFAULT_FRAME_HEIGHT;
+
+/**
+ * What a widget's frame may do beyond its sandbox (its `allow`), none unless listed. A frame passes on only what it is
+ * given: the film player's frame lets the player in it start the film pressed there, with sound and no second press,
+ * and show it full screen.
+ */
+const FRAME_PERMISSIONS: Readonly<Record<string, string>> = {
+  'film-player': 'autoplay; fullscreen; picture-in-picture',
+};
+
+/** The `allow` the builder's snippet gives the frame of the widget `name`, if any. */
+export const framePermissions = (name: string): string | undefined =>
+  Object.hasOwn(FRAME_PERMISSIONS, name) ? FRAME_PERMISSIONS[name] : undefined;

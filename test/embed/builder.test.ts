@@ -127,7 +127,7 @@ describe('embed builder', () => {
     expect(script).to.contain(
       '<cl-principle-cards lang="cy" principles="1,4" layout="list" behaviours style="--cl-color-accent: #8a1538"></cl-principle-cards>',
     );
-    expect(iframe).to.contain('sandbox="allow-scripts allow-same-origin allow-popups"');
+    expect(iframe).to.contain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"');
     expect(iframe).to.contain('loading="lazy"');
     expect(iframe).to.contain(`src="${cdnBase.href}embed-resize.js" integrity="${data.integrity['embed-resize.js']}"`);
     const src = new URL(/<iframe src="([^"]+)"/.exec(iframe)![1]!.replace(/&amp;/g, '&'));

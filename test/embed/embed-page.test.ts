@@ -2,8 +2,10 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/embed/embed-resize.js';
 import type { BaseElement } from '../../src/internal/base-element.js';
+import { IFRAME_SANDBOX, iframeSnippet } from '../../src/embed/builder.js';
 import { frameHeight, type EmbedData } from '../../src/embed/catalog.js';
 import type { EmbedResizeMessage } from '../../src/embed/messages.js';
+import { parseEmbedQuery } from '../../src/embed/options.js';
 import { mock, server, uniqueName, until } from '../harness.js';
 
 /*
@@ -11,7 +13,6 @@ import { mock, server, uniqueName, until } from '../harness.js';
  * on the project server: another origin than this test page, as on a
  * partner's site. This page runs the host script (embed-resize.ts).
  */
-const SANDBOX = 'allow-scripts allow-same-origin allow-popups';
 const data = (await (await fetch(`${server}/dist/cdn/embed-widgets.json`)).json()) as EmbedData;
 
 const frames: HTMLElement[] = [];
@@ -25,10 +26,27 @@ afterEach(() => {
 async function embed(src: string, width = '600px', parent: HTMLElement = document.body): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   Object.assign(frame, { src, title: 'Embedded widget' });
-  frame.setAttribute('sandbox', SANDBOX);
+  frame.setAttribute('sandbox', IFRAME_SANDBOX);
   frame.style.cssText = `width: ${width}; height: 150px; border: 0; display: block`;
   frames.push(frame);
   parent.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame;
+}
+
+/**
+ * The iframe of the builder's snippet for the embed options in `query` with the CDN on `cdnOrigin`, as a partner pastes
+ * it, put at the top of this page (so its `loading="lazy"` loads it at once); `src` replaces its page, keeping every
+ * attribute the snippet gives.
+ */
+async function pastedFrame(query: string, cdnOrigin = server, src?: string): Promise<HTMLIFrameElement> {
+  const options = parseEmbedQuery(new URLSearchParams(query), data.widgets, new URL(cdnOrigin).origin)!;
+  const holder = document.createElement('div');
+  holder.innerHTML = iframeSnippet(options, new URL('/dist/cdn/', cdnOrigin), {}, 'Embedded widget');
+  const frame = holder.querySelector('iframe')!;
+  if (src) frame.src = src;
+  frames.push(frame);
+  document.body.prepend(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return frame;
 }
@@ -183,6 +201,51 @@ describe('embed page in an iframe on another origin', () => {
       }
     });
   }
+
+  it('the builder’s frame opens its links as pages like any other: a form on a page opened from it can be sent', async () => {
+    // On this page's origin, to see the widget load; a frame's sandbox goes with the tabs it opens whatever the origin.
+    const feed = `${location.origin}/test/fixtures/embed/opened-feed.json`;
+    const frame = await pastedFrame(`widget=principle-cards&src=${encodeURIComponent(feed)}`, location.origin);
+    const cards = await until(
+      () => frame.contentDocument?.querySelector<BaseElement>('cl-principle-cards'),
+      'the cards',
+    );
+    await until(() => cards.shadowRoot?.querySelector('a'), 'the principle’s link');
+    const channel = new BroadcastChannel('cl-opened-page');
+    const heard: unknown[] = [];
+    channel.onmessage = (event) => heard.push(event.data);
+    try {
+      await tabIntoFrame(frame);
+      await sendKeys({ press: 'Enter' });
+      await until(() => heard.includes('opened'), 'the link to open its page');
+      await until(() => heard.includes('sent'), 'the opened page to send its form');
+    } finally {
+      channel.postMessage('close');
+      channel.close();
+    }
+  });
+
+  it('the builder’s film player frame lets the player in it start with sound and go full screen; no other frame may', async () => {
+    const name = uniqueName('allowed');
+    // Stands in for the embed page, in the snippet's frame: what that frame allows the page in it, and so its player.
+    const reporter = await mock(name, {
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      body: `<!doctype html><title>Allowed</title><script>
+parent.postMessage({ fullscreen: document.fullscreenEnabled, autoplay: document.featurePolicy?.allowsFeature('autoplay') }, '*');
+</script>`,
+    });
+    for (const [widget, allowed] of [
+      ['film-player', true],
+      ['principle-cards', false],
+    ] as const) {
+      const frame = await pastedFrame(`widget=${widget}&lang=en`, server, reporter);
+      const report = await until(() => messages.find((m) => m.source === frame.contentWindow), `${widget}'s report`);
+      const { fullscreen, autoplay } = report.data as { fullscreen: boolean; autoplay?: boolean };
+      expect(fullscreen, `${widget}: full screen`).to.equal(allowed);
+      // Only Chromium tells a page whether it may autoplay (Permissions Policy's document.featurePolicy).
+      if (autoplay !== undefined) expect(autoplay, `${widget}: autoplay`).to.equal(allowed);
+    }
+  });
 
   it('grows when a principle card is opened by keyboard', async () => {
     const frame = await embed(`${server}/dist/cdn/embed.html?widget=principle-cards&principles=1`);
