@@ -86,6 +86,29 @@ const clipboardAccess = {
 };
 
 /**
+ * `forced-colors` (a server command): `{ active: true }` turns Chromium's forced colours on (Windows' contrast themes,
+ * as DevTools emulates them), `{ active: false }` off. The runner's `emulateMedia` passes `forcedColors` on only to
+ * Playwright, and drops it for Chromium here (Puppeteer). Firefox and WebKit cannot emulate the mode: false there.
+ */
+const forcedColorSessions = new WeakMap();
+const forcedColors = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    if (session.browser.name !== 'Chromium') return false;
+    const page = session.browser.getPage(session.id);
+    // Puppeteer's emulateMediaFeatures refuses this feature; DevTools' own command takes it (the emulation lasts while
+    // the session that set it is attached, so one session per page is kept).
+    if (!forcedColorSessions.has(page)) forcedColorSessions.set(page, await page.createCDPSession());
+    const value = payload?.active ? 'active' : 'none';
+    await forcedColorSessions
+      .get(page)
+      .send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+    return true;
+  },
+};
+
+/**
  * The CDN folder's scripts as built. The runner's esbuild plugin rewrites every script it serves (its target, an
  * inline source map): the prerendered pages' `modulepreload` integrity hashes then refuse the chunks, and a page on
  * this origin (a test's same-origin copy of an embed page) could not load its widget's code.
@@ -170,6 +193,7 @@ export default {
   plugins: [
     projectServer,
     clipboardAccess,
+    forcedColors,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}/tsconfig.json` }),
   ],
   testFramework: { config: { timeout: 15_000 } },

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/principle-cards/define.js';
 import type { ClPrincipleCards, PrincipleToggleDetail } from '../src/components/principle-cards/principle-cards.js';
 import { principleCardsStrings } from '../src/components/principle-cards/principle-cards.strings.js';
@@ -16,6 +16,7 @@ import {
   parts,
   server,
   settled,
+  tabTo,
   uniqueName,
   unmountAll,
   until,
@@ -517,7 +518,30 @@ describe('<cl-principle-cards>', () => {
       });
     }
 
-    it('keeps card boundaries and focus in forced-colors mode (checks the rule: neither browser here emulates the mode)', async () => {
+    if (mediaEmulated) {
+      it('keeps card boundaries and a visible focus ring in forced-colors mode (emulated)', async () => {
+        const element = await settled(
+          await mount<ClPrincipleCards>(`<cl-principle-cards src="${feedUrl}"></cl-principle-cards>`),
+        );
+        const toggle = part(element, 'practice-toggle');
+        try {
+          await executeServerCommand('forced-colors', { active: true });
+          expect(matchMedia('(forced-colors: active)').matches, 'forced colours on').to.equal(true);
+          for (const card of parts(element, 'card')) {
+            const style = getComputedStyle(card);
+            expect([style.borderTopStyle, style.borderTopWidth], 'each card’s border').to.deep.equal(['solid', '1px']);
+          }
+          await tabTo(toggle);
+          const ring = getComputedStyle(toggle);
+          expect(ring.outlineStyle, 'the focus ring').to.not.equal('none');
+          expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+        } finally {
+          await executeServerCommand('forced-colors', { active: false });
+        }
+      });
+    }
+
+    it('keeps card boundaries and focus in forced-colors mode (its rules, in every browser)', async () => {
       const element = await settled(
         await mount<ClPrincipleCards>(`<cl-principle-cards src="${feedUrl}"></cl-principle-cards>`),
       );
